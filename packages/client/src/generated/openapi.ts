@@ -1,0 +1,113 @@
+/**
+ * The wire types of the API, which `client.raw` is typed with.
+ * Generated from spec/openapi/3.0.0/openapi.yaml by packages/client/scripts/generate.mjs
+ * (openapi-typescript) during `pnpm build` — do not edit.
+ */
+
+export interface paths {
+    "/persongroups/{personGroupId}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Training Status of PersonGroup
+         * @description To check person group training status completed or still ongoing. Person group training is an asynchronous operation triggered by "Train Person Group" API.
+         */
+        get: operations["PersonGroupOperations_GetPersonGroupTrainingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description ID of the container. */
+        ContainerId: string;
+        /** @description The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages. */
+        FaceError: {
+            /** @description One of a server-defined set of error codes. */
+            code: string;
+            /** @description A human-readable representation of the error. */
+            message: string;
+        };
+        /** @description A response containing error details. */
+        FaceErrorResponse: {
+            /** @description The error object. */
+            error: components["schemas"]["FaceError"];
+        };
+        /** @description The status of long running operation. */
+        OperationStatus: string | ("notStarted" | "running" | "succeeded" | "failed");
+        /** @description Training result of a container */
+        TrainingResult: {
+            /** @description Training status of the container. */
+            status: components["schemas"]["OperationStatus"];
+            /**
+             * Format: date-time
+             * @description A combined UTC date and time string that describes the created time of the person group, large person group or large face list.
+             */
+            createdDateTime: string;
+            /**
+             * Format: date-time
+             * @description A combined UTC date and time string that describes the last modify time of the person group, large person group or large face list, could be null value when the group is not successfully trained.
+             */
+            lastActionDateTime: string | null;
+            /**
+             * Format: date-time
+             * @description A combined UTC date and time string that describes the last successful training time of the person group, large person group or large face list.
+             */
+            lastSuccessfulTrainingDateTime: string;
+            /** @description Show failure message when training failed (omitted when training succeed). */
+            message?: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    PersonGroupOperations_GetPersonGroupTrainingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the container. */
+                personGroupId: components["schemas"]["ContainerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful call returns the training status of the container. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingResult"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,53 @@
+/**
+ * The public schema types: open string unions keep their known values.
+ * Generated from spec/openapi/3.0.0/openapi.yaml by packages/client/scripts/generate.mjs
+ * (openapi-typescript) during `pnpm build` — do not edit.
+ */
+
+export interface components {
+    schemas: {
+        /** @description ID of the container. */
+        ContainerId: string;
+        /** @description The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages. */
+        FaceError: {
+            /** @description One of a server-defined set of error codes. */
+            code: string;
+            /** @description A human-readable representation of the error. */
+            message: string;
+        };
+        /** @description A response containing error details. */
+        FaceErrorResponse: {
+            /** @description The error object. */
+            error: components["schemas"]["FaceError"];
+        };
+        /** @description The status of long running operation. */
+        OperationStatus: "notStarted" | "running" | "succeeded" | "failed" | (string & {});
+        /** @description Training result of a container */
+        TrainingResult: {
+            /** @description Training status of the container. */
+            status: components["schemas"]["OperationStatus"];
+            /**
+             * Format: date-time
+             * @description A combined UTC date and time string that describes the created time of the person group, large person group or large face list.
+             */
+            createdDateTime: string;
+            /**
+             * Format: date-time
+             * @description A combined UTC date and time string that describes the last modify time of the person group, large person group or large face list, could be null value when the group is not successfully trained.
+             */
+            lastActionDateTime: string | null;
+            /**
+             * Format: date-time
+             * @description A combined UTC date and time string that describes the last successful training time of the person group, large person group or large face list.
+             */
+            lastSuccessfulTrainingDateTime: string;
+            /** @description Show failure message when training failed (omitted when training succeed). */
+            message?: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}

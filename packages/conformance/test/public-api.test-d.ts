@@ -1,0 +1,77 @@
+import {
+  type ApiVersion,
+  type components,
+  createFaceClient,
+  type FaceClient,
+  type FaceCredential,
+  type FaceError,
+  type FaceErrorResponse,
+  type OperationStatus,
+  type paths,
+  type TrainingResult,
+} from "@face-training/client";
+import { describe, expectTypeOf, it } from "vitest";
+
+declare const client: FaceClient;
+
+describe("the public types", () => {
+  it("keeps the four OperationStatus literals for completion and still accepts future strings", () => {
+    expectTypeOf<"notStarted">().toExtend<OperationStatus>();
+    expectTypeOf<"failed">().toExtend<OperationStatus>();
+    expectTypeOf<"someFutureStatus">().toExtend<OperationStatus>();
+    expectTypeOf<OperationStatus>().not.toEqualTypeOf<string>();
+    // Completion comes from the literal members, which must survive as such.
+    expectTypeOf<Extract<OperationStatus, "notStarted" | "running" | "succeeded" | "failed">>().toEqualTypeOf<
+      "notStarted" | "running" | "succeeded" | "failed"
+    >();
+    // @ts-expect-error: a status is a string, never a number
+    const _numeric: OperationStatus = 3;
+  });
+
+  it("types the nullable fields as the service sends them", () => {
+    expectTypeOf<TrainingResult["lastActionDateTime"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<TrainingResult["message"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<TrainingResult["createdDateTime"]>().toEqualTypeOf<string>();
+  });
+
+  it("exports the schema types as the generated components", () => {
+    expectTypeOf<FaceError>().toEqualTypeOf<components["schemas"]["FaceError"]>();
+    expectTypeOf<FaceErrorResponse["error"]>().toEqualTypeOf<FaceError>();
+  });
+
+  it("returns a TrainingResult from getPersonGroupTrainingStatus", () => {
+    expectTypeOf(client.getPersonGroupTrainingStatus).returns.toEqualTypeOf<Promise<TrainingResult>>();
+    expectTypeOf(client.getPersonGroupTrainingStatus)
+      .parameter(1)
+      .toEqualTypeOf<{ signal?: AbortSignal } | undefined>();
+  });
+
+  it("keeps what raw returns assignable to the public TrainingResult", async () => {
+    const { data } = await client.raw.GET("/persongroups/{personGroupId}/training", {
+      params: { path: { personGroupId: "g" } },
+    });
+    expectTypeOf(data).toExtend<TrainingResult | undefined>();
+    expectTypeOf<
+      paths["/persongroups/{personGroupId}/training"]["get"]["responses"][200]["content"]["application/json"]
+    >().toExtend<TrainingResult>();
+  });
+
+  it("completes the known API versions and accepts others", () => {
+    expectTypeOf<"v1.2">().toExtend<ApiVersion>();
+    expectTypeOf<"v1.1-preview.1">().toExtend<ApiVersion>();
+    expectTypeOf<"v2.0">().toExtend<ApiVersion>();
+  });
+
+  it("accepts a key credential and a token credential shaped like @azure/identity's", () => {
+    expectTypeOf<{ key: string }>().toExtend<FaceCredential>();
+    expectTypeOf<{
+      getToken(
+        scopes: string | string[],
+        options?: { abortSignal?: { aborted: boolean } },
+      ): Promise<{ token: string; expiresOnTimestamp: number; tokenType?: "Bearer" | "pop" } | null>;
+    }>().toExtend<FaceCredential>();
+    createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+    // @ts-expect-error: a credential is required
+    createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com" });
+  });
+});

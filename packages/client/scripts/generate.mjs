@@ -9,6 +9,9 @@
 //   purpose: openapi-fetch maps response types through `Readable<T>`, which treats
 //   `string & {}` as an object and mangles it; a plain `string` from `raw` stays assignable to
 //   the public type.
+// - src/generated/rules.ts: the rules of every path parameter (pattern, length), which the client
+//   checks before it sends anything, and the required fields of each result with their JSON
+//   types, which it checks before it resolves.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
@@ -33,7 +36,7 @@ function keepOpenUnions(schema) {
   return tsUnion([...values.map((value) => tsLiteral(value)), anyOtherString]);
 }
 
-function write(file, purpose, nodes) {
+function write(file, purpose, text) {
   const header = `/**
  * ${purpose}
  * Generated from spec/openapi/3.0.0/openapi.yaml by packages/client/scripts/generate.mjs
@@ -41,15 +44,131 @@ function write(file, purpose, nodes) {
  */
 
 `;
-  writeFileSync(fileURLToPath(new URL(`../src/generated/${file}`, import.meta.url)), header + astToString(nodes));
+  writeFileSync(fileURLToPath(new URL(`../src/generated/${file}`, import.meta.url)), header + text);
 }
 
-write("openapi.ts", "The wire types of the API, which `client.raw` is typed with.", await openapiTS(document));
+/** Gives a node a JSDoc comment. */
+function documented(node, text) {
+  ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, `* ${text} `, true);
+  return node;
+}
+
+/** The operations under a path, for its doc comment: "GET: summary; POST: summary". */
+function pathSummary(path) {
+  return Object.entries(document.paths[path])
+    .map(([method, operation]) => `${method.toUpperCase()}: ${operation.summary}`)
+    .join("; ");
+}
+
+/** The summary of an operation, by operationId. */
+function operationSummary(operationId) {
+  const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
+  return operations.find((operation) => operation.operationId === operationId).summary;
+}
+
+// openapi-typescript leaves the path keys undocumented; the API report wants every member documented.
+const wireAst = (await openapiTS(document)).map((node) => {
+  if (!ts.isInterfaceDeclaration(node)) return node;
+  const name = node.name.text;
+  if (name === "paths") {
+    for (const member of node.members) documented(member, pathSummary(member.name.text));
+    return documented(node, "Every path of the API, with its operations: the type `client.raw` is called with.");
+  }
+  if (name === "operations") {
+    for (const member of node.members) documented(member, operationSummary(member.name.text));
+    return documented(node, "Every operation of the API, by operationId.");
+  }
+  if (name === "components") {
+    for (const member of node.members) {
+      documented(member, member.name.text === "schemas" ? "The named schemas of the spec." : "Not used by this spec.");
+    }
+    return documented(node, "The schemas of the API as they travel on the wire.");
+  }
+  return node;
+});
+write("openapi.ts", "The wire types of the API, which `client.raw` is typed with.", astToString(wireAst));
 
 const publicAst = await openapiTS(document, { transform: keepOpenUnions });
-const isComponents = (node) => ts.isInterfaceDeclaration(node) && node.name.text === "components";
+// Only `components.schemas` is public: the other members are `never` for this spec.
+const schemas = publicAst
+  .find((node) => ts.isInterfaceDeclaration(node) && node.name.text === "components")
+  .members.find((member) => member.name.text === "schemas");
+const publicComponents = ts.factory.createInterfaceDeclaration(
+  [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)],
+  "components",
+  undefined,
+  undefined,
+  [documented(schemas, "The named schemas of the spec.")],
+);
 write(
   "schemas.ts",
   "The public schema types: open string unions keep their known values.",
-  publicAst.filter(isComponents),
+  astToString([documented(publicComponents, "The schemas of the API, for annotating your own code.")]),
+);
+
+/** The schema a `$ref` points to, within this document. */
+function resolve(schema) {
+  if (!schema?.$ref) return schema;
+  return schema.$ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce((node, key) => node[key], document);
+}
+
+/** The pattern and length limits of every path parameter, by name; one rule per name. */
+function pathParameterRules() {
+  const rules = {};
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const operation of Object.values(item)) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in !== "path") continue;
+        const { pattern, minLength, maxLength } = resolve(parameter.schema);
+        const rule = { pattern, minLength, maxLength };
+        const known = rules[parameter.name];
+        if (known && JSON.stringify(known) !== JSON.stringify(rule)) {
+          throw new Error(`${path}: path parameter ${parameter.name} has rules that differ from another operation's`);
+        }
+        rules[parameter.name] = rule;
+      }
+    }
+  }
+  return rules;
+}
+
+/** The JSON types a schema allows: "string", "number", "boolean", "object", "array", "null". */
+function jsonTypes(schema) {
+  const s = resolve(schema);
+  if (s.anyOf || s.oneOf) return [...new Set((s.anyOf ?? s.oneOf).flatMap(jsonTypes))];
+  if (s.allOf) return jsonTypes(s.allOf[0]);
+  const types = s.type === "integer" ? ["number"] : [s.type];
+  return s.nullable ? [...types, "null"] : types;
+}
+
+/** For each response schema of a 2xx answer: its required properties and the JSON types they allow. */
+function resultShapes() {
+  const shapes = {};
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const ref = response.content?.["application/json"]?.schema?.$ref;
+        if (!status.startsWith("2") || !ref) continue;
+        const schema = resolve({ $ref: ref });
+        const name = ref.split("/").pop();
+        shapes[name] = Object.fromEntries(
+          (schema.required ?? []).map((key) => [key, jsonTypes(schema.properties[key])]),
+        );
+      }
+    }
+  }
+  return shapes;
+}
+
+write(
+  "rules.ts",
+  "Rules from the schemas that the client checks: path parameters before sending, results before resolving.",
+  `export const pathParameterRules = ${JSON.stringify(pathParameterRules(), null, 2)} as const;
+
+/** The required properties of each result schema, with the JSON types each may hold. */
+export const resultShapes = ${JSON.stringify(resultShapes(), null, 2)} as const;
+`,
 );

@@ -1,3 +1,5 @@
+import { FaceValidationError } from "./errors.js";
+
 /** The OAuth2 scope of the Cognitive Services data plane, which the Face API accepts. */
 export const FACE_SCOPE = "https://cognitiveservices.azure.com/.default";
 
@@ -61,52 +63,49 @@ export interface TokenCredential {
 export type FaceCredential = KeyCredential | TokenCredential;
 
 /** Sets the authentication header of a request. */
-export type Authorize = (headers: Headers, signal?: AbortSignal) => Promise<void>;
+export type Authorize = (headers: Headers) => Promise<void>;
 
-/** The header-setting function for a credential; throws a TypeError for anything else. */
-export function authorizerFor(credential: FaceCredential): Authorize {
-  if (isTokenCredential(credential)) return bearerAuthorizer(credential);
-  if (isKeyCredential(credential)) {
-    return async (headers) => {
-      headers.set("Ocp-Apim-Subscription-Key", credential.key);
-    };
+/**
+ * The header-setting function for a credential, and a function that returns the secret it last
+ * sent (so errors can be scrubbed of it). Throws a FaceValidationError for anything else.
+ */
+export function authorizerFor(credential: FaceCredential): [Authorize, () => string | undefined] {
+  let secret: string | undefined;
+  const token =
+    typeof (credential as TokenCredential)?.getToken === "function" && bearerToken(credential as TokenCredential);
+  if (!token && typeof (credential as KeyCredential)?.key !== "string") {
+    throw new FaceValidationError("credential", "must be { key: string } or have getToken(scopes)");
   }
-  throw new TypeError(
-    "createFaceClient: `credential` must be a key credential ({ key: string }) or a token credential (an object with getToken(scopes)).",
-  );
-}
-
-function isKeyCredential(value: unknown): value is KeyCredential {
-  return typeof value === "object" && value !== null && typeof (value as KeyCredential).key === "string";
-}
-
-function isTokenCredential(value: unknown): value is TokenCredential {
-  return typeof value === "object" && value !== null && typeof (value as TokenCredential).getToken === "function";
+  const authorize: Authorize = async (headers) => {
+    secret = token ? await token() : (credential as KeyCredential).key;
+    try {
+      headers.set(token ? "Authorization" : "Ocp-Apim-Subscription-Key", token ? `Bearer ${secret}` : secret);
+    } catch {
+      // The platform's message would quote the value: say what is wrong without it.
+      throw new FaceValidationError("credential", "holds a key or token that is not a valid HTTP header value");
+    }
+  };
+  return [authorize, () => secret];
 }
 
 /** Requests the Face scope once, shares the token between concurrent calls, renews it before it expires. */
-function bearerAuthorizer(credential: TokenCredential): Authorize {
+function bearerToken(credential: TokenCredential): () => Promise<string> {
   let cached: AccessToken | undefined;
   let pending: Promise<AccessToken> | undefined;
-
-  const fresh = (token: AccessToken | undefined): token is AccessToken =>
-    token !== undefined &&
-    Date.now() < (token.refreshAfterTimestamp ?? token.expiresOnTimestamp - TOKEN_REFRESH_MARGIN_MS);
-
-  const fetchToken = async (): Promise<AccessToken> => {
-    const token = await credential.getToken(FACE_SCOPE);
-    if (!token?.token) throw new Error("The token credential returned no access token for the Face scope.");
-    return token;
-  };
-
-  return async (headers) => {
-    if (!fresh(cached)) {
+  return async () => {
+    if (
+      !cached ||
+      Date.now() >= (cached.refreshAfterTimestamp ?? cached.expiresOnTimestamp - TOKEN_REFRESH_MARGIN_MS)
+    ) {
       // Not tied to one caller's signal: concurrent calls share this request.
-      pending ??= fetchToken().finally(() => {
+      pending ??= credential.getToken(FACE_SCOPE).then((token) => {
+        if (!token?.token) throw new Error("The token credential returned no token for the Face scope");
+        return token;
+      });
+      cached = await pending.finally(() => {
         pending = undefined;
       });
-      cached = await pending;
     }
-    headers.set("Authorization", `Bearer ${cached.token}`);
+    return cached.token;
   };
 }

@@ -1,18 +1,23 @@
-/** The request-id headers the Face service (and Azure API Management in front of it) send. */
-const REQUEST_ID_HEADERS = ["apim-request-id", "x-ms-request-id", "x-request-id"] as const;
+import type { TrainingResult } from "./models.js";
 
 /** What a {@link FaceApiError} is made from. */
 export interface FaceApiErrorInit {
+  /** The HTTP status; 0 when no response arrived. */
   status: number;
+  /** The service's error code. */
   code?: string | undefined;
+  /** The service's own error message. */
   serviceMessage?: string | undefined;
+  /** The request id the service gave the request. */
   requestId?: string | undefined;
+  /** The underlying error, such as the network error when no response arrived. */
   cause?: unknown;
 }
 
 /**
- * The Face service answered, but not with a result: a non-2xx status, or a 2xx response whose
- * body is not the documented result. Never carries the key or the token.
+ * Every failure to get a valid result from the Face service: an error status (after retries),
+ * a 2xx body that is not the documented result, or no response at all (`status` 0, the network
+ * error in `cause`). Its fields never carry the key or the token.
  *
  * @example
  * ```ts
@@ -26,8 +31,9 @@ export interface FaceApiErrorInit {
  * ```
  */
 export class FaceApiError extends Error {
+  /** `"FaceApiError"`, for logs and for checks across realms where `instanceof` fails. */
   override name = "FaceApiError";
-  /** The HTTP status of the response. */
+  /** The HTTP status of the response; 0 when none arrived (a network error). */
   readonly status: number;
   /** The service's error code: the body's `error.code`, else the `x-ms-error-code` header. */
   readonly code: string | undefined;
@@ -37,48 +43,93 @@ export class FaceApiError extends Error {
   readonly requestId: string | undefined;
 
   constructor(message: string, init: FaceApiErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, { cause: init.cause });
     this.status = init.status;
     this.code = init.code;
     this.serviceMessage = init.serviceMessage;
     this.requestId = init.requestId;
   }
+}
 
-  /** Builds the error for a response that is not a success, from its status, headers and body. */
-  static fromResponse(response: Response, body: unknown): FaceApiError {
-    const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-    const code = asString(error?.code) ?? response.headers.get("x-ms-error-code") ?? undefined;
-    const serviceMessage = asString(error?.message);
-    return FaceApiError.create({
-      status: response.status,
-      code,
-      serviceMessage,
-      requestId: requestIdOf(response),
-    });
-  }
+/**
+ * The FaceApiError for a status and a body (the service's `{ error: { code, message } }`, or
+ * anything else), with the code, message and request id of the response when there is one.
+ * The secret the request carried is cut out of everything the service wrote.
+ */
+export function faceApiError(
+  status: number,
+  reason: string | false,
+  body: unknown,
+  secret: () => string | undefined,
+  source: Response | unknown,
+): FaceApiError {
+  const scrub = (text: unknown) =>
+    typeof text === "string" && text ? text.split(secret() || "\0").join("***") : undefined;
+  const headers = source instanceof Response ? source.headers : undefined;
+  const { code, message } = (body as { error?: Record<string, unknown> } | undefined)?.error ?? {};
+  const init: FaceApiErrorInit = {
+    status,
+    code: scrub(reason ? undefined : (code ?? headers?.get("x-ms-error-code"))),
+    serviceMessage: scrub(message),
+    requestId:
+      ["apim-request-id", "x-ms-request-id", "x-request-id"].map((h) => headers?.get(h)).find(Boolean) ?? undefined,
+    cause: headers ? undefined : source,
+  };
+  const suffix = `${init.code ? ` ${init.code}` : ""}${init.requestId ? `, request id ${init.requestId}` : ""}`;
+  return new FaceApiError(
+    `${scrub(reason) ?? init.serviceMessage ?? "The Face API request failed"} (${status ? `HTTP ${status}` : "no response"}${suffix})`,
+    init,
+  );
+}
 
-  /** Builds the error with the standard message: what the service said, the status and the code. */
-  static create(init: FaceApiErrorInit & { reason?: string }): FaceApiError {
-    const what = init.serviceMessage ?? init.reason ?? "Face API request failed";
-    const code = init.code ? ` ${init.code}` : "";
-    const requestId = init.requestId ? `, request id ${init.requestId}` : "";
-    return new FaceApiError(`${what} (HTTP ${init.status}${code}${requestId})`, init);
+/**
+ * A training ended in `failed`. `result` holds the final {@link TrainingResult}, whose `message`
+ * says why.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.waitForPersonGroupTraining("my-group");
+ * } catch (error) {
+ *   if (error instanceof TrainingFailedError) console.error(error.result.message);
+ * }
+ * ```
+ */
+export class TrainingFailedError extends Error {
+  /** `"TrainingFailedError"`. */
+  override name = "TrainingFailedError";
+  /** The final training status, `status: "failed"`. */
+  readonly result: TrainingResult;
+
+  /** @param what - the container, such as `person group "my-group"`; `result` - its failed status */
+  constructor(what: string, result: TrainingResult) {
+    super(`Training of ${what} failed: ${result.message || "the service gave no reason"}`);
+    this.result = result;
   }
 }
 
-/** The first request id header present on the response. */
-export function requestIdOf(response: Response): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = response.headers.get(name);
-    if (value) return value;
+/**
+ * An argument breaks a rule known before any request is sent: an id that does not match the
+ * spec's pattern or length, an endpoint that is not https, an option out of range. Nothing was
+ * sent.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getPersonGroupTrainingStatus("My Group");
+ * } catch (error) {
+ *   if (error instanceof FaceValidationError) console.error(error.parameter); // "personGroupId"
+ * }
+ * ```
+ */
+export class FaceValidationError extends TypeError {
+  /** `"FaceValidationError"`. */
+  override name = "FaceValidationError";
+  /** The argument or option at fault, such as `personGroupId` or `endpoint`. */
+  readonly parameter: string;
+
+  constructor(parameter: string, message: string) {
+    super(`${parameter} ${message}`);
+    this.parameter = parameter;
   }
-  return undefined;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function asString(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
 }

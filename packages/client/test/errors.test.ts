@@ -7,7 +7,7 @@ afterEach(() => server?.close());
 
 async function failureFor(reply: Reply): Promise<FaceApiError> {
   server = await startServer(() => reply);
-  const client = createFaceClient({ endpoint: server.url, credential: { key: "secret-key-123" } });
+  const client = createFaceClient({ endpoint: server.url, credential: { key: "k" }, retry: false });
   const error = await client.getPersonGroupTrainingStatus("group").then(
     () => undefined,
     (e: unknown) => e,
@@ -28,10 +28,10 @@ describe("FaceApiError", () => {
     expect(error.message).toBe("Person group is not found. (HTTP 404 PersonGroupNotFound, request id req-1)");
   });
 
-  it("takes the code from x-ms-error-code when the body has none", async () => {
+  it("takes the code from x-ms-error-code when the body is empty", async () => {
     const error = await failureFor({ status: 429, headers: { "x-ms-error-code": "TooManyRequests" } });
     expect(error).toMatchObject({ status: 429, code: "TooManyRequests" });
-    expect(error.message).toContain("HTTP 429 TooManyRequests");
+    expect(error.message).toBe("The Face API request failed (HTTP 429 TooManyRequests)");
   });
 
   it("prefers the body's code over the header's", async () => {
@@ -43,14 +43,49 @@ describe("FaceApiError", () => {
     expect(error.code).toBe("BadArgument");
   });
 
-  it("turns a 2xx body that is not JSON into a FaceApiError", async () => {
-    const error = await failureFor({ status: 200, headers: { "content-type": "application/json" }, body: "{not json" });
-    expect(error.status).toBe(200);
-    expect(error.message).toContain("not a TrainingResult");
+  it("turns an HTML 502 from a gateway into a FaceApiError with the status", async () => {
+    const error = await failureFor({
+      status: 502,
+      headers: { "content-type": "text/html", "x-ms-request-id": "gw-7" },
+      body: "<html><body><h1>502 Bad Gateway</h1></body></html>",
+    });
+    expect(error).toMatchObject({ status: 502, code: undefined, requestId: "gw-7" });
+    expect(error.message).toBe("The Face API request failed (HTTP 502, request id gw-7)");
   });
 
-  it("never puts the key in the message", async () => {
-    const error = await failureFor({ status: 401, body: { error: { code: "401", message: "Access denied." } } });
-    expect(`${error.message} ${error.stack} ${String(error)} ${JSON.stringify(error)}`).not.toContain("secret-key-123");
+  it.each([
+    ["malformed JSON", "{not json"],
+    ["a JSON array", "[]"],
+    [
+      "a TrainingResult without createdDateTime",
+      JSON.stringify({ status: "running", lastActionDateTime: null, lastSuccessfulTrainingDateTime: "x" }),
+    ],
+    [
+      "a numeric status",
+      JSON.stringify({
+        status: 1,
+        createdDateTime: "x",
+        lastActionDateTime: null,
+        lastSuccessfulTrainingDateTime: "x",
+      }),
+    ],
+    ["an empty body", ""],
+  ])("turns a 2xx with %s into a FaceApiError", async (_name, body) => {
+    const error = await failureFor({ status: 200, headers: { "content-type": "application/json" }, body });
+    expect(error.status).toBe(200);
+    expect(error.message).toBe("The Face API answered with a body that is not a TrainingResult (HTTP 200)");
+  });
+
+  it("reports a refused connection as a FaceApiError with status 0 and the cause", async () => {
+    const dead = await startServer(() => ({ status: 200 }));
+    await dead.close();
+    const client = createFaceClient({ endpoint: dead.url, credential: { key: "k" }, retry: false });
+    const error = await client.getPersonGroupTrainingStatus("g").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FaceApiError);
+    expect(error).toMatchObject({
+      status: 0,
+      message: expect.stringMatching(/^Could not reach the Face API: .*\(no response\)$/),
+    });
+    expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 });

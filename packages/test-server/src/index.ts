@@ -31,6 +31,7 @@ export interface TestServer {
   url: string;
   /** Every request received, in order. */
   requests: RecordedRequest[];
+  /** Stops the server, cutting open connections; calling it again is harmless. */
   close(): Promise<void>;
 }
 
@@ -63,14 +64,16 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  let closed: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    // Idempotent, so a test may close early and an afterEach hook may close again.
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closed ??= new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      })),
   };
 }
 

@@ -4,7 +4,9 @@
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 
+/** Every path of the API, with its operations: the type `client.raw` is called with. */
 export interface paths {
+    /** GET: Get Training Status of PersonGroup */
     "/persongroups/{personGroupId}/training": {
         parameters: {
             query?: never;
@@ -27,7 +29,9 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The schemas of the API as they travel on the wire. */
 export interface components {
+    /** The named schemas of the spec. */
     schemas: {
         /** @description ID of the container. */
         ContainerId: string;
@@ -68,14 +72,21 @@ export interface components {
             message?: string | null;
         };
     };
+    /** Not used by this spec. */
     responses: never;
+    /** Not used by this spec. */
     parameters: never;
+    /** Not used by this spec. */
     requestBodies: never;
+    /** Not used by this spec. */
     headers: never;
+    /** Not used by this spec. */
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of the API, by operationId. */
 export interface operations {
+    /** Get Training Status of PersonGroup */
     PersonGroupOperations_GetPersonGroupTrainingStatus: {
         parameters: {
             query?: never;

@@ -4,7 +4,9 @@
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 
+/** The schemas of the API, for annotating your own code. */
 export interface components {
+    /** The named schemas of the spec. */
     schemas: {
         /** @description ID of the container. */
         ContainerId: string;
@@ -45,9 +47,4 @@ export interface components {
             message?: string | null;
         };
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
 }

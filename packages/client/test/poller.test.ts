@@ -1,0 +1,111 @@
+import { type Handler, inOrder, type Reply, startServer, type TestServer } from "@face-training/test-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFaceClient, FaceApiError, TrainingFailedError, type TrainingResult } from "../src/index.js";
+
+const at = "2024-03-05T11:07:58.371Z";
+const result = (status: string, message?: string): TrainingResult => ({
+  status,
+  createdDateTime: at,
+  lastActionDateTime: at,
+  lastSuccessfulTrainingDateTime: at,
+  ...(message && { message }),
+});
+const reply = (status: string, message?: string, headers?: Record<string, string>): Reply => ({
+  status: 200,
+  body: result(status, message),
+  ...(headers && { headers }),
+});
+
+let server: TestServer | undefined;
+afterEach(() => server?.close());
+
+async function clientFor(handler: Handler) {
+  server = await startServer(handler);
+  return createFaceClient({ endpoint: server.url, credential: { key: "k" } });
+}
+
+describe("waitForPersonGroupTraining", () => {
+  it("polls until succeeded and resolves with that result, reporting each status", async () => {
+    const client = await clientFor(
+      inOrder(reply("notStarted"), reply("running"), reply("running"), reply("succeeded")),
+    );
+    const seen: string[] = [];
+    const final = await client.waitForPersonGroupTraining("g", {
+      intervalMs: 10,
+      onProgress: (r) => seen.push(r.status),
+    });
+    expect(final).toEqual(result("succeeded"));
+    expect(seen).toEqual(["notStarted", "running", "running", "succeeded"]);
+    expect(server?.requests.map((r) => r.url)).toEqual(Array(4).fill("/face/v1.2-preview.1/persongroups/g/training"));
+  });
+
+  it("rejects with TrainingFailedError holding the result and the service's message", async () => {
+    const client = await clientFor(inOrder(reply("running"), reply("failed", "There are no persons in the group.")));
+    const error = await client.waitForPersonGroupTraining("g", { intervalMs: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrainingFailedError);
+    expect((error as TrainingFailedError).result).toEqual(result("failed", "There are no persons in the group."));
+    expect((error as Error).message).toBe('Training of person group "g" failed: There are no persons in the group.');
+  });
+
+  it("passes over status values it does not know, as still in progress", async () => {
+    const client = await clientFor(inOrder(reply("queued"), reply("cancelling"), reply("succeeded")));
+    const seen: string[] = [];
+    await client.waitForPersonGroupTraining("g", { intervalMs: 10, onProgress: (r) => seen.push(r.status) });
+    expect(seen).toEqual(["queued", "cancelling", "succeeded"]);
+  });
+
+  it("waits as a poll response's Retry-After asks instead of the interval", async () => {
+    const client = await clientFor(inOrder(reply("running", undefined, { "Retry-After": "1" }), reply("succeeded")));
+    await client.waitForPersonGroupTraining("g", { intervalMs: 10 });
+    const [first, second] = server?.requests ?? [];
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(990);
+  });
+
+  it("waits intervalMs between polls", async () => {
+    const client = await clientFor(inOrder(reply("running"), reply("succeeded")));
+    await client.waitForPersonGroupTraining("g", { intervalMs: 300 });
+    const [first, second] = server?.requests ?? [];
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(290);
+  });
+
+  it("rejects with a TimeoutError naming the group and the limit at timeoutMs", async () => {
+    const client = await clientFor(inOrder(reply("running")));
+    const started = performance.now();
+    const error = await client
+      .waitForPersonGroupTraining("g", { intervalMs: 50, timeoutMs: 300 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "TimeoutError",
+      message: 'Training of person group "g" did not end within 300 ms',
+    });
+    expect(performance.now() - started).toBeLessThan(800);
+  });
+
+  it("rejects with the signal's AbortError when aborted, waiting included", async () => {
+    const client = await clientFor(inOrder(reply("running")));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = performance.now();
+    const error = await client
+      .waitForPersonGroupTraining("g", { intervalMs: 10_000, signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBe(controller.signal.reason);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("rejects with the FaceApiError of a poll that fails", async () => {
+    const client = await clientFor(
+      inOrder(reply("running"), { status: 404, body: { error: { code: "PersonGroupNotFound", message: "Gone." } } }),
+    );
+    const error = await client.waitForPersonGroupTraining("g", { intervalMs: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FaceApiError);
+    expect(error).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
+  });
+
+  it("rides out a throttled poll through the client's retries", async () => {
+    const client = await clientFor(
+      inOrder(reply("running"), { status: 429, headers: { "retry-after-ms": "20" } }, reply("succeeded")),
+    );
+    await expect(client.waitForPersonGroupTraining("g", { intervalMs: 10 })).resolves.toEqual(result("succeeded"));
+  });
+});

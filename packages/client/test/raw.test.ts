@@ -1,0 +1,62 @@
+import { inOrder, startServer, type TestServer } from "@face-training/test-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFaceClient } from "../src/index.js";
+
+const training = {
+  status: "running",
+  createdDateTime: "2024-03-05T11:07:58.371Z",
+  lastActionDateTime: null,
+  lastSuccessfulTrainingDateTime: "2024-03-05T11:07:58.371Z",
+};
+
+let server: TestServer | undefined;
+afterEach(() => server?.close());
+
+describe("client.raw", () => {
+  it("is a typed openapi-fetch client with the same authentication and retries", async () => {
+    server = await startServer(inOrder({ status: 503 }, { status: 200, body: training }));
+    const client = createFaceClient({
+      endpoint: server.url,
+      credential: { key: "raw-key" },
+      retry: { baseDelayMs: 1 },
+    });
+    const { data, response } = await client.raw.GET("/persongroups/{personGroupId}/training", {
+      params: { path: { personGroupId: "g" } },
+    });
+    expect(response.status).toBe(200);
+    expect(data).toEqual(training);
+    expect(server.requests.map((r) => [r.url, r.headers["ocp-apim-subscription-key"]])).toEqual([
+      ["/face/v1.2-preview.1/persongroups/g/training", "raw-key"],
+      ["/face/v1.2-preview.1/persongroups/g/training", "raw-key"],
+    ]);
+  });
+
+  it("returns the service's error body as openapi-fetch does", async () => {
+    server = await startServer(
+      inOrder({ status: 404, body: { error: { code: "PersonGroupNotFound", message: "Gone." } } }),
+    );
+    const client = createFaceClient({ endpoint: server.url, credential: { key: "k" } });
+    const { data, error } = await client.raw.GET("/persongroups/{personGroupId}/training", {
+      params: { path: { personGroupId: "g" } },
+    });
+    expect(data).toBeUndefined();
+    expect(error).toEqual({ error: { code: "PersonGroupNotFound", message: "Gone." } });
+  });
+
+  it("applies middleware registered with use, until it is ejected", async () => {
+    server = await startServer(inOrder({ status: 200, body: training }));
+    const client = createFaceClient({ endpoint: server.url, credential: { key: "k" } });
+    const tagged = {
+      onRequest({ request }: { request: Request }) {
+        request.headers.set("x-tag", "on");
+        return request;
+      },
+    };
+    client.raw.use(tagged);
+    const init = { params: { path: { personGroupId: "g" } } };
+    await client.raw.GET("/persongroups/{personGroupId}/training", init);
+    client.raw.eject(tagged);
+    await client.raw.GET("/persongroups/{personGroupId}/training", init);
+    expect(server.requests.map((r) => r.headers["x-tag"])).toEqual(["on", undefined]);
+  });
+});

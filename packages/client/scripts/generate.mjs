@@ -10,8 +10,9 @@
 //   `string & {}` as an object and mangles it; a plain `string` from `raw` stays assignable to
 //   the public type.
 // - src/generated/rules.ts: the rules of every path parameter (pattern, length), which the client
-//   checks before it sends anything, and the required fields of each result with their JSON
-//   types, which it checks before it resolves.
+//   checks before it sends anything; the required fields of each result with their JSON types,
+//   which it checks before it resolves; and the training operations of each kind of container,
+//   from which the client makes its methods.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
@@ -120,7 +121,7 @@ function pathParameterRules() {
   const rules = {};
   for (const [path, item] of Object.entries(document.paths)) {
     for (const operation of Object.values(item)) {
-      for (const parameter of operation.parameters ?? []) {
+      for (const parameter of (operation.parameters ?? []).map(resolve)) {
         if (parameter.in !== "path") continue;
         const { pattern, minLength, maxLength } = resolve(parameter.schema);
         const rule = { pattern, minLength, maxLength };
@@ -163,6 +164,36 @@ function resultShapes() {
   return shapes;
 }
 
+/**
+ * The train and training-status operations of each kind of container, from their operationIds
+ * (`…_Train<Kind>`, `…_Get<Kind>TrainingStatus`): method, path, and the required headers (train)
+ * or the result schema (status) of the success response.
+ */
+function trainingOperations() {
+  const kinds = {};
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const [, train, status] = operation.operationId.match(/_(?:Train(\w+)|Get(\w+)TrainingStatus)$/) ?? [];
+      if (!train && !status) continue;
+      const [, response] = Object.entries(operation.responses).find(([code]) => code.startsWith("2"));
+      const entry = { method: method.toUpperCase(), path };
+      if (train) {
+        entry.headers = Object.entries(response.headers ?? {})
+          .filter(([, header]) => header.required)
+          .map(([name]) => name);
+      } else {
+        entry.result = response.content["application/json"].schema.$ref.split("/").pop();
+      }
+      kinds[train ?? status] = { ...kinds[train ?? status], [train ? "train" : "status"]: entry };
+    }
+  }
+  for (const [kind, operations] of Object.entries(kinds)) {
+    if (!operations.train || !operations.status)
+      throw new Error(`${kind} needs both a train and a training-status operation`);
+  }
+  return kinds;
+}
+
 write(
   "rules.ts",
   "Rules from the schemas that the client checks: path parameters before sending, results before resolving.",
@@ -170,5 +201,8 @@ write(
 
 /** The required properties of each result schema, with the JSON types each may hold. */
 export const resultShapes = ${JSON.stringify(resultShapes(), null, 2)} as const;
+
+/** The train and training-status operations of each kind of container. */
+export const trainingOperations = ${JSON.stringify(trainingOperations(), null, 2)} as const;
 `,
 );

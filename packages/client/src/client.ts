@@ -2,10 +2,10 @@ import type { Client, Middleware } from "openapi-fetch";
 import { authorizerFor, type FaceCredential } from "./credentials.js";
 import { faceApiError, TrainingFailedError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
-import { resultShapes } from "./generated/rules.js";
+import { resultShapes, trainingOperations } from "./generated/rules.js";
 import type { TrainingResult } from "./models.js";
 import { createTransport, type RetryOptions, retryAfterMs, sleep } from "./transport.js";
-import { checkNumbers, checkPathParameter, faceBaseUrl } from "./validate.js";
+import { checkNumbers, checkPathParameter, faceBaseUrl, type PathParameter } from "./validate.js";
 
 /**
  * A Face API version. The known ones are completed by the editor; any other string is accepted,
@@ -54,7 +54,8 @@ export interface FaceClientOptions {
   allowInsecureConnection?: boolean;
   /**
    * Retries of idempotent requests on network errors, timeouts and 408, 429, 500, 502, 503, 504,
-   * waiting as `Retry-After` asks or with exponential backoff; `false` sends every request once.
+   * and of a train request on 429 only, waiting as `Retry-After` asks or with exponential
+   * backoff; `false` sends every request once.
    * @default `{ maxRetries: 3, baseDelayMs: 500, maxDelayMs: 10000, maxRetryAfterMs: 60000 }`
    */
   retry?: RetryOptions | false;
@@ -106,39 +107,112 @@ export interface WaitOptions extends RequestOptions {
 }
 
 /**
- * A client of the Face training operations, made by {@link createFaceClient}.
+ * A client of the Face training operations, made by {@link createFaceClient}: for each kind of
+ * container (person group, large person group, large face list), start its training, read its
+ * training status, and wait for the training to end.
+ *
+ * Every method rejects with {@link FaceValidationError} (nothing sent) when the id breaks the
+ * spec's rules, with {@link FaceApiError} when the service answers with an error, and with the
+ * signal's reason when aborted. The wait methods reject with {@link TrainingFailedError} when the
+ * training fails, and need only the id, so a process that restarts can resume waiting.
  *
  * @example
  * ```ts
- * const result = await client.getPersonGroupTrainingStatus("my-group");
+ * await client.trainPersonGroup("my-group");
+ * const result = await client.waitForPersonGroupTraining("my-group");
  * ```
  */
 export interface FaceClient {
   /**
-   * Reads the training status of a person group.
-   * Rejects with {@link FaceValidationError} (nothing sent) when the id breaks the spec's rules,
-   * and with {@link FaceApiError} when the service answers with an error.
+   * Starts the training of a person group. Resolves as soon as the service accepts it, with the URL of
+   * its training status; follow it with {@link FaceClient.waitForPersonGroupTraining}.
    *
    * @example
    * ```ts
-   * const { status, message } = await client.getPersonGroupTrainingStatus("my-group");
+   * await client.trainPersonGroup("my-person-group");
+   * ```
+   */
+  trainPersonGroup(personGroupId: string, options?: RequestOptions): Promise<TrainingAccepted>;
+  /**
+   * Reads the training status of a person group.
+   *
+   * @example
+   * ```ts
+   * const { status, message } = await client.getPersonGroupTrainingStatus("my-person-group");
    * ```
    */
   getPersonGroupTrainingStatus(personGroupId: string, options?: RequestOptions): Promise<TrainingResult>;
   /**
-   * Polls the training status of a person group until the training ends. Resolves with the
-   * result on `succeeded`; rejects with {@link TrainingFailedError} on `failed`, with a
-   * `TimeoutError` after `timeoutMs`, and with the signal's reason on abort. A status it does not
-   * know is taken as still in progress. It needs only the id, so a restarted process can resume.
+   * Polls the training status of a person group until the training ends: see {@link WaitOptions}.
    *
    * @example
    * ```ts
-   * const result = await client.waitForPersonGroupTraining("my-group", {
+   * const result = await client.waitForPersonGroupTraining("my-person-group", {
    *   onProgress: ({ status }) => console.log(status),
    * });
    * ```
    */
   waitForPersonGroupTraining(personGroupId: string, options?: WaitOptions): Promise<TrainingResult>;
+  /**
+   * Starts the training of a large person group. Resolves as soon as the service accepts it, with the URL of
+   * its training status; follow it with {@link FaceClient.waitForLargePersonGroupTraining}.
+   *
+   * @example
+   * ```ts
+   * await client.trainLargePersonGroup("my-large-person-group");
+   * ```
+   */
+  trainLargePersonGroup(largePersonGroupId: string, options?: RequestOptions): Promise<TrainingAccepted>;
+  /**
+   * Reads the training status of a large person group.
+   *
+   * @example
+   * ```ts
+   * const { status, message } = await client.getLargePersonGroupTrainingStatus("my-large-person-group");
+   * ```
+   */
+  getLargePersonGroupTrainingStatus(largePersonGroupId: string, options?: RequestOptions): Promise<TrainingResult>;
+  /**
+   * Polls the training status of a large person group until the training ends: see {@link WaitOptions}.
+   *
+   * @example
+   * ```ts
+   * const result = await client.waitForLargePersonGroupTraining("my-large-person-group", {
+   *   onProgress: ({ status }) => console.log(status),
+   * });
+   * ```
+   */
+  waitForLargePersonGroupTraining(largePersonGroupId: string, options?: WaitOptions): Promise<TrainingResult>;
+  /**
+   * Starts the training of a large face list. Resolves as soon as the service accepts it, with the URL of
+   * its training status; follow it with {@link FaceClient.waitForLargeFaceListTraining}.
+   *
+   * @example
+   * ```ts
+   * await client.trainLargeFaceList("my-large-face-list");
+   * ```
+   */
+  trainLargeFaceList(largeFaceListId: string, options?: RequestOptions): Promise<TrainingAccepted>;
+  /**
+   * Reads the training status of a large face list.
+   *
+   * @example
+   * ```ts
+   * const { status, message } = await client.getLargeFaceListTrainingStatus("my-large-face-list");
+   * ```
+   */
+  getLargeFaceListTrainingStatus(largeFaceListId: string, options?: RequestOptions): Promise<TrainingResult>;
+  /**
+   * Polls the training status of a large face list until the training ends: see {@link WaitOptions}.
+   *
+   * @example
+   * ```ts
+   * const result = await client.waitForLargeFaceListTraining("my-large-face-list", {
+   *   onProgress: ({ status }) => console.log(status),
+   * });
+   * ```
+   */
+  waitForLargeFaceListTraining(largeFaceListId: string, options?: WaitOptions): Promise<TrainingResult>;
   /**
    * A typed openapi-fetch client with the same authentication, retries and timeouts: every
    * operation of the spec by its path, for what the methods above do not cover. openapi-fetch is
@@ -153,6 +227,29 @@ export interface FaceClient {
    */
   readonly raw: Client<paths>;
 }
+
+/**
+ * The service accepted a training: it runs in the background.
+ *
+ * @example
+ * ```ts
+ * const { operationLocation } = await client.trainPersonGroup("my-group");
+ * ```
+ */
+export interface TrainingAccepted {
+  /** The URL of the container's training status (the `operation-Location` header). */
+  operationLocation: string;
+}
+
+// Every kind of container the spec can train has its three methods above: adding a kind to the
+// spec fails this check until the methods are declared and documented.
+type Kind = keyof typeof trainingOperations;
+type Assert<T extends true> = T;
+export type _EveryKindHasItsMethods = Assert<
+  FaceClient extends Record<`train${Kind}` | `get${Kind}TrainingStatus` | `waitFor${Kind}Training`, unknown>
+    ? true
+    : false
+>;
 
 /**
  * The API version used when none is given.
@@ -192,16 +289,19 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
   checkNumbers(retry || {}, 0, "retry.");
   const fetch = createTransport(options.fetch ?? globalThis.fetch, authorize, retry, timeoutMs);
 
-  /** The TrainingResult of a status request, with its response (for Retry-After). */
-  async function status(personGroupId: string, signal?: AbortSignal): Promise<[TrainingResult, Response]> {
-    checkPathParameter("personGroupId", personGroupId);
-    const path = "/persongroups/{personGroupId}/training" satisfies keyof paths;
+  /**
+   * Sends an operation of the table for one container id and returns the parsed body with the
+   * response, or rejects: FaceValidationError for a bad id (nothing sent), FaceApiError for an
+   * error or a success response that lacks the documented body or headers.
+   */
+  async function send(operation: Operation, id: string, signal?: AbortSignal): Promise<[unknown, Response]> {
+    const [placeholder, parameter] = operation.path.match(/\{(\w+)\}/) as [string, PathParameter];
+    checkPathParameter(parameter, id);
     let response: Response;
     let body: unknown;
     try {
-      response = await fetch(
-        new Request(baseUrl + path.replace("{personGroupId}", personGroupId), { signal: signal ?? null }),
-      );
+      const url = baseUrl + operation.path.replace(placeholder, id);
+      response = await fetch(new Request(url, { method: operation.method, signal: signal ?? null }));
       body = parseJson(await response.text());
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
@@ -209,49 +309,73 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
       // own error is passed on as it is.
       throw e?.constructor === TypeError ? faceApiError(0, `Could not reach the Face API: ${e}`, {}, secret, e) : e;
     }
-    if (response.ok && matches(body, resultShapes.TrainingResult)) return [body as TrainingResult, response];
+    const documented =
+      "result" in operation
+        ? matches(body, resultShapes[operation.result])
+        : operation.headers.every((header) => response.headers.has(header));
+    if (response.ok && documented) return [body, response];
+    const expected = "result" in operation ? `a ${operation.result} body` : operation.headers.join(", ");
     throw faceApiError(
       response.status,
-      response.ok && "The Face API answered with a body that is not a TrainingResult",
+      response.ok && `The Face API answered without ${expected}`,
       body,
       secret,
       response,
     );
   }
 
-  return {
-    raw: lazyClient(baseUrl, fetch),
-    async getPersonGroupTrainingStatus(personGroupId, { signal } = {}) {
-      return (await status(personGroupId, signal))[0];
-    },
-    async waitForPersonGroupTraining(
-      personGroupId,
-      { intervalMs = 2000, timeoutMs = 1_800_000, signal, onProgress } = {},
-    ) {
+  const client: Record<string, unknown> = { raw: lazyClient(baseUrl, fetch) };
+  for (const [kind, { train, status }] of Object.entries(trainingOperations)) {
+    const what = (id: string) => `${kind.replace(/\B[A-Z]/g, " $&").toLowerCase()} ${JSON.stringify(id)}`;
+
+    client[`train${kind}`] = async (id: string, { signal }: RequestOptions = {}): Promise<TrainingAccepted> => {
+      const [, response] = await send(train, id, signal);
+      // Each required header of the 202, by its camelCase name: operation-Location → operationLocation.
+      const camel = (header: string) => header.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+      return Object.fromEntries(
+        train.headers.map((h) => [camel(h), response.headers.get(h)]),
+      ) as unknown as TrainingAccepted;
+    };
+
+    client[`get${kind}TrainingStatus`] = async (id: string, { signal }: RequestOptions = {}) =>
+      (await send(status, id, signal))[0];
+
+    client[`waitFor${kind}Training`] = async (
+      id: string,
+      { intervalMs = 2000, timeoutMs = 1_800_000, signal, onProgress }: WaitOptions = {},
+    ): Promise<TrainingResult> => {
       checkNumbers({ intervalMs }, 0);
       checkNumbers({ timeoutMs }, 1);
-      const what = `person group ${JSON.stringify(personGroupId)}`;
       const deadline = new AbortController();
       const timer = setTimeout(
         () =>
-          deadline.abort(new DOMException(`Training of ${what} did not end within ${timeoutMs} ms`, "TimeoutError")),
+          deadline.abort(
+            new DOMException(`Training of ${what(id)} did not end within ${timeoutMs} ms`, "TimeoutError"),
+          ),
         Math.min(timeoutMs, 2 ** 31 - 1), // setTimeout's limit: about 24.8 days
       );
       const waitSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
       try {
         for (;;) {
-          const [result, response] = await status(personGroupId, waitSignal);
+          const [body, response] = await send(status, id, waitSignal);
+          const result = body as TrainingResult;
           onProgress?.(result);
           if (result.status === "succeeded") return result;
-          if (result.status === "failed") throw new TrainingFailedError(what, result);
+          if (result.status === "failed") throw new TrainingFailedError(what(id), result);
           await sleep(retryAfterMs(response) ?? intervalMs, waitSignal);
         }
       } finally {
         clearTimeout(timer);
       }
-    },
-  };
+    };
+  }
+  return client as unknown as FaceClient;
 }
+
+/** An operation of the generated table: a train (required headers) or a status (result schema). */
+type Operation =
+  | { method: string; path: string; headers: readonly string[] }
+  | { method: string; path: string; result: keyof typeof resultShapes };
 
 /**
  * The openapi-fetch client for `raw`, loaded on its first call: a bundler puts openapi-fetch in

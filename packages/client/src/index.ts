@@ -11,6 +11,7 @@ export {
   type FaceClient,
   type FaceClientOptions,
   type RequestOptions,
+  type TrainingAccepted,
   type WaitOptions,
 } from "./client.js";
 export {

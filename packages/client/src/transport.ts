@@ -34,7 +34,10 @@ export interface RetryOptions {
 
 /** The statuses worth another attempt: the request timed out, was throttled or hit a transient fault. */
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-/** Idempotent methods: sending them twice has the effect of sending them once. */
+/**
+ * Idempotent methods: sending them twice has the effect of sending them once. Other requests
+ * (POST …/train) are retried only on 429: a throttled request was not carried out.
+ */
 const RETRY_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
 
 /**
@@ -88,7 +91,7 @@ export function createTransport(
 
   return async (request) => {
     const { signal } = request;
-    const limit = RETRY_METHODS.includes(request.method) ? retries : 0;
+    const idempotent = RETRY_METHODS.includes(request.method);
     for (let attempt = 0; ; attempt++) {
       // Authenticate every attempt: a rotated key or a renewed token applies to retries too.
       const headers = new Headers(request.headers);
@@ -103,8 +106,11 @@ export function createTransport(
         error = e; // a network error, or this attempt's timeout
       }
       const wait = response && retryAfterMs(response);
-      const retryable = response ? RETRY_STATUSES.includes(response.status) && !((wait ?? 0) > maxRetryAfterMs) : true;
-      if (attempt >= limit || !retryable) {
+      const retryable = response
+        ? (idempotent ? RETRY_STATUSES.includes(response.status) : response.status === 429) &&
+          !((wait ?? 0) > maxRetryAfterMs)
+        : idempotent;
+      if (attempt >= retries || !retryable) {
         if (response) return response;
         throw error;
       }

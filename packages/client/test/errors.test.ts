@@ -73,7 +73,7 @@ describe("FaceApiError", () => {
   ])("turns a 2xx with %s into a FaceApiError", async (_name, body) => {
     const error = await failureFor({ status: 200, headers: { "content-type": "application/json" }, body });
     expect(error.status).toBe(200);
-    expect(error.message).toBe("The Face API answered with a body that is not a TrainingResult (HTTP 200)");
+    expect(error.message).toBe("The Face API answered without a TrainingResult body (HTTP 200)");
   });
 
   it("reports a refused connection as a FaceApiError with status 0 and the cause", async () => {

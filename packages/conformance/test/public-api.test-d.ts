@@ -8,7 +8,9 @@ import {
   type FaceErrorResponse,
   type OperationStatus,
   type paths,
+  type TrainingAccepted,
   type TrainingResult,
+  type WaitOptions,
 } from "@face-training/client";
 import { describe, expectTypeOf, it } from "vitest";
 
@@ -54,6 +56,16 @@ describe("the public types", () => {
     expectTypeOf<
       paths["/persongroups/{personGroupId}/training"]["get"]["responses"][200]["content"]["application/json"]
     >().toExtend<TrainingResult>();
+  });
+
+  it("has train, status and wait methods for each of the three containers", () => {
+    for (const kind of ["PersonGroup", "LargePersonGroup", "LargeFaceList"] as const) {
+      expectTypeOf(client[`train${kind}`]).returns.toEqualTypeOf<Promise<TrainingAccepted>>();
+      expectTypeOf(client[`get${kind}TrainingStatus`]).returns.toEqualTypeOf<Promise<TrainingResult>>();
+      expectTypeOf(client[`waitFor${kind}Training`]).returns.toEqualTypeOf<Promise<TrainingResult>>();
+      expectTypeOf(client[`waitFor${kind}Training`]).parameter(1).toEqualTypeOf<WaitOptions | undefined>();
+    }
+    expectTypeOf<TrainingAccepted>().toEqualTypeOf<{ operationLocation: string }>();
   });
 
   it("completes the known API versions and accepts others", () => {

@@ -1,7 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { documents, type OpenApiVersion, operations, responseExamples, validator } from "./support/openapi.js";
+import { documents, type OpenApiVersion, operations, resolve, responseExamples, validator } from "./support/openapi.js";
 
 const VERSIONS: OpenApiVersion[] = ["3.0", "3.1"];
+/** The training family: container kind, train operationId, status operationId, path, id parameter. */
+const trainingFamily = [
+  [
+    "PersonGroup",
+    "PersonGroupOperations_TrainPersonGroup",
+    "PersonGroupOperations_GetPersonGroupTrainingStatus",
+    "/persongroups/{personGroupId}",
+    "personGroupId",
+  ],
+  [
+    "LargePersonGroup",
+    "PersonGroupOperations_TrainLargePersonGroup",
+    "PersonGroupOperations_GetLargePersonGroupTrainingStatus",
+    "/largepersongroups/{largePersonGroupId}",
+    "largePersonGroupId",
+  ],
+  [
+    "LargeFaceList",
+    "FaceListOperations_TrainLargeFaceList",
+    "FaceListOperations_GetLargeFaceListTrainingStatus",
+    "/largefacelists/{largeFaceListId}",
+    "largeFaceListId",
+  ],
+] as const;
 const seedSample = {
   status: "notStarted",
   createdDateTime: "2024-03-05T11:07:58.371Z",
@@ -13,14 +37,20 @@ const seedSample = {
 describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
   const doc = documents[version];
 
-  it("has at least one example per operation, and every example validates against its schema", () => {
+  it("has an example for every response with a body, and every example validates against its schema", () => {
     const examples = responseExamples(version);
     for (const { operation } of operations(version)) {
-      expect(
-        examples.map((e) => e.operationId),
-        `${operation.operationId} has no example`,
-      ).toContain(operation.operationId);
+      const withBody = Object.entries<{ content?: object }>(operation.responses).filter(
+        ([status, response]) => status !== "default" && response.content,
+      );
+      for (const [status] of withBody) {
+        expect(
+          examples.some((e) => e.operationId === operation.operationId && e.status === status),
+          `${operation.operationId} ${status} has no example`,
+        ).toBe(true);
+      }
     }
+    expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const example of examples) {
       const pointer = (example.schema as { $ref?: string }).$ref?.replace(/^#/, "");
       expect(pointer, `${example.operationId} ${example.status} uses a named schema`).toBeDefined();
@@ -29,11 +59,43 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
     }
   });
 
-  it("carries the seed's sample response as the example of the training status operation", () => {
-    const example = responseExamples(version).find(
-      (e) => e.operationId === "PersonGroupOperations_GetPersonGroupTrainingStatus" && e.status === "200",
+  it("carries the seed's sample response as the example of every training status operation", () => {
+    const statusExamples = responseExamples(version).filter((e) => e.operationId.endsWith("TrainingStatus"));
+    expect(statusExamples.map((e) => e.operationId).sort()).toEqual(
+      trainingFamily.map(([, , status]) => status).sort(),
     );
-    expect(example?.value).toEqual(seedSample);
+    for (const example of statusExamples) expect(example.value).toEqual(seedSample);
+  });
+
+  it.each(trainingFamily)(
+    "has %s's train and training status operations with the service's operationIds",
+    (_kind, train, status, path, parameter) => {
+      const trainOp = doc.paths[`${path}/train`]?.post;
+      const statusOp = doc.paths[`${path}/training`]?.get;
+      expect(trainOp?.operationId).toBe(train);
+      expect(statusOp?.operationId).toBe(status);
+      for (const op of [trainOp, statusOp]) {
+        const params = op.parameters.map((p: { $ref?: string }) => resolve(doc, p));
+        expect(params).toEqual([expect.objectContaining({ name: parameter, in: "path", required: true })]);
+        expect(resolve(doc, params[0].schema)).toMatchObject({ pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 });
+        expect(op.summary).toBeTruthy();
+        expect(op.description).toBeTruthy();
+      }
+      expect(trainOp.responses["202"].headers["operation-Location"]).toMatchObject({
+        required: true,
+        schema: { type: "string", format: "uri" },
+      });
+      expect(Object.keys(trainOp.responses).sort()).toEqual(["202", "default"]);
+      expect(Object.keys(statusOp.responses).sort()).toEqual(["200", "default"]);
+    },
+  );
+
+  it("has exactly the six training operations", () => {
+    expect(
+      operations(version)
+        .map(({ operation }) => operation.operationId)
+        .sort(),
+    ).toEqual(trainingFamily.flatMap(([, train, status]) => [train, status]).sort());
   });
 
   const trainingResult = validator(version, "/components/schemas/TrainingResult");
@@ -55,13 +117,6 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
     expect(server.url).toBe("{endpoint}/face/{apiVersion}");
     expect(() => new URL(server.variables.endpoint.default)).not.toThrow();
     expect(server.variables.apiVersion.default).toBe("v1.2-preview.1");
-  });
-
-  it("names the training status operation as the service does, with a summary and a description", () => {
-    const op = doc.paths["/persongroups/{personGroupId}/training"].get;
-    expect(op.operationId).toBe("PersonGroupOperations_GetPersonGroupTrainingStatus");
-    expect(op.summary).toBeTruthy();
-    expect(op.description).toBeTruthy();
   });
 
   it("limits every container id to the service's pattern and 1 to 64 characters", () => {

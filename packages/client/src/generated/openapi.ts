@@ -6,6 +6,116 @@
 
 /** Every path of the API, with its operations: the type `client.raw` is called with. */
 export interface paths {
+    /** POST: Train LargeFaceList */
+    "/largefacelists/{largeFaceListId}/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Train LargeFaceList
+         * @description Submit a training task of the container. Training is an asynchronous operation: the call
+         *     returns at once, and the training status tells when it has ended.
+         */
+        post: operations["FaceListOperations_TrainLargeFaceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** GET: Get Training Status of LargeFaceList */
+    "/largefacelists/{largeFaceListId}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Training Status of LargeFaceList
+         * @description To check the training status of the container, completed or still ongoing. Training is an
+         *     asynchronous operation triggered by the train operation.
+         */
+        get: operations["FaceListOperations_GetLargeFaceListTrainingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: Train LargePersonGroup */
+    "/largepersongroups/{largePersonGroupId}/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Train LargePersonGroup
+         * @description Submit a training task of the container. Training is an asynchronous operation: the call
+         *     returns at once, and the training status tells when it has ended.
+         */
+        post: operations["PersonGroupOperations_TrainLargePersonGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** GET: Get Training Status of LargePersonGroup */
+    "/largepersongroups/{largePersonGroupId}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Training Status of LargePersonGroup
+         * @description To check the training status of the container, completed or still ongoing. Training is an
+         *     asynchronous operation triggered by the train operation.
+         */
+        get: operations["PersonGroupOperations_GetLargePersonGroupTrainingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: Train PersonGroup */
+    "/persongroups/{personGroupId}/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Train PersonGroup
+         * @description Submit a training task of the container. Training is an asynchronous operation: the call
+         *     returns at once, and the training status tells when it has ended.
+         */
+        post: operations["PersonGroupOperations_TrainPersonGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     /** GET: Get Training Status of PersonGroup */
     "/persongroups/{personGroupId}/training": {
         parameters: {
@@ -16,7 +126,8 @@ export interface paths {
         };
         /**
          * Get Training Status of PersonGroup
-         * @description To check person group training status completed or still ongoing. Person group training is an asynchronous operation triggered by "Train Person Group" API.
+         * @description To check the training status of the container, completed or still ongoing. Training is an
+         *     asynchronous operation triggered by the train operation.
          */
         get: operations["PersonGroupOperations_GetPersonGroupTrainingStatus"];
         put?: never;
@@ -75,7 +186,14 @@ export interface components {
     /** Not used by this spec. */
     responses: never;
     /** Not used by this spec. */
-    parameters: never;
+    parameters: {
+        /** @description ID of the container. */
+        LargeFaceListId: components["schemas"]["ContainerId"];
+        /** @description ID of the container. */
+        LargePersonGroupId: components["schemas"]["ContainerId"];
+        /** @description ID of the container. */
+        PersonGroupId: components["schemas"]["ContainerId"];
+    };
     /** Not used by this spec. */
     requestBodies: never;
     /** Not used by this spec. */
@@ -86,6 +204,181 @@ export interface components {
 export type $defs = Record<string, never>;
 /** Every operation of the API, by operationId. */
 export interface operations {
+    /** Train LargeFaceList */
+    FaceListOperations_TrainLargeFaceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the container. */
+                largeFaceListId: components["parameters"]["LargeFaceListId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful call starts the training; poll the training status at `operation-Location`. */
+            202: {
+                headers: {
+                    /** @description The URL of the training status of the container. */
+                    "operation-Location": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+        };
+    };
+    /** Get Training Status of LargeFaceList */
+    FaceListOperations_GetLargeFaceListTrainingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the container. */
+                largeFaceListId: components["parameters"]["LargeFaceListId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful call returns the training status of the container. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingResult"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+        };
+    };
+    /** Train LargePersonGroup */
+    PersonGroupOperations_TrainLargePersonGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the container. */
+                largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful call starts the training; poll the training status at `operation-Location`. */
+            202: {
+                headers: {
+                    /** @description The URL of the training status of the container. */
+                    "operation-Location": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+        };
+    };
+    /** Get Training Status of LargePersonGroup */
+    PersonGroupOperations_GetLargePersonGroupTrainingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the container. */
+                largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful call returns the training status of the container. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingResult"];
+                };
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+        };
+    };
+    /** Train PersonGroup */
+    PersonGroupOperations_TrainPersonGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the container. */
+                personGroupId: components["parameters"]["PersonGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A successful call starts the training; poll the training status at `operation-Location`. */
+            202: {
+                headers: {
+                    /** @description The URL of the training status of the container. */
+                    "operation-Location": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error response. */
+            default: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+        };
+    };
     /** Get Training Status of PersonGroup */
     PersonGroupOperations_GetPersonGroupTrainingStatus: {
         parameters: {
@@ -93,7 +386,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description ID of the container. */
-                personGroupId: components["schemas"]["ContainerId"];
+                personGroupId: components["parameters"]["PersonGroupId"];
             };
             cookie?: never;
         };

@@ -5,6 +5,16 @@
  */
 
 export const pathParameterRules = {
+  "largeFaceListId": {
+    "pattern": "^[a-z0-9-_]+$",
+    "minLength": 1,
+    "maxLength": 64
+  },
+  "largePersonGroupId": {
+    "pattern": "^[a-z0-9-_]+$",
+    "minLength": 1,
+    "maxLength": 64
+  },
   "personGroupId": {
     "pattern": "^[a-z0-9-_]+$",
     "minLength": 1,
@@ -28,5 +38,51 @@ export const resultShapes = {
     "lastSuccessfulTrainingDateTime": [
       "string"
     ]
+  }
+} as const;
+
+/** The train and training-status operations of each kind of container. */
+export const trainingOperations = {
+  "LargeFaceList": {
+    "train": {
+      "method": "POST",
+      "path": "/largefacelists/{largeFaceListId}/train",
+      "headers": [
+        "operation-Location"
+      ]
+    },
+    "status": {
+      "method": "GET",
+      "path": "/largefacelists/{largeFaceListId}/training",
+      "result": "TrainingResult"
+    }
+  },
+  "LargePersonGroup": {
+    "train": {
+      "method": "POST",
+      "path": "/largepersongroups/{largePersonGroupId}/train",
+      "headers": [
+        "operation-Location"
+      ]
+    },
+    "status": {
+      "method": "GET",
+      "path": "/largepersongroups/{largePersonGroupId}/training",
+      "result": "TrainingResult"
+    }
+  },
+  "PersonGroup": {
+    "train": {
+      "method": "POST",
+      "path": "/persongroups/{personGroupId}/train",
+      "headers": [
+        "operation-Location"
+      ]
+    },
+    "status": {
+      "method": "GET",
+      "path": "/persongroups/{personGroupId}/training",
+      "result": "TrainingResult"
+    }
   }
 } as const;

@@ -77,3 +77,12 @@ export function operations(version: OpenApiVersion): { path: string; method: str
     Object.entries<OpenApiDocument>(item).map(([method, operation]) => ({ path, method, operation })),
   );
 }
+
+/** The object a `$ref` points to within the document, or the object itself when it is no reference. */
+export function resolve(doc: OpenApiDocument, node: { $ref?: string }): OpenApiDocument {
+  if (!node?.$ref) return node;
+  return node.$ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce((at: OpenApiDocument, key: string) => at[key], doc);
+}

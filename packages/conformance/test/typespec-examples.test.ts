@@ -1,0 +1,66 @@
+import { fileURLToPath } from "node:url";
+import {
+  compile,
+  getOpExamples,
+  NodeHost,
+  navigateProgram,
+  type Operation,
+  serializeValueAsJson,
+  type Value,
+} from "@typespec/compiler";
+import { getOperationId } from "@typespec/openapi";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// The OpenAPI emitter has no place for an example of a response without a body (train's 202),
+// so the TypeSpec's own examples are checked here, for every operation.
+const main = fileURLToPath(new URL("../../../spec/main.tsp", import.meta.url));
+const operations = new Map<string, Operation>();
+let program: Awaited<ReturnType<typeof compile>>;
+
+beforeAll(async () => {
+  program = await compile(NodeHost, main, { noEmit: true });
+  expect(program.diagnostics).toEqual([]);
+  navigateProgram(program, {
+    operation(operation) {
+      const id = getOperationId(program, operation);
+      if (id) operations.set(id, operation);
+    },
+  });
+});
+
+/** The examples of an operation as JSON: the parameters and the response. */
+function examplesOf(operationId: string) {
+  const operation = operations.get(operationId);
+  if (!operation) throw new Error(`No operation ${operationId}`);
+  const json = (value: Value | undefined) => value && serializeValueAsJson(program, value, value.type);
+  return getOpExamples(program, operation).map((example) => ({
+    parameters: json(example.parameters) as Record<string, string>,
+    returnType: json(example.returnType) as Record<string, unknown>,
+  }));
+}
+
+const family = [
+  ["PersonGroupOperations_TrainPersonGroup", "personGroupId", "/persongroups/"],
+  ["PersonGroupOperations_TrainLargePersonGroup", "largePersonGroupId", "/largepersongroups/"],
+  ["FaceListOperations_TrainLargeFaceList", "largeFaceListId", "/largefacelists/"],
+] as const;
+
+describe("the TypeSpec's examples", () => {
+  it("cover every operation", () => {
+    expect(operations.size).toBe(6);
+    for (const operationId of operations.keys()) expect(examplesOf(operationId), operationId).toHaveLength(1);
+  });
+
+  it.each(family)(
+    "of %s answer 202 with the URL of that container's training status",
+    (operationId, parameter, segment) => {
+      const [example] = examplesOf(operationId);
+      const id = example?.parameters[parameter];
+      expect(id).toMatch(/^[a-z0-9-_]{1,64}$/);
+      expect(example?.returnType.statusCode).toBe(202);
+      const location = new URL(String(example?.returnType.operationLocation));
+      expect(location.protocol).toBe("https:");
+      expect(location.pathname).toBe(`/face/v1.2-preview.1${segment}${id}/training`);
+    },
+  );
+});

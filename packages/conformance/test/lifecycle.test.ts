@@ -1,7 +1,7 @@
 import { createFaceClient, FaceApiError, type FaceClient, TrainingFailedError } from "@face-training/client";
-import { startServer, type TestServer } from "@face-training/test-server";
+import { type Emulator, startEmulator } from "@face-training/emulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fakeFaceService } from "./support/fake-service.js";
+import { checkingFetch } from "./support/openapi.js";
 
 const kinds = [
   ["PersonGroup", "persongroups", "PersonGroupNotFound"],
@@ -9,47 +9,70 @@ const kinds = [
   ["LargeFaceList", "largefacelists", "LargeFaceListNotFound"],
 ] as const;
 
-let server: TestServer;
-let service: ReturnType<typeof fakeFaceService>;
+let emulator: Emulator;
 let client: FaceClient;
+let problems: string[];
+// The emulator's clock, moved forward by each poll, so the lifecycle is the same on every run.
+let clock = 0;
+const tick = () => {
+  clock += 50;
+};
 
 beforeEach(async () => {
-  const containers = kinds.flatMap(([, segment]) => [`${segment}/team`, `${segment}/fail-empty`]);
-  service = fakeFaceService("lifecycle-key", containers);
-  server = await startServer(service.handler);
-  client = createFaceClient({ endpoint: server.url, credential: { key: "lifecycle-key" } });
+  clock = Date.parse("2026-01-01T00:00:00Z");
+  problems = [];
+  emulator = await startEmulator({
+    key: "lifecycle-key",
+    queueMs: 40,
+    trainingMs: 80,
+    now: () => clock,
+    containers: kinds.flatMap(([, kind]) => [
+      { kind, id: "team" },
+      { kind, id: "empty", outcome: "failed" as const, message: "There are no persons with faces in the container." },
+    ]),
+  });
+  client = createFaceClient({
+    endpoint: emulator.url,
+    credential: { key: "lifecycle-key" },
+    fetch: checkingFetch(problems),
+  });
 });
 
 afterEach(async () => {
-  await server.close();
-  expect(service.violations).toEqual([]);
+  await emulator.close();
+  expect(problems).toEqual([]);
 });
 
-describe.each(kinds)("the %s training lifecycle", (kind, segment, notFound) => {
+describe.each(kinds)("the %s training lifecycle against the emulator", (kind, segment, notFound) => {
   it("trains, then waits through notStarted and running to succeeded", async () => {
     const { operationLocation } = await client[`train${kind}`]("team");
     expect(new URL(operationLocation).pathname).toBe(`/face/v1.2-preview.1/${segment}/team/training`);
     const seen: string[] = [];
-    const result = await client[`waitFor${kind}Training`]("team", {
-      intervalMs: 5,
-      onProgress: (r) => seen.push(r.status),
-    });
-    expect(result.status).toBe("succeeded");
-    expect(seen).toEqual(["notStarted", "running", "succeeded"]);
+    const onProgress = ({ status }: { status: string }) => {
+      seen.push(status);
+      tick();
+    };
+    const result = await client[`waitFor${kind}Training`]("team", { intervalMs: 1, onProgress });
+    expect(result).toMatchObject({ status: "succeeded", lastActionDateTime: "2026-01-01T00:00:00.120Z" });
+    expect(seen).toEqual(["notStarted", "running", "running", "succeeded"]);
   });
 
   it("rejects the wait with TrainingFailedError when the training fails", async () => {
-    await client[`train${kind}`]("fail-empty");
-    const error = await client[`waitFor${kind}Training`]("fail-empty", { intervalMs: 5 }).catch((e: unknown) => e);
+    await client[`train${kind}`]("empty");
+    const error = await client[`waitFor${kind}Training`]("empty", { intervalMs: 1, onProgress: tick }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TrainingFailedError);
-    expect((error as TrainingFailedError).result.status).toBe("failed");
+    expect((error as TrainingFailedError).result).toMatchObject({ status: "failed", lastActionDateTime: null });
     expect((error as Error).message).toContain("There are no persons with faces in the container.");
   });
 
   it("resumes waiting from the id alone, as a restarted process would", async () => {
     await client[`train${kind}`]("team");
-    const restarted = createFaceClient({ endpoint: server.url, credential: { key: "lifecycle-key" } });
-    await expect(restarted[`waitFor${kind}Training`]("team", { intervalMs: 5 })).resolves.toMatchObject({
+    const restarted = createFaceClient({ endpoint: emulator.url, credential: { key: "lifecycle-key" } });
+    await expect(
+      restarted[`waitFor${kind}Training`]("team", { intervalMs: 1, onProgress: tick }),
+    ).resolves.toMatchObject({
       status: "succeeded",
     });
   });
@@ -58,5 +81,12 @@ describe.each(kinds)("the %s training lifecycle", (kind, segment, notFound) => {
     const error = await client[`train${kind}`]("nobody").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FaceApiError);
     expect(error).toMatchObject({ status: 404, code: notFound });
+  });
+
+  it(`rejects a status read before any training with 404 ${kind}NotTrained`, async () => {
+    await expect(client[`get${kind}TrainingStatus`]("team")).rejects.toMatchObject({
+      status: 404,
+      code: `${kind}NotTrained`,
+    });
   });
 });

@@ -86,3 +86,61 @@ export function resolve(doc: OpenApiDocument, node: { $ref?: string }): OpenApiD
     .split("/")
     .reduce((at: OpenApiDocument, key: string) => at[key], doc);
 }
+
+/**
+ * What is wrong with a response by the committed OpenAPI 3.0 document: the operation is found
+ * by method and path (under `/face/{apiVersion}`), the response by status or `default`; its
+ * required headers must be present and its JSON body must validate against the schema.
+ * Returns the violations; none means the response conforms.
+ */
+export function violations(method: string, url: string, status: number, headers: Headers, body: unknown): string[] {
+  const doc = documents["3.0"];
+  const path = new URL(url).pathname.replace(/^.*?\/face\/[^/]+/, "");
+  const match = Object.entries<OpenApiDocument>(doc.paths).find(([template]) =>
+    new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`).test(path),
+  );
+  const operation = match?.[1][method.toLowerCase()];
+  if (!operation)
+    return status >= 400 ? checkError(headers, body) : [`${method} ${path} is not an operation of the spec`];
+  const code = String(status);
+  const response = operation.responses[code] ?? (code.startsWith("2") ? undefined : operation.responses.default);
+  if (!response) return [`${operation.operationId} documents no ${status} response`];
+  const problems: string[] = [];
+  for (const [name, header] of Object.entries<OpenApiDocument>(response.headers ?? {})) {
+    if (header.required && !headers.has(name)) problems.push(`${operation.operationId} ${status}: no ${name} header`);
+  }
+  const schema = response.content?.["application/json"]?.schema;
+  if (schema?.$ref) {
+    const validate = validator("3.0", schema.$ref.replace(/^#/, ""));
+    if (!validate(body)) problems.push(`${operation.operationId} ${status}: ${JSON.stringify(validate.errors)}`);
+  } else if (body !== undefined) {
+    problems.push(`${operation.operationId} ${status}: a body where the spec has none`);
+  }
+  return problems;
+}
+
+/** An error response outside the spec's operations must still be a FaceErrorResponse. */
+function checkError(headers: Headers, body: unknown): string[] {
+  const validate = validator("3.0", "/components/schemas/FaceErrorResponse");
+  return validate(body) && headers.has("x-ms-error-code") ? [] : [`not a FaceErrorResponse: ${JSON.stringify(body)}`];
+}
+
+/**
+ * A fetch that checks every response against the spec and records what is wrong in `problems`;
+ * give it to the client as `fetch` and every answer it gets is checked.
+ */
+export function checkingFetch(problems: string[]): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const response = await fetch(request);
+    const text = await response.clone().text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    problems.push(...violations(request.method, request.url, response.status, response.headers, body));
+    return response;
+  };
+}

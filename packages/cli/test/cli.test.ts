@@ -1,0 +1,151 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { type Emulator, startEmulator } from "@face-training/emulator";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EXIT, type Io, run } from "../src/cli.js";
+
+const KEY = "cli-key-5d1e";
+let emulator: Emulator;
+
+beforeEach(async () => {
+  emulator = await startEmulator({
+    key: KEY,
+    queueMs: 10,
+    trainingMs: 60,
+    containers: [
+      { kind: "persongroups", id: "team" },
+      { kind: "largefacelists", id: "empty", outcome: "failed", message: "No faces." },
+      { kind: "largepersongroups", id: "slow", trainingMs: 60_000 },
+    ],
+  });
+});
+afterEach(() => emulator.close());
+
+/** Runs the CLI in-process with FACE_ENDPOINT/FACE_KEY set, capturing what it writes. */
+async function cli(args: string[], { isTTY = false, env = {} as Record<string, string> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    isTTY,
+    env: { FACE_ENDPOINT: emulator.url, FACE_KEY: KEY, ...env },
+  };
+  const code = await run(args, io);
+  const stdout = out.join("");
+  const stderr = err.join("");
+  expect(stdout + stderr).not.toContain(KEY);
+  return { code, stdout, stderr };
+}
+
+describe("face-training", () => {
+  it("trains and waits with --wait, exiting 0 with the final status", async () => {
+    const { code, stdout, stderr } = await cli(["train", "person-group", "team", "--wait", "--interval", "10"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^person-group team: succeeded in \d+\.\d s\n$/);
+    expect(stderr).toContain("person-group team: training started\n");
+    expect(stderr).toContain("person-group team: running\n");
+  });
+
+  it("prints one JSON object per command with --json", async () => {
+    const train = await cli(["train", "person-group", "team", "--json"]);
+    expect(JSON.parse(train.stdout)).toEqual({
+      command: "train",
+      kind: "person-group",
+      id: "team",
+      operationLocation: `${emulator.url}/face/v1.2-preview.1/persongroups/team/training`,
+    });
+    const wait = await cli(["wait", "person-group", "team", "--json", "--interval", "10"]);
+    expect(JSON.parse(wait.stdout)).toMatchObject({
+      command: "wait",
+      result: { status: "succeeded" },
+      elapsedMs: expect.any(Number),
+    });
+    expect(wait.stderr).toBe("");
+    const status = await cli(["status", "person-group", "team", "--json"]);
+    expect(JSON.parse(status.stdout).result.status).toBe("succeeded");
+  });
+
+  it("exits 1 when the training fails, with the service's message", async () => {
+    await cli(["train", "large-face-list", "empty"]);
+    const { code, stdout } = await cli(["wait", "large-face-list", "empty", "--interval", "10"]);
+    expect(code).toBe(EXIT.trainingFailed);
+    expect(stdout).toBe("large-face-list empty: training failed: No faces.\n");
+  });
+
+  it.each([
+    ["an unknown command", ["list", "person-group", "team"], /unknown command "list"/],
+    [
+      "an unknown kind",
+      ["status", "people", "team"],
+      /needs a kind: person-group, large-person-group or large-face-list/,
+    ],
+    ["a missing id", ["status", "person-group"], /takes a kind and one id/],
+    ["an invalid id", ["status", "person-group", "Team A"], /personGroupId must be 1-64 characters/],
+    ["a bad interval", ["wait", "person-group", "team", "--interval", "soon"], /--interval must be a number/],
+    ["an unknown option", ["status", "person-group", "team", "--fast"], /Unknown option '--fast'/],
+  ])("exits 2 on %s, saying what is wrong", async (_name, args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(message);
+  });
+
+  it("exits 2 when no key is given, naming FACE_KEY", async () => {
+    const { code, stderr } = await cli(["status", "person-group", "team"], { env: { FACE_KEY: "" } });
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("no key: set FACE_KEY");
+  });
+
+  it("exits 3 on a service error, with its code", async () => {
+    const { code, stderr } = await cli(["status", "large-person-group", "nobody"]);
+    expect(code).toBe(EXIT.serviceError);
+    expect(stderr).toMatch(/Large person group 'nobody' is not found\. \(HTTP 404 LargePersonGroupNotFound/);
+    const json = await cli(["train", "large-face-list", "nobody", "--json"]);
+    expect(JSON.parse(json.stdout).error).toMatchObject({ status: 404, code: "LargeFaceListNotFound" });
+  });
+
+  it("exits 3 on a wrong key, without printing it", async () => {
+    const { code, stderr } = await cli(["status", "person-group", "team"], { env: { FACE_KEY: "wrong-key-0000" } });
+    expect(code).toBe(EXIT.serviceError);
+    expect(stderr).toContain("HTTP 401");
+    expect(stderr).not.toContain("wrong-key-0000");
+  });
+
+  it("exits 4 when the wait times out", async () => {
+    await cli(["train", "large-person-group", "slow"]);
+    const { code, stderr } = await cli(["wait", "large-person-group", "slow", "--interval", "10", "--timeout", "100"]);
+    expect(code).toBe(EXIT.timedOut);
+    expect(stderr).toContain('Training of large person group "slow" did not end within 100 ms');
+  });
+
+  it("rewrites one progress line in place on a terminal", async () => {
+    await cli(["train", "person-group", "team"]);
+    const { stderr } = await cli(["wait", "person-group", "team", "--interval", "10"], { isTTY: true });
+    // Each update returns to the line's start and clears it (ESC [2K); the last ends the line.
+    const [before, ...updates] = stderr.split("\r\u001b[2K");
+    expect(before).toBe("");
+    expect(updates.length).toBeGreaterThan(1);
+    for (const update of updates)
+      expect(update).toMatch(/^person-group team: (notStarted|running|succeeded) \(\d+\.\d s\)\n?$/);
+    expect(stderr.endsWith("\n")).toBe(true);
+  });
+});
+
+describe("the face-training command", () => {
+  const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+
+  it("prints a help a newcomer can follow, and exits 0", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, "--help"]);
+    expect(stdout).toContain("face-training train  <kind> <id>");
+    expect(stdout).toContain("Exit codes:");
+    expect(stdout).toContain("FACE_ENDPOINT");
+  });
+
+  it("exits with the documented code from a real process", async () => {
+    const child = promisify(execFile)(process.execPath, [bin, "status", "person-group", "nobody"], {
+      env: { ...process.env, FACE_ENDPOINT: emulator.url, FACE_KEY: KEY },
+    });
+    await expect(child).rejects.toMatchObject({ code: EXIT.serviceError });
+  });
+});

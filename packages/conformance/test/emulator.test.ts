@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { createFaceClient } from "@face-training/client";
+import { startEmulator } from "@face-training/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { violations } from "./support/openapi.js";
+
+const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace(/index\.js$/, "bin.js"));
+let child: ChildProcess;
+let url = "";
+
+/** Starts the emulator's command line, as `pnpm emulator` does, and reads its base URL. */
+beforeAll(async () => {
+  child = spawn(process.execPath, [bin, "--port", "0", "--key", "K", "--container", "persongroups/team"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(output)) {
+    await Promise.race([
+      once(child.stdout as NodeJS.ReadableStream, "data"),
+      once(child, "exit").then(() => Promise.reject(new Error(output))),
+    ]);
+  }
+  url = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? "";
+});
+
+afterAll(async () => {
+  child.kill("SIGTERM");
+  if (child.exitCode === null) await once(child, "exit");
+});
+
+/** Sends a request and returns the status, the error code header, the body, and what breaks the spec. */
+async function call(method: string, path: string, key?: string) {
+  const response = await fetch(`${url}/face/v1.2-preview.1${path}`, {
+    method,
+    headers: key ? { "Ocp-Apim-Subscription-Key": key } : {},
+  });
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : undefined;
+  return {
+    status: response.status,
+    code: response.headers.get("x-ms-error-code"),
+    body,
+    problems: violations(method, response.url, response.status, response.headers, body),
+  };
+}
+
+describe("the emulator started from its command line", () => {
+  it.each([
+    ["an unknown group", "GET", "/persongroups/nobody/training", "K", 404, "PersonGroupNotFound"],
+    ["no key", "GET", "/persongroups/team/training", undefined, 401, "401"],
+    ["a wrong key", "GET", "/persongroups/team/training", "wrong", 401, "401"],
+    ["an invalid id", "GET", "/persongroups/Bad%20Id/training", "K", 400, "BadArgument"],
+    ["an id over 64 characters", "POST", `/persongroups/${"a".repeat(65)}/train`, "K", 400, "BadArgument"],
+    ["train on an unknown large face list", "POST", "/largefacelists/nobody/train", "K", 404, "LargeFaceListNotFound"],
+    ["a status before any training", "GET", "/persongroups/team/training", "K", 404, "PersonGroupNotTrained"],
+    ["a path outside the spec", "GET", "/persons", "K", 404, "NotFound"],
+  ])("answers %s with a FaceErrorResponse and x-ms-error-code", async (_name, method, path, key, status, code) => {
+    const answer = await call(method, path, key);
+    expect(answer).toMatchObject({ status, code, body: { error: { code } }, problems: [] });
+  });
+
+  it("trains a group: 202 with operation-Location, then a TrainingResult that validates", async () => {
+    const train = await call("POST", "/persongroups/team/train", "K");
+    expect(train).toMatchObject({ status: 202, problems: [] });
+    const status = await call("GET", "/persongroups/team/training", "K");
+    expect(status).toMatchObject({ status: 200, body: { status: expect.any(String) }, problems: [] });
+  });
+
+  it("creates containers through its admin route", async () => {
+    const created = await fetch(`${url}/emulator/containers/largepersongroups/staff`, { method: "PUT" });
+    expect(created.status).toBe(201);
+    expect(await call("POST", "/largepersongroups/staff/train", "K")).toMatchObject({ status: 202, problems: [] });
+  });
+});
+
+describe("the client against an emulator with faults", () => {
+  it("rides out injected 429s and 503s with its retries", async () => {
+    const emulator = await startEmulator({
+      containers: [{ kind: "persongroups", id: "team" }],
+      trainingMs: 50,
+      queueMs: 10,
+      faults: { throttleRate: 0.3, retryAfterSeconds: 0, errorRate: 0.2, seed: 7 },
+    });
+    try {
+      const client = createFaceClient({
+        endpoint: emulator.url,
+        credential: { key: "emulator-key" },
+        retry: { maxRetries: 8, baseDelayMs: 1 },
+      });
+      await client.trainPersonGroup("team");
+      await expect(client.waitForPersonGroupTraining("team", { intervalMs: 10 })).resolves.toMatchObject({
+        status: "succeeded",
+      });
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("surfaces a persistent 503 as a FaceApiError after the retries", async () => {
+    const emulator = await startEmulator({
+      containers: [{ kind: "persongroups", id: "team" }],
+      faults: { errorRate: 1 },
+    });
+    try {
+      const client = createFaceClient({
+        endpoint: emulator.url,
+        credential: { key: "emulator-key" },
+        retry: { maxRetries: 2, baseDelayMs: 1 },
+      });
+      await expect(client.getPersonGroupTrainingStatus("team")).rejects.toMatchObject({
+        status: 503,
+        code: "ServiceUnavailable",
+      });
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("accepts a configured bearer token", async () => {
+    const emulator = await startEmulator({
+      tokens: ["aad-token"],
+      containers: [{ kind: "largefacelists", id: "faces" }],
+    });
+    try {
+      const credential = { getToken: async () => ({ token: "aad-token", expiresOnTimestamp: Date.now() + 3_600_000 }) };
+      const client = createFaceClient({ endpoint: emulator.url, credential });
+      await expect(client.trainLargeFaceList("faces")).resolves.toHaveProperty("operationLocation");
+    } finally {
+      await emulator.close();
+    }
+  });
+});

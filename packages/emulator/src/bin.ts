@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { type ContainerSeed, type EmulatorOptions, startEmulator } from "./emulator.js";
+
+const HELP = `face-training-emulator: a local Face API for the training operations, on 127.0.0.1.
+
+Usage: pnpm emulator [options]
+
+Options:
+  --port <n>              port to listen on (default 5080; 0 picks a free one)
+  --key <key>             the Ocp-Apim-Subscription-Key it accepts (default emulator-key)
+  --token <token>         a bearer token it accepts besides the key (repeatable)
+  --container <kind/id[:failed]>
+                          create a container, e.g. persongroups/team or largefacelists/faces:failed
+                          (repeatable; kinds: persongroups, largepersongroups, largefacelists)
+  --seed-file <file>      create the containers listed in a JSON file:
+                          [{ "kind": "persongroups", "id": "team", "outcome": "failed" }]
+  --training-ms <n>       how long a training runs (default 2000)
+  --queue-ms <n>          how long a training waits as notStarted (default 100)
+  --throttle-rate <0-1>   share of requests answered 429 with Retry-After (default 0)
+  --retry-after <s>       Retry-After of those 429s, in seconds (default 1)
+  --error-rate <0-1>      share of requests answered with --error-status (default 0)
+  --error-status <n>      status of injected errors (default 503)
+  --latency-ms <n>        extra latency of every response (default 0)
+  --random-seed <n>       seed of the fault draws (default 1)
+  -h, --help              show this help
+
+Containers can also be created while it runs: PUT /emulator/containers/{kind}/{id}
+with an optional JSON body { "outcome": "failed", "trainingMs": 500 }.
+It runs until SIGINT or SIGTERM.`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "5080" },
+    key: { type: "string", default: "emulator-key" },
+    token: { type: "string", multiple: true, default: [] },
+    container: { type: "string", multiple: true, default: [] },
+    "seed-file": { type: "string" },
+    "training-ms": { type: "string" },
+    "queue-ms": { type: "string" },
+    "throttle-rate": { type: "string" },
+    "retry-after": { type: "string" },
+    "error-rate": { type: "string" },
+    "error-status": { type: "string" },
+    "latency-ms": { type: "string" },
+    "random-seed": { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+/** A number option, or exit with a message naming it. */
+function number(
+  name: string,
+  text: string | undefined,
+  min: number,
+  max = Number.POSITIVE_INFINITY,
+): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    console.error(
+      `--${name} must be a number from ${min}${Number.isFinite(max) ? ` to ${max}` : ""}; got ${JSON.stringify(text)}`,
+    );
+    process.exit(2);
+  }
+  return value;
+}
+
+const containers: ContainerSeed[] = values.container.map((spec) => {
+  const [, kind = "", id = "", outcome] = spec.match(/^(\w+)\/([^:]+)(?::(succeeded|failed))?$/) ?? [];
+  if (!kind) {
+    console.error(`--container must be kind/id or kind/id:failed, e.g. persongroups/team; got ${JSON.stringify(spec)}`);
+    process.exit(2);
+  }
+  return { kind, id, ...(outcome && { outcome: outcome as "succeeded" | "failed" }) };
+});
+if (values["seed-file"]) containers.push(...(JSON.parse(readFileSync(values["seed-file"], "utf8")) as ContainerSeed[]));
+
+/** `{ [key]: value }`, or nothing when the option was not given. */
+const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
+
+const options: EmulatorOptions = {
+  port: number("port", values.port, 0, 65535) ?? 5080,
+  key: values.key,
+  tokens: values.token,
+  containers,
+  ...given("trainingMs", number("training-ms", values["training-ms"], 0)),
+  ...given("queueMs", number("queue-ms", values["queue-ms"], 0)),
+  faults: {
+    ...given("throttleRate", number("throttle-rate", values["throttle-rate"], 0, 1)),
+    ...given("retryAfterSeconds", number("retry-after", values["retry-after"], 0)),
+    ...given("errorRate", number("error-rate", values["error-rate"], 0, 1)),
+    ...given("errorStatus", number("error-status", values["error-status"], 400, 599)),
+    ...given("latencyMs", number("latency-ms", values["latency-ms"], 0)),
+    ...given("seed", number("random-seed", values["random-seed"], 0)),
+  },
+};
+
+try {
+  const emulator = await startEmulator(options);
+  console.log(`Face training emulator listening on ${emulator.url}`);
+  console.log(`  endpoint: ${emulator.url}   key: ${options.key === "emulator-key" ? "emulator-key" : "(as given)"}`);
+  console.log(
+    `  containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (PUT /emulator/containers/{kind}/{id})"}`,
+  );
+  const stop = async () => {
+    await emulator.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+} catch (error) {
+  console.error(`face-training-emulator: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type Emulator, startEmulator, trainingRoutes } from "../src/index.js";
+
+let emulator: Emulator | undefined;
+afterEach(() => emulator?.close());
+
+const key = { "Ocp-Apim-Subscription-Key": "emulator-key" };
+const get = async (path: string) => {
+  const response = await fetch(`${emulator?.url}/face/v1.2${path}`, { headers: key });
+  return { status: response.status, body: await response.json() };
+};
+const post = (path: string) => fetch(`${emulator?.url}/face/v1.2${path}`, { method: "POST", headers: key });
+
+describe("the emulator", () => {
+  it("serves the training family it reads from the committed OpenAPI", () => {
+    const routes = trainingRoutes().map(
+      (r) => `${r.method} ${r.kind.segment} ${r.kind.parameter} ${r.action} ${r.operationId}`,
+    );
+    expect(routes.sort()).toEqual([
+      "GET largefacelists largeFaceListId status FaceListOperations_GetLargeFaceListTrainingStatus",
+      "GET largepersongroups largePersonGroupId status PersonGroupOperations_GetLargePersonGroupTrainingStatus",
+      "GET persongroups personGroupId status PersonGroupOperations_GetPersonGroupTrainingStatus",
+      "POST largefacelists largeFaceListId train FaceListOperations_TrainLargeFaceList",
+      "POST largepersongroups largePersonGroupId train PersonGroupOperations_TrainLargePersonGroup",
+      "POST persongroups personGroupId train PersonGroupOperations_TrainPersonGroup",
+    ]);
+  });
+
+  it("moves a training from notStarted through running to its outcome on its clock", async () => {
+    let now = 0;
+    emulator = await startEmulator({
+      queueMs: 100,
+      trainingMs: 1000,
+      now: () => now,
+      containers: [{ kind: "persongroups", id: "g" }],
+    });
+    await post("/persongroups/g/train");
+    const at = async (ms: number) => {
+      now = ms;
+      return (await get("/persongroups/g/training")).body.status;
+    };
+    expect([await at(0), await at(99), await at(100), await at(1099), await at(1100)]).toEqual([
+      "notStarted",
+      "notStarted",
+      "running",
+      "running",
+      "succeeded",
+    ]);
+  });
+
+  it("does not restart a training that is still running when asked to train again", async () => {
+    let now = 0;
+    emulator = await startEmulator({
+      queueMs: 0,
+      trainingMs: 1000,
+      now: () => now,
+      containers: [{ kind: "persongroups", id: "g" }],
+    });
+    await post("/persongroups/g/train");
+    now = 900;
+    await post("/persongroups/g/train");
+    now = 1000;
+    expect((await get("/persongroups/g/training")).body.status).toBe("succeeded");
+  });
+
+  it("reports the failure message of a container configured to fail", async () => {
+    let now = 0;
+    emulator = await startEmulator({
+      queueMs: 0,
+      trainingMs: 10,
+      now: () => now,
+      containers: [{ kind: "largefacelists", id: "f", outcome: "failed", message: "No faces." }],
+    });
+    await post("/largefacelists/f/train");
+    now = 10;
+    expect((await get("/largefacelists/f/training")).body).toMatchObject({
+      status: "failed",
+      message: "No faces.",
+      lastActionDateTime: null,
+    });
+  });
+
+  it("injects the same faults on every run with the same seed", async () => {
+    const statuses = async () => {
+      emulator = await startEmulator({
+        faults: { throttleRate: 0.5, seed: 42 },
+        containers: [{ kind: "persongroups", id: "g" }],
+      });
+      const seen = [];
+      for (let i = 0; i < 20; i++) seen.push((await get("/persongroups/g/training")).status);
+      await emulator.close();
+      return seen;
+    };
+    const first = await statuses();
+    expect(first).toContain(429);
+    expect(first).toContain(404);
+    expect(await statuses()).toEqual(first);
+  });
+
+  it("refuses a container of a kind the spec does not have", async () => {
+    await expect(startEmulator({ containers: [{ kind: "persons", id: "p" }] })).rejects.toThrow(
+      'Unknown container kind "persons": use one of',
+    );
+  });
+});

@@ -40,7 +40,7 @@ describe("cancellation and timeouts", () => {
     setTimeout(() => controller.abort(), 150);
     const { error, ms } = await timed(client.getPersonGroupTrainingStatus("g", { signal: controller.signal }));
     expect(error.name).toBe("AbortError");
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(1500); // not the 10 s Retry-After
     expect(server.requests).toHaveLength(1);
   });
 
@@ -67,7 +67,7 @@ describe("cancellation and timeouts", () => {
     const client = createFaceClient({ endpoint: server.url, credential: { key: "k" } });
     const { error, ms } = await timed(client.getPersonGroupTrainingStatus("g", { signal: AbortSignal.timeout(100) }));
     expect(error.name).toBe("TimeoutError");
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(2000); // the server answers after 3 s
   });
 
   it("rejects with a TimeoutError when every attempt exceeds timeoutMs", async () => {
@@ -81,6 +81,6 @@ describe("cancellation and timeouts", () => {
     const { error, ms } = await timed(client.getPersonGroupTrainingStatus("g"));
     expect(error.name).toBe("TimeoutError");
     expect(server.requests).toHaveLength(2);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(2000); // the server answers after 3 s
   });
 });

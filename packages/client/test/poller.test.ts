@@ -78,7 +78,7 @@ describe("waitForPersonGroupTraining", () => {
       name: "TimeoutError",
       message: 'Training of person group "g" did not end within 300 ms',
     });
-    expect(performance.now() - started).toBeLessThan(800);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 
   it("rejects with the signal's AbortError when aborted, waiting included", async () => {
@@ -90,7 +90,7 @@ describe("waitForPersonGroupTraining", () => {
       .waitForPersonGroupTraining("g", { intervalMs: 10_000, signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toBe(controller.signal.reason);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1500); // the interval was 10 s
   });
 
   it("rejects with the FaceApiError of a poll that fails", async () => {

@@ -26,7 +26,8 @@ console.log(await client.getPersonGroupTrainingStatus("my-group"));`,
   metafile: true,
 });
 
-const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint)?.[0];
+// With code splitting, the lazily imported module is an entry point too: take the status call's.
+const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === "status-call.js")?.[0];
 const rows = outputFiles.map((file) => {
   const isEntry = file.path.endsWith(entry);
   return {

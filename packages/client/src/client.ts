@@ -1,9 +1,11 @@
 import type { Client, Middleware } from "openapi-fetch";
+import { platformSend } from "#platform";
 import { authorizerFor, type FaceCredential } from "./credentials.js";
 import { faceApiError, TrainingFailedError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { resultShapes, trainingOperations } from "./generated/rules.js";
 import type { TrainingResult } from "./models.js";
+import { type Send, sendWithFetch, type WireResponse } from "./platform/send.js";
 import { createTransport, type RetryOptions, retryAfterMs, sleep } from "./transport.js";
 import { checkNumbers, checkPathParameter, faceBaseUrl, type PathParameter } from "./validate.js";
 
@@ -287,27 +289,34 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
   const [authorize, secret] = authorizerFor(options.credential);
   checkNumbers({ timeoutMs }, 1);
   checkNumbers(retry || {}, 0, "retry.");
-  const fetch = createTransport(options.fetch ?? globalThis.fetch, authorize, retry, timeoutMs);
+  const send = createTransport(
+    options.fetch ? sendWithFetch(options.fetch) : platformSend,
+    authorize,
+    retry,
+    timeoutMs,
+  );
 
   /**
    * Sends an operation of the table for one container id and returns the parsed body with the
    * response, or rejects: FaceValidationError for a bad id (nothing sent), FaceApiError for an
    * error or a success response that lacks the documented body or headers.
    */
-  async function send(operation: Operation, id: string, signal?: AbortSignal): Promise<[unknown, Response]> {
+  async function call(operation: Operation, id: string, signal?: AbortSignal): Promise<[unknown, WireResponse]> {
     const [placeholder, parameter] = operation.path.match(/\{(\w+)\}/) as [string, PathParameter];
     checkPathParameter(parameter, id);
-    let response: Response;
+    let response: WireResponse;
     let body: unknown;
     try {
       const url = baseUrl + operation.path.replace(placeholder, id);
-      response = await fetch(new Request(url, { method: operation.method, signal: signal ?? null }));
+      response = await send(url, { method: operation.method, headers: {}, signal: signal ?? NEVER });
       body = parseJson(await response.text());
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       // fetch reports a network error as a TypeError; an abort, a timeout or a credential's
       // own error is passed on as it is.
-      throw e?.constructor === TypeError ? faceApiError(0, `Could not reach the Face API: ${e}`, {}, secret, e) : e;
+      throw e?.constructor === TypeError
+        ? faceApiError(0, `Could not reach the Face API: ${e}`, {}, secret, undefined, e)
+        : e;
     }
     const documented =
       "result" in operation
@@ -324,12 +333,12 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
     );
   }
 
-  const client: Record<string, unknown> = { raw: lazyClient(baseUrl, fetch) };
+  const client: Record<string, unknown> = { raw: lazyClient(baseUrl, send) };
   for (const [kind, { train, status }] of Object.entries(trainingOperations)) {
     const what = (id: string) => `${kind.replace(/\B[A-Z]/g, " $&").toLowerCase()} ${JSON.stringify(id)}`;
 
     client[`train${kind}`] = async (id: string, { signal }: RequestOptions = {}): Promise<TrainingAccepted> => {
-      const [, response] = await send(train, id, signal);
+      const [, response] = await call(train, id, signal);
       // Each required header of the 202, by its camelCase name: operation-Location → operationLocation.
       const camel = (header: string) => header.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
       return Object.fromEntries(
@@ -338,7 +347,7 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
     };
 
     client[`get${kind}TrainingStatus`] = async (id: string, { signal }: RequestOptions = {}) =>
-      (await send(status, id, signal))[0];
+      (await call(status, id, signal))[0];
 
     client[`waitFor${kind}Training`] = async (
       id: string,
@@ -357,7 +366,7 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
       const waitSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
       try {
         for (;;) {
-          const [body, response] = await send(status, id, waitSignal);
+          const [body, response] = await call(status, id, waitSignal);
           const result = body as TrainingResult;
           onProgress?.(result);
           if (result.status === "succeeded") return result;
@@ -382,7 +391,7 @@ type Operation =
  * a chunk of its own, so an application that only calls the methods above does not ship it.
  * Middleware registered with `use` applies to every later call, as on openapi-fetch's client.
  */
-function lazyClient(baseUrl: string, fetch: (request: Request) => Promise<Response>): Client<paths> {
+function lazyClient(baseUrl: string, send: Send): Client<paths> {
   let client: Promise<Client<paths>> | undefined;
   const middleware: Middleware[] = [];
   return new Proxy({} as Client<paths>, {
@@ -393,9 +402,7 @@ function lazyClient(baseUrl: string, fetch: (request: Request) => Promise<Respon
           ? (...removed: Middleware[]) =>
               removed.map((m) => middleware.includes(m) && middleware.splice(middleware.indexOf(m), 1))
           : async (...args: unknown[]) => {
-              client ??= import("openapi-fetch").then(({ default: createClient }) =>
-                createClient<paths>({ baseUrl, fetch }),
-              );
+              client ??= import("./raw.js").then(({ createRawClient }) => createRawClient(baseUrl, send));
               const init = method === "request" ? 2 : 1; // request(method, path, init); GET(path, init)
               args[init] = {
                 ...(args[init] as object),
@@ -406,6 +413,9 @@ function lazyClient(baseUrl: string, fetch: (request: Request) => Promise<Respon
             },
   });
 }
+
+/** A signal that never aborts, for calls made without one. */
+const NEVER = new AbortController().signal;
 
 const parseJson = (text: string) => {
   try {

@@ -63,7 +63,7 @@ export interface TokenCredential {
 export type FaceCredential = KeyCredential | TokenCredential;
 
 /** Sets the authentication header of a request. */
-export type Authorize = (headers: Headers) => Promise<void>;
+export type Authorize = (headers: Record<string, string>) => Promise<void>;
 
 /**
  * The header-setting function for a credential, and a function that returns the secret it last
@@ -78,12 +78,11 @@ export function authorizerFor(credential: FaceCredential): [Authorize, () => str
   }
   const authorize: Authorize = async (headers) => {
     secret = token ? await token() : (credential as KeyCredential).key;
-    try {
-      headers.set(token ? "Authorization" : "Ocp-Apim-Subscription-Key", token ? `Bearer ${secret}` : secret);
-    } catch {
-      // The platform's message would quote the value: say what is wrong without it.
-      throw new FaceValidationError("credential", "holds a key or token that is not a valid HTTP header value");
+    // Checked here: the platform's own error would quote the value.
+    if (!/^[\t\x20-\x7e\x80-\xff]+$/.test(secret)) {
+      throw new FaceValidationError("credential", "is not a valid HTTP header value");
     }
+    headers[token ? "authorization" : "ocp-apim-subscription-key"] = token ? `Bearer ${secret}` : secret;
   };
   return [authorize, () => secret];
 }

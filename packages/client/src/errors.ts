@@ -1,4 +1,5 @@
 import type { TrainingResult } from "./models.js";
+import type { WireResponse } from "./platform/send.js";
 
 /** What a {@link FaceApiError} is made from. */
 export interface FaceApiErrorInit {
@@ -39,7 +40,7 @@ export class FaceApiError extends Error {
   readonly code: string | undefined;
   /** The service's own error message, when it sent one. */
   readonly serviceMessage: string | undefined;
-  /** The request id (`apim-request-id`, `x-ms-request-id` or `x-request-id`), for support tickets. */
+  /** The request id (`apim-request-id` or `x-ms-request-id`), for support tickets. */
   readonly requestId: string | undefined;
 
   constructor(message: string, init: FaceApiErrorInit) {
@@ -61,19 +62,19 @@ export function faceApiError(
   reason: string | false,
   body: unknown,
   secret: () => string | undefined,
-  source: Response | unknown,
+  response?: WireResponse,
+  cause?: unknown,
 ): FaceApiError {
   const scrub = (text: unknown) =>
     typeof text === "string" && text ? text.split(secret() || "\0").join("***") : undefined;
-  const headers = source instanceof Response ? source.headers : undefined;
+  const headers = response?.headers;
   const { code, message } = (body as { error?: Record<string, unknown> } | undefined)?.error ?? {};
   const init: FaceApiErrorInit = {
     status,
     code: scrub(reason ? undefined : (code ?? headers?.get("x-ms-error-code"))),
     serviceMessage: scrub(message),
-    requestId:
-      ["apim-request-id", "x-ms-request-id", "x-request-id"].map((h) => headers?.get(h)).find(Boolean) ?? undefined,
-    cause: headers ? undefined : source,
+    requestId: ["apim-request-id", "x-ms-request-id"].map((h) => headers?.get(h)).find(Boolean) ?? undefined,
+    cause,
   };
   const suffix = `${init.code ? ` ${init.code}` : ""}${init.requestId ? `, request id ${init.requestId}` : ""}`;
   return new FaceApiError(

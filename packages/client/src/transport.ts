@@ -1,4 +1,5 @@
 import type { Authorize } from "./credentials.js";
+import type { Send, WireResponse } from "./platform/send.js";
 
 /**
  * When and how often a request is sent again.
@@ -44,7 +45,7 @@ const RETRY_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
  * How long the response asks the client to wait, in ms: `retry-after-ms`, `x-ms-retry-after-ms`,
  * then `Retry-After` in seconds or as an HTTP date. Undefined when it does not say.
  */
-export function retryAfterMs(response: Response): number | undefined {
+export function retryAfterMs(response: WireResponse): number | undefined {
   const h = response.headers;
   const ms = h.get("retry-after-ms") ?? h.get("x-ms-retry-after-ms");
   const after = h.get("retry-after");
@@ -76,31 +77,37 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<
 }
 
 /**
- * A `fetch` that authenticates each attempt, gives each one `timeoutMs`, and retries idempotent
- * requests on network errors, timeouts and the statuses above, waiting as the service asks or
- * with exponential backoff. The caller's signal (the request's) stops it at once, waits included.
+ * A `Send` that authenticates each attempt, gives each one `timeoutMs` (the body included), and
+ * retries idempotent requests on network errors, timeouts and the statuses above, waiting as
+ * the service asks or with exponential backoff. The caller's signal stops it at once, waits
+ * included.
  */
 export function createTransport(
-  baseFetch: typeof fetch,
+  send: Send,
   authorize: Authorize,
   retry: RetryOptions | false | undefined,
   timeoutMs: number,
-): (request: Request) => Promise<Response> {
+): Send {
   const { maxRetries = 3, baseDelayMs = 500, maxDelayMs = 10_000, maxRetryAfterMs = 60_000 } = retry || {};
   const retries = retry === false ? 0 : maxRetries;
 
-  return async (request) => {
-    const { signal } = request;
-    const idempotent = RETRY_METHODS.includes(request.method);
+  return async (url, { method, headers: given, signal, body }) => {
+    const idempotent = RETRY_METHODS.includes(method);
     for (let attempt = 0; ; attempt++) {
       // Authenticate every attempt: a rotated key or a renewed token applies to retries too.
-      const headers = new Headers(request.headers);
+      const headers = { ...given };
       await abortable(authorize(headers), signal);
-      let response: Response | undefined;
+      let response: WireResponse | undefined;
       let error: unknown;
       try {
         const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
-        response = await abortable(baseFetch(new Request(request.clone(), { headers, signal: attemptSignal })), signal);
+        const sent = await abortable(
+          send(url, { method, headers, signal: attemptSignal, ...(body && { body }) }),
+          signal,
+        );
+        // Read the body within the attempt, so that its timeout covers it.
+        const text = await sent.text();
+        response = { status: sent.status, ok: sent.ok, headers: sent.headers, text: async () => text };
       } catch (e) {
         if (signal.aborted) throw signal.reason;
         error = e; // a network error, or this attempt's timeout
@@ -114,7 +121,6 @@ export function createTransport(
         if (response) return response;
         throw error;
       }
-      await response?.body?.cancel();
       await sleep(wait ?? Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2), signal);
     }
   };

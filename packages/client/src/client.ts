@@ -5,7 +5,7 @@ import { faceApiError, TrainingFailedError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { resultShapes, trainingOperations } from "./generated/rules.js";
 import type { TrainingResult } from "./models.js";
-import { type Send, sendWithFetch, type WireResponse } from "./platform/send.js";
+import { type Call, sendWithFetch, type WireResponse } from "./platform/send.js";
 import { createTransport, type RetryOptions, retryAfterMs, sleep } from "./transport.js";
 import { checkNumbers, checkPathParameter, faceBaseUrl, type PathParameter } from "./validate.js";
 
@@ -308,7 +308,7 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
     let body: unknown;
     try {
       const url = baseUrl + operation.path.replace(placeholder, id);
-      response = await send(url, { method: operation.method, headers: {}, signal: signal ?? NEVER });
+      response = await send(url, { method: operation.method, headers: {}, signal });
       body = parseJson(await response.text());
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
@@ -391,7 +391,7 @@ type Operation =
  * a chunk of its own, so an application that only calls the methods above does not ship it.
  * Middleware registered with `use` applies to every later call, as on openapi-fetch's client.
  */
-function lazyClient(baseUrl: string, send: Send): Client<paths> {
+function lazyClient(baseUrl: string, send: Call): Client<paths> {
   let client: Promise<Client<paths>> | undefined;
   const middleware: Middleware[] = [];
   return new Proxy({} as Client<paths>, {
@@ -413,9 +413,6 @@ function lazyClient(baseUrl: string, send: Send): Client<paths> {
             },
   });
 }
-
-/** A signal that never aborts, for calls made without one. */
-const NEVER = new AbortController().signal;
 
 const parseJson = (text: string) => {
   try {

@@ -2,10 +2,10 @@
 // import() on the first raw call, so bundlers put it (and openapi-fetch) in a separate chunk.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/openapi.js";
-import type { Send, WireResponse } from "./platform/send.js";
+import type { Call, WireResponse } from "./platform/send.js";
 
 /** An openapi-fetch client that sends through the client's transport (auth, retries, timeouts). */
-export function createRawClient(baseUrl: string, send: Send): Client<paths> {
+export function createRawClient(baseUrl: string, send: Call): Client<paths> {
   // openapi-fetch calls fetch with a Request and wants a Response back.
   const fetch = async (request: Request): Promise<Response> => {
     const body = request.body ? await request.arrayBuffer() : undefined;

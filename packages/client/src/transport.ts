@@ -1,5 +1,5 @@
 import type { Authorize } from "./credentials.js";
-import type { Send, WireResponse } from "./platform/send.js";
+import type { Call, Send, WireResponse } from "./platform/send.js";
 
 /**
  * When and how often a request is sent again.
@@ -54,21 +54,23 @@ export function retryAfterMs(response: WireResponse): number | undefined {
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      signal.aborted ? reject(signal.reason) : resolve();
+      signal?.removeEventListener("abort", done);
+      signal?.aborted ? reject(signal.reason) : resolve();
     };
     const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done);
-    if (signal.aborted) done();
+    signal?.addEventListener("abort", done);
+    if (signal?.aborted) done();
   });
 }
 
 /** Settles as the promise does, or rejects with the signal's reason as soon as it aborts. */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  // Without a signal there is nothing to race: the common case, kept cheap.
+  if (!signal) return promise;
   return new Promise((resolve, reject) => {
     const abort = () => reject(signal.reason);
     signal.aborted ? abort() : signal.addEventListener("abort", abort);
@@ -87,7 +89,7 @@ export function createTransport(
   authorize: Authorize,
   retry: RetryOptions | false | undefined,
   timeoutMs: number,
-): Send {
+): Call {
   const { maxRetries = 3, baseDelayMs = 500, maxDelayMs = 10_000, maxRetryAfterMs = 60_000 } = retry || {};
   const retries = retry === false ? 0 : maxRetries;
 
@@ -100,7 +102,8 @@ export function createTransport(
       let response: WireResponse | undefined;
       let error: unknown;
       try {
-        const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
         const sent = await abortable(
           send(url, { method, headers, signal: attemptSignal, ...(body && { body }) }),
           signal,
@@ -109,7 +112,7 @@ export function createTransport(
         const text = await sent.text();
         response = { status: sent.status, ok: sent.ok, headers: sent.headers, text: async () => text };
       } catch (e) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         error = e; // a network error, or this attempt's timeout
       }
       const wait = response && retryAfterMs(response);

@@ -63,6 +63,8 @@ interface Container extends Required<Omit<ContainerSeed, "message" | "trainingMs
   message: string;
   trainingMs: number | undefined;
   createdAt: number;
+  /** Status reads received: the emulator's answer to "how many requests did the poller send". */
+  statusRequests: number;
   trainingStartedAt?: number;
   lastActionAt?: number;
   lastSuccessAt?: number;
@@ -92,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       message: seed.message ?? "There are no faces in the container to train with.",
       trainingMs: seed.trainingMs,
       createdAt: now(),
+      statusRequests: 0,
     });
   };
   for (const seed of options.containers ?? []) addContainer(seed);
@@ -162,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         headers: { "operation-Location": `${origin}/face/${apiVersion}/${kind.segment}/${id}/training` },
       };
     }
+    container.statusRequests += 1;
     const result = statusOf(container);
     if (!result) return error(404, `${kind.name}NotTrained`, `${capitalize(words)} '${id}' has not been trained.`);
     return { status: 200, body: result };
@@ -178,10 +182,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return { status: 201, body: { kind, id } };
     }
     if (request.method === "GET" && path === "/emulator/containers") {
-      return {
-        status: 200,
-        body: [...containers.values()].map(({ kind: k, id: i, outcome }) => ({ kind: k, id: i, outcome })),
-      };
+      const listing = [...containers.values()].map((c) => ({
+        kind: c.kind,
+        id: c.id,
+        outcome: c.outcome,
+        statusRequests: c.statusRequests,
+        // When the current training ends (ms since the epoch), for measuring a poller's lag.
+        trainingEndsAt:
+          c.trainingStartedAt === undefined ? null : c.trainingStartedAt + queueMs + (c.trainingMs ?? trainingMs),
+      }));
+      return { status: 200, body: listing };
     }
     return error(
       404,

@@ -103,3 +103,23 @@ describe("the emulator", () => {
     );
   });
 });
+
+describe("the emulator's admin listing", () => {
+  it("counts the status reads of each container and says when its training ends", async () => {
+    let now = 1000;
+    emulator = await startEmulator({
+      queueMs: 10,
+      trainingMs: 100,
+      now: () => now,
+      containers: [{ kind: "persongroups", id: "g" }],
+    });
+    await post("/persongroups/g/train");
+    await get("/persongroups/g/training");
+    await get("/persongroups/g/training");
+    now = 5000;
+    const listing = await (await fetch(`${emulator.url}/emulator/containers`)).json();
+    expect(listing).toEqual([
+      { kind: "persongroups", id: "g", outcome: "succeeded", statusRequests: 2, trainingEndsAt: 1110 },
+    ]);
+  });
+});

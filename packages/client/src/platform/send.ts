@@ -9,10 +9,21 @@ export interface WireResponse {
   text(): Promise<string>;
 }
 
+/** What one HTTP exchange is sent with. */
+export interface SendInit {
+  method: string;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  body?: ArrayBuffer;
+}
+
 /** One HTTP exchange: what every transport of the client implements. */
-export type Send = (
+export type Send = (url: string, init: SendInit) => Promise<WireResponse>;
+
+/** A request through the client's transport, which gives each attempt its own (timeout) signal. */
+export type Call = (
   url: string,
-  init: { method: string; headers: Record<string, string>; signal: AbortSignal; body?: ArrayBuffer },
+  init: Omit<SendInit, "signal"> & { signal?: AbortSignal | undefined },
 ) => Promise<WireResponse>;
 
 /** A `Send` over a fetch function (the platform's, or the one given in the options). */

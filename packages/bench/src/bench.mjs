@@ -1,0 +1,294 @@
+// `pnpm bench [--quick]`: ours against the official @azure-rest/ai-vision-face and the floors,
+// in one run, each figure with its ratio to a baseline of the same run. Writes BENCHMARKS.md
+// (with --quick: .tmp/BENCHMARKS.quick.md, fewer rounds, to keep the harness working in CI).
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { AzureKeyCredential } from "@azure/core-auth";
+import FaceClient, { getLongRunningPoller, isUnexpected } from "@azure-rest/ai-vision-face";
+import { createFaceClient } from "@face-training/client";
+import { build } from "esbuild";
+import createClient from "openapi-fetch";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const QUICK = values.quick;
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const here = fileURLToPath(new URL("..", import.meta.url));
+const KEY = "bench-key";
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ratio = (x, base) => `${(x / base).toFixed(2)}×`;
+const log = (...args) => console.error(...args);
+
+/** Starts a node script that prints "listening on URL"; returns the URL and a stop function. */
+async function serve(script, args = []) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  while (!/listening on (http\S+)/.test(output)) {
+    const [chunk] = await Promise.race([
+      once(child.stdout, "data"),
+      once(child, "exit").then(() => Promise.reject(new Error(output))),
+    ]);
+    output += chunk;
+  }
+  return { url: output.match(/listening on (http\S+)/)[1], stop: () => child.kill("SIGTERM") };
+}
+
+// --- 1. Bundle size of one status call (browser, minified, gzip) -----------------------------
+async function bundleSizes() {
+  const entries = {
+    "bare openapi-fetch (floor)": `import createClient from "openapi-fetch";
+const c = createClient({ baseUrl: "https://x.cognitiveservices.azure.com/face/v1.2-preview.1" });
+console.log(await c.GET("/persongroups/{personGroupId}/training", { params: { path: { personGroupId: "g" } } }));`,
+    "@face-training/client": `import { createFaceClient } from "@face-training/client";
+const c = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+console.log(await c.getPersonGroupTrainingStatus("g"));`,
+    "@azure-rest/ai-vision-face": `import createClient from "@azure-rest/ai-vision-face";
+import { AzureKeyCredential } from "@azure/core-auth";
+const c = createClient("https://x.cognitiveservices.azure.com", new AzureKeyCredential("k"));
+console.log(await c.path("/persongroups/{personGroupId}/training", "g").get());`,
+  };
+  const rows = {};
+  for (const [name, contents] of Object.entries(entries)) {
+    const { outputFiles, metafile } = await build({
+      stdin: { contents, resolveDir: here, sourcefile: "entry.js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      splitting: true,
+      outdir: "out",
+      write: false,
+      metafile: true,
+      logLevel: "error",
+    });
+    // What the status call loads: the entry chunk and what it imports statically, not chunks
+    // behind import() (our `raw`).
+    const entry = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === "entry.js");
+    const loaded = new Set([
+      entry[0],
+      ...entry[1].imports.filter((i) => i.kind === "import-statement").map((i) => i.path),
+    ]);
+    const files = outputFiles.filter((f) => [...loaded].some((p) => f.path.endsWith(p)));
+    rows[name] = {
+      minified: files.reduce((n, f) => n + f.contents.length, 0),
+      gzip: files.reduce((n, f) => n + gzipSync(f.contents).length, 0),
+    };
+  }
+  return rows;
+}
+
+// --- 2. Cold import time: a fresh process, median of N -------------------------------------
+function importTimes(n) {
+  const time = (specifier) => {
+    const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+    return Number(execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: here, encoding: "utf8" }));
+  };
+  const samples = { "@face-training/client": [], "@azure-rest/ai-vision-face": [] };
+  for (let i = 0; i < n; i++) for (const specifier of Object.keys(samples)) samples[specifier].push(time(specifier));
+  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
+}
+
+// --- 3. Throughput of status calls against a loopback server --------------------------------
+async function throughput(rounds, sequentialN, concurrentN) {
+  const server = await serve(fileURLToPath(new URL("fixture-server.mjs", import.meta.url)));
+  const endpoint = server.url;
+  const path = `${endpoint}/face/v1.2-preview.1/persongroups/g/training`;
+  const headers = { "Ocp-Apim-Subscription-Key": KEY };
+  const agent = new Agent({ keepAlive: true });
+  const ours = createFaceClient({ endpoint, credential: { key: KEY } });
+  const bare = createClient({ baseUrl: `${endpoint}/face/v1.2-preview.1` });
+  const official = FaceClient(endpoint, new AzureKeyCredential(KEY), { allowInsecureConnection: true });
+  const candidates = {
+    "raw fetch": async () => (await fetch(path, { headers })).json(),
+    "raw node:http keep-alive (floor)": () =>
+      new Promise((resolve, reject) => {
+        httpRequest(path, { headers, agent }, (res) => {
+          let text = "";
+          res
+            .setEncoding("utf8")
+            .on("data", (c) => (text += c))
+            .on("end", () => resolve(JSON.parse(text)));
+        })
+          .on("error", reject)
+          .end();
+      }),
+    "bare openapi-fetch": () =>
+      bare.GET("/persongroups/{personGroupId}/training", { params: { path: { personGroupId: "g" } }, headers }),
+    "@face-training/client": () => ours.getPersonGroupTrainingStatus("g"),
+    "@azure-rest/ai-vision-face": async () => {
+      const response = await official.path("/persongroups/{personGroupId}/training", "g").get();
+      if (isUnexpected(response)) throw new Error(`official: ${response.status}`);
+    },
+  };
+  const measure = async (call, n, concurrency) => {
+    let next = 0;
+    const t = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < n) await call();
+      }),
+    );
+    return n / ((performance.now() - t) / 1000);
+  };
+  const names = Object.keys(candidates);
+  for (const name of names) await measure(candidates[name], 300, 8); // JIT and connections warm
+  const samples = Object.fromEntries(names.map((n) => [n, { sequential: [], concurrent: [] }]));
+  for (let round = 0; round < rounds; round++) {
+    // Alternate the order each round, so no candidate always runs first or last.
+    const order = names.map((_, i) => names[(i + round) % names.length]);
+    for (const name of order) {
+      samples[name].sequential.push(await measure(candidates[name], sequentialN, 1));
+      samples[name].concurrent.push(await measure(candidates[name], concurrentN, 32));
+    }
+    log(`throughput round ${round + 1}/${rounds} done`);
+  }
+  server.stop();
+  agent.destroy();
+  return Object.fromEntries(
+    names.map((n) => [n, { sequential: median(samples[n].sequential), concurrent: median(samples[n].concurrent) }]),
+  );
+}
+
+// --- 4. The poller: requests and detection lag, defaults on both sides ----------------------
+async function poller(pairs, minMs, maxMs) {
+  const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace(/index\.js$/, "bin.js"));
+  const emulator = await serve(bin, ["--port", "0", "--key", KEY, "--queue-ms", "0"]);
+  const ours = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
+  const official = FaceClient(emulator.url, new AzureKeyCredential(KEY), { allowInsecureConnection: true });
+  let seed = 42; // a fixed sequence of durations: the same trainings on every run
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const durations = Array.from({ length: pairs }, () => Math.round(minMs + random() * (maxMs - minMs)));
+  const create = (id, trainingMs) =>
+    fetch(`${emulator.url}/emulator/containers/persongroups/${id}`, {
+      method: "PUT",
+      body: JSON.stringify({ trainingMs }),
+    });
+  for (const [i, ms] of durations.entries()) await Promise.all([create(`ours-${i}`, ms), create(`official-${i}`, ms)]);
+  const resolved = {};
+  await Promise.all(
+    durations.flatMap((_, i) => [
+      (async () => {
+        await ours.trainPersonGroup(`ours-${i}`);
+        await ours.waitForPersonGroupTraining(`ours-${i}`);
+        resolved[`ours-${i}`] = Date.now();
+      })(),
+      (async () => {
+        const initial = await official.path("/persongroups/{personGroupId}/train", `official-${i}`).post();
+        const lro = await getLongRunningPoller(official, initial);
+        await lro.pollUntilDone();
+        resolved[`official-${i}`] = Date.now();
+      })(),
+    ]),
+  );
+  const listing = await (await fetch(`${emulator.url}/emulator/containers`)).json();
+  emulator.stop();
+  const stats = (prefix) => {
+    const mine = listing.filter((c) => c.id.startsWith(prefix));
+    return {
+      requests: median(mine.map((c) => c.statusRequests)),
+      lagMs: median(mine.map((c) => resolved[c.id] - c.trainingEndsAt)),
+    };
+  };
+  return { durations, ours: stats("ours-"), official: stats("official-") };
+}
+
+// --- 5. pnpm build: cold (turbo cache bypassed) and with nothing changed ----------------------
+function buildTimes() {
+  const turbo = `${root}node_modules/.bin/turbo`;
+  const time = (args) => {
+    const t = performance.now();
+    const result = spawnSync(turbo, ["run", "build", "--output-logs=none", ...args], { cwd: root, stdio: "ignore" });
+    if (result.status !== 0) throw new Error(`turbo run build ${args.join(" ")} failed`);
+    return (performance.now() - t) / 1000;
+  };
+  const cold = time(["--force"]);
+  const cached = time([]);
+  return { cold, cached };
+}
+
+log("bundle sizes…");
+const sizes = await bundleSizes();
+log("import times…");
+const imports = importTimes(QUICK ? 3 : 11);
+log("throughput…");
+const speed = QUICK ? await throughput(3, 200, 400) : await throughput(5, 2000, 4000);
+log("poller…");
+const poll = QUICK ? await poller(2, 1000, 3000) : await poller(8, 2000, 10000);
+log("build times…");
+const builds = buildTimes();
+
+const official = "@azure-rest/ai-vision-face";
+const ours = "@face-training/client";
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+const lines = [
+  "# Benchmarks",
+  "",
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`pnpm bench\`${QUICK ? " --quick (fewer rounds: a smoke run, not for comparing)" : ""}.`,
+  "Every figure comes from one run of the script; ratios compare with a baseline of the same run.",
+  "",
+  "## Bundle size of one status call",
+  "",
+  "esbuild, browser, minified, ESM with code splitting: what the call loads (our `raw` and its",
+  "openapi-fetch sit behind `import()` in a chunk of their own).",
+  "",
+  "| | minified | gzip | gzip vs official |",
+  "| --- | ---: | ---: | ---: |",
+  ...Object.entries(sizes).map(
+    ([k, v]) => `| ${k} | ${v.minified} B | ${v.gzip} B | ${ratio(v.gzip, sizes[official].gzip)} |`,
+  ),
+  "",
+  "## Cold import",
+  "",
+  `\`await import()\` in a fresh Node process, median of ${QUICK ? 3 : 11}.`,
+  "",
+  "| | ms | vs official |",
+  "| --- | ---: | ---: |",
+  ...Object.entries(imports).map(([k, v]) => `| ${k} | ${v.toFixed(1)} | ${ratio(v, imports[official])} |`),
+  "",
+  "## Throughput of status calls, loopback server",
+  "",
+  `Requests per second, median of ${QUICK ? 3 : 5} alternating rounds (${QUICK ? "200 sequential, 400 at 32 in flight" : "2,000 sequential, 4,000 at 32 in flight"}), after a warm-up.`,
+  "",
+  "| | sequential | vs raw fetch | vs official | 32 concurrent | vs raw fetch | vs official |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...Object.entries(speed).map(
+    ([k, v]) =>
+      `| ${k} | ${Math.round(v.sequential)} | ${ratio(v.sequential, speed["raw fetch"].sequential)} | ${ratio(v.sequential, speed[official].sequential)} | ${Math.round(v.concurrent)} | ${ratio(v.concurrent, speed["raw fetch"].concurrent)} | ${ratio(v.concurrent, speed[official].concurrent)} |`,
+  ),
+  "",
+  "## The training poller",
+  "",
+  `${poll.durations.length} trainings per client on the emulator, lasting ${poll.durations.map((d) => (d / 1000).toFixed(1)).join(", ")} s (a fixed random draw), both pollers with their defaults, started together. Lag: from the end of the training to the poller's answer. Medians.`,
+  "",
+  "| | status requests | vs official | lag | vs official |",
+  "| --- | ---: | ---: | ---: | ---: |",
+  `| ${ours} | ${poll.ours.requests} | ${ratio(poll.ours.requests, poll.official.requests)} | ${poll.ours.lagMs} ms | ${ratio(poll.ours.lagMs, poll.official.lagMs)} |`,
+  `| ${official} | ${poll.official.requests} | 1.00× | ${poll.official.lagMs} ms | 1.00× |`,
+  "",
+  "## pnpm build",
+  "",
+  "| | s | vs cold |",
+  "| --- | ---: | ---: |",
+  `| cold (turbo cache bypassed) | ${builds.cold.toFixed(1)} | 1.00× |`,
+  `| nothing changed (served from cache) | ${builds.cached.toFixed(1)} | ${ratio(builds.cached, builds.cold)} |`,
+  "",
+  "## Reproduce",
+  "",
+  "```sh",
+  `npx -y pnpm@10.34.8 install --frozen-lockfile && npx -y pnpm@10.34.8 build && npx -y pnpm@10.34.8 bench${QUICK ? " --quick" : ""}`,
+  "```",
+  "",
+];
+const out = QUICK ? `${root}.tmp/BENCHMARKS.quick.md` : `${root}BENCHMARKS.md`;
+mkdirSync(`${root}.tmp`, { recursive: true });
+writeFileSync(out, lines.join("\n"));
+console.log(lines.join("\n"));
+log(`wrote ${out}`);

@@ -44,8 +44,10 @@ export interface FaceClientOptions {
    */
   apiVersion?: ApiVersion;
   /**
-   * The `fetch` to send requests with.
-   * @default globalThis.fetch
+   * The `fetch` to send requests with. By default the client uses `node:http`/`node:https` with
+   * keep-alive on Node (several times the throughput of Node's fetch) and `globalThis.fetch`
+   * elsewhere.
+   * @default the platform's transport
    */
   fetch?: typeof globalThis.fetch;
   /**

@@ -1,21 +1,40 @@
 // The default transport on Node (chosen by the "node" condition of the package's `#platform`
 // import, so browser bundles never include it): node:http and node:https with keep-alive
 // agents. Node's fetch pays for WHATWG streams and Request/Response objects on every call;
-// this does the same exchange several times faster (see BENCHMARKS.md).
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import type { Send, WireResponse } from "./send.js";
+// this does the same exchange faster (see BENCHMARKS.md).
+import type { Agent, IncomingHttpHeaders } from "node:http";
+import type { Send, SendInit, WireResponse } from "./send.js";
 
-const http = { agent: new HttpAgent({ keepAlive: true }), request: httpRequest };
-const https = { agent: new HttpsAgent({ keepAlive: true }), request: httpsRequest };
+type Module = typeof import("node:http") | typeof import("node:https");
+interface Transport {
+  agent: Agent;
+  request: Module["request"];
+}
 
-export const platformSend: Send = (url, { method, headers, signal, body }) =>
-  new Promise((resolve, reject) => {
+// node:http and node:https (which loads TLS) are imported by the first request that needs them,
+// not when the client is imported, so importing the client stays cheap (see BENCHMARKS.md).
+const transports: Record<string, Promise<Transport>> = {};
+const load = (protocol: "http" | "https"): Promise<Transport> => {
+  transports[protocol] ??= import(`node:${protocol}`).then((module: Module) => ({
+    agent: new module.Agent({ keepAlive: true }),
+    request: module.request,
+  }));
+  return transports[protocol];
+};
+
+export const platformSend: Send = async (url, init) =>
+  exchange(await load(url.startsWith("https:") ? "https" : "http"), url, init);
+
+function exchange(
+  transport: Transport,
+  url: string,
+  { method, headers, signal, body }: SendInit,
+): Promise<WireResponse> {
+  return new Promise((resolve, reject) => {
     // Like fetch: an abort rejects with the signal's reason, a network error with a TypeError.
     const fail = (error: Error) =>
       reject(signal.aborted ? signal.reason : new TypeError(`fetch failed: ${error.message}`, { cause: error }));
     if (signal.aborted) return fail(new Error("aborted"));
-    const transport = url.startsWith("https:") ? https : http;
     const request = transport.request(url, { method, headers, agent: transport.agent, signal }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -27,6 +46,7 @@ export const platformSend: Send = (url, { method, headers, signal, body }) =>
     request.on("error", fail);
     request.end(body === undefined ? undefined : Buffer.from(body));
   });
+}
 
 function wireResponse(status: number, headers: IncomingHttpHeaders, text: string): WireResponse {
   const get = (name: string) => {

@@ -227,6 +227,18 @@ const builds = buildTimes();
 
 const official = "@azure-rest/ai-vision-face";
 const ours = "@face-training/client";
+const TRANSPORT_NOTE = `## How the transport was chosen
+
+On Node the throughput table is the measurement: Node's \`fetch\` (undici behind WHATWG
+Request/Response and streams) is the slow part, and bare openapi-fetch on top of it is slower
+still. \`node:http\` with a keep-alive agent is the floor. The client therefore sends with
+\`node:http\`/\`node:https\` and keep-alive on Node, reading the body into a light response
+object, with no Request/Response on the hot path. That transport is picked by the \`node\`
+condition of the package's \`#platform\` import and never bundled for browsers, which keep
+\`fetch\` (the bundle table). An undici \`Dispatcher\` was not adopted: it would add a runtime
+dependency for a transport that node:http already gives. The cold-import figure comes from
+shipping one bundled module and loading \`node:http\`/\`node:https\` on the first request.
+`;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
   "# Benchmarks",
@@ -280,6 +292,7 @@ const lines = [
   `| cold (turbo cache bypassed) | ${builds.cold.toFixed(1)} | 1.00× |`,
   `| nothing changed (served from cache) | ${builds.cached.toFixed(1)} | ${ratio(builds.cached, builds.cold)} |`,
   "",
+  ...TRANSPORT_NOTE.split("\n"),
   "## Reproduce",
   "",
   "```sh",

@@ -1,13 +1,9 @@
 import { inOrder, startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFaceClient } from "../src/index.js";
+import { trainingResult } from "./fixtures.js";
 
-const training = {
-  status: "running",
-  createdDateTime: "2024-03-05T11:07:58.371Z",
-  lastActionDateTime: null,
-  lastSuccessfulTrainingDateTime: "2024-03-05T11:07:58.371Z",
-};
+const training = trainingResult("running");
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());

@@ -3,13 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createFaceClient, FaceApiError, type FaceClientOptions } from "../src/index.js";
 import { platformSend as browserSend } from "../src/platform/browser.js";
 import { platformSend as nodeSend } from "../src/platform/node.js";
+import { trainingResult } from "./fixtures.js";
 
-const training = {
-  status: "running",
-  createdDateTime: "2024-03-05T11:07:58.371Z",
-  lastActionDateTime: null,
-  lastSuccessfulTrainingDateTime: "2024-03-05T11:07:58.371Z",
-};
+const training = trainingResult("running");
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());

@@ -1,13 +1,9 @@
 import { inOrder, type Reply, startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFaceClient, FaceApiError, type FaceClientOptions, type TrainingResult } from "../src/index.js";
+import { trainingResult } from "./fixtures.js";
 
-const training = {
-  status: "succeeded",
-  createdDateTime: "2024-03-05T11:07:58.371Z",
-  lastActionDateTime: null,
-  lastSuccessfulTrainingDateTime: "2024-03-05T11:07:58.371Z",
-};
+const training = trainingResult("succeeded");
 const ok: Reply = { status: 200, body: training };
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
 

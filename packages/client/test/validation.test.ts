@@ -1,14 +1,10 @@
 import { inOrder, startServer, type TestServer } from "@face-training/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFaceClient, FaceValidationError } from "../src/index.js";
+import { trainingResult } from "./fixtures.js";
 
 const credential = { key: "k" };
-const training = {
-  status: "running",
-  createdDateTime: "2024-03-05T11:07:58.371Z",
-  lastActionDateTime: null,
-  lastSuccessfulTrainingDateTime: "2024-03-05T11:07:58.371Z",
-};
+const training = trainingResult("running");
 
 let server: TestServer;
 beforeAll(async () => {

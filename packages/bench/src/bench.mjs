@@ -1,8 +1,7 @@
 // `pnpm bench [--quick]`: ours against the official @azure-rest/ai-vision-face and the floors,
 // in one run, each figure with its ratio to a baseline of the same run. Writes BENCHMARKS.md
 // (with --quick: .tmp/BENCHMARKS.quick.md, fewer rounds, to keep the harness working in CI).
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { once } from "node:events";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { cpus, totalmem } from "node:os";
@@ -14,6 +13,7 @@ import FaceClient, { getLongRunningPoller, isUnexpected } from "@azure-rest/ai-v
 import { createFaceClient } from "@face-training/client";
 import { build } from "esbuild";
 import createClient from "openapi-fetch";
+import { emulatorBin, serve } from "./serve.mjs";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
 const QUICK = values.quick;
@@ -23,20 +23,6 @@ const KEY = "bench-key";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ratio = (x, base) => `${(x / base).toFixed(2)}×`;
 const log = (...args) => console.error(...args);
-
-/** Starts a node script that prints "listening on URL"; returns the URL and a stop function. */
-async function serve(script, args = []) {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  let output = "";
-  while (!/listening on (http\S+)/.test(output)) {
-    const [chunk] = await Promise.race([
-      once(child.stdout, "data"),
-      once(child, "exit").then(() => Promise.reject(new Error(output))),
-    ]);
-    output += chunk;
-  }
-  return { url: output.match(/listening on (http\S+)/)[1], stop: () => child.kill("SIGTERM") };
-}
 
 // --- 1. Bundle size of one status call (browser, minified, gzip) -----------------------------
 async function bundleSizes() {
@@ -156,8 +142,7 @@ async function throughput(rounds, sequentialN, concurrentN) {
 
 // --- 4. The poller: requests and detection lag, defaults on both sides ----------------------
 async function poller(pairs, minMs, maxMs) {
-  const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace(/index\.js$/, "bin.js"));
-  const emulator = await serve(bin, ["--port", "0", "--key", KEY, "--queue-ms", "0"]);
+  const emulator = await serve(emulatorBin, ["--port", "0", "--key", KEY, "--queue-ms", "0"]);
   const ours = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
   const official = FaceClient(emulator.url, new AzureKeyCredential(KEY), { allowInsecureConnection: true });
   let seed = 42; // a fixed sequence of durations: the same trainings on every run

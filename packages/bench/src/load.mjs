@@ -2,11 +2,9 @@
 // client to the emulator running in its own process (so the two do not share an event loop),
 // and reports throughput, p50/p99 latency and errors. It exits 1 if any request failed.
 // Usage: pnpm bench:load [--requests N] [--concurrency N]
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createFaceClient } from "@face-training/client";
+import { emulatorBin, serve } from "./serve.mjs";
 
 const { values } = parseArgs({
   options: { requests: { type: "string", default: "2000" }, concurrency: { type: "string", default: "64" } },
@@ -15,30 +13,21 @@ const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
 const KEY = "bench-key";
 
-/** Starts the emulator's command line on a free port with one trained person group. */
-async function startEmulator() {
-  const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace(/index\.js$/, "bin.js"));
-  const child = spawn(
-    process.execPath,
-    [bin, "--port", "0", "--key", KEY, "--container", "persongroups/load", "--training-ms", "0", "--queue-ms", "0"],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  let output = "";
-  while (!/listening on (\S+)/.test(output)) {
-    const [chunk] = await Promise.race([
-      once(child.stdout, "data"),
-      once(child, "exit").then(() => Promise.reject(new Error(output))),
-    ]);
-    output += chunk;
-  }
-  return { url: output.match(/listening on (\S+)/)[1], stop: () => child.kill("SIGTERM") };
-}
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-const emulator = await startEmulator();
+// One trained person group, trainings instant: only status reads are measured.
+const emulator = await serve(emulatorBin, [
+  "--port",
+  "0",
+  "--key",
+  KEY,
+  "--container",
+  "persongroups/load",
+  "--training-ms",
+  "0",
+  "--queue-ms",
+  "0",
+]);
 try {
   const client = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
   await client.trainPersonGroup("load");

@@ -68,7 +68,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Settles as the promise does, or rejects with the signal's reason as soon as it aborts. */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   // Without a signal there is nothing to race: the common case, kept cheap.
   if (!signal) return promise;
   return new Promise((resolve, reject) => {

@@ -79,6 +79,15 @@ describe("face-training", () => {
     expect(stdout).toBe("large-face-list empty: training failed: No faces.\n");
   });
 
+  it("says 'last trained' only for a container that has had a successful training", async () => {
+    await cli(["train", "large-face-list", "empty", "--wait", "--interval", "10"]);
+    const failed = await cli(["status", "large-face-list", "empty"]);
+    expect(failed.stdout).toBe("large-face-list empty: failed (No faces.)\n");
+    await cli(["train", "person-group", "team", "--wait", "--interval", "10"]);
+    const trained = await cli(["status", "person-group", "team"]);
+    expect(trained.stdout).toMatch(/^person-group team: succeeded, last trained \d{4}-\d\d-\d\dT[\d:.]+Z\n$/);
+  });
+
   it.each([
     ["an unknown command", ["list", "person-group", "team"], /unknown command "list"/],
     [

@@ -39,6 +39,17 @@ describe("waitForPersonGroupTraining", () => {
     expect(server?.requests.map((r) => r.url)).toEqual(Array(4).fill("/face/v1.2-preview.1/persongroups/g/training"));
   });
 
+  it("waits through a first training, whose statuses have no lastSuccessfulTrainingDateTime yet", async () => {
+    // As the live service answers before a container's first success: the key is absent, not null.
+    const { lastSuccessfulTrainingDateTime: _absent, ...firstRunning } = result("running");
+    const succeeded = { ...result("succeeded"), lastSuccessfulTrainingId: "2f4e5e2b-8a7c-4a4c-9f1e-2c3b4d5e6f70" };
+    const client = await clientFor(inOrder({ status: 200, body: firstRunning }, { status: 200, body: succeeded }));
+    const seen: unknown[] = [];
+    const final = await client.waitForPersonGroupTraining("g", { intervalMs: 10, onProgress: (r) => seen.push(r) });
+    expect(seen).toEqual([firstRunning, succeeded]);
+    expect(final).toEqual(succeeded);
+  });
+
   it("rejects with TrainingFailedError holding the result and the service's message", async () => {
     const client = await clientFor(inOrder(reply("running"), reply("failed", "There are no persons in the group.")));
     const error = await client.waitForPersonGroupTraining("g", { intervalMs: 10 }).catch((e: unknown) => e);

@@ -18,9 +18,10 @@ const trainingResult = fc.record(
     createdDateTime: dateTime,
     lastActionDateTime: fc.option(dateTime, { nil: null }),
     lastSuccessfulTrainingDateTime: dateTime,
+    lastSuccessfulTrainingId: fc.uuid(),
     message: fc.option(fc.string(), { nil: null }),
   },
-  { requiredKeys: ["status", "createdDateTime", "lastActionDateTime", "lastSuccessfulTrainingDateTime"] },
+  { requiredKeys: ["status", "createdDateTime", "lastActionDateTime"] },
 );
 const body = fc.oneof(
   trainingResult.map((r) => JSON.stringify(r)),
@@ -56,7 +57,7 @@ function isTrainingResult(value: unknown): boolean {
     typeof r?.status === "string" &&
     typeof r.createdDateTime === "string" &&
     (typeof r.lastActionDateTime === "string" || r.lastActionDateTime === null) &&
-    typeof r.lastSuccessfulTrainingDateTime === "string"
+    (r.lastSuccessfulTrainingDateTime === undefined || typeof r.lastSuccessfulTrainingDateTime === "string")
   );
 }
 

@@ -53,7 +53,14 @@ describe.each(kinds)("the %s training lifecycle against the emulator", (kind, se
       tick();
     };
     const result = await client[`waitFor${kind}Training`]("team", { intervalMs: 1, onProgress });
-    expect(result).toMatchObject({ status: "succeeded", lastActionDateTime: "2026-01-01T00:00:00.120Z" });
+    // The service's shape: times with six fractional digits, the success's time and id.
+    expect(result).toEqual({
+      status: "succeeded",
+      createdDateTime: "2026-01-01T00:00:00.000000Z",
+      lastActionDateTime: "2026-01-01T00:00:00.120000Z",
+      lastSuccessfulTrainingDateTime: "2026-01-01T00:00:00.120000Z",
+      lastSuccessfulTrainingId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    });
     expect(seen).toEqual(["notStarted", "running", "running", "succeeded"]);
   });
 
@@ -63,7 +70,13 @@ describe.each(kinds)("the %s training lifecycle against the emulator", (kind, se
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(TrainingFailedError);
-    expect((error as TrainingFailedError).result).toMatchObject({ status: "failed", lastActionDateTime: null });
+    // A container that never succeeded has no last successful training to report.
+    expect((error as TrainingFailedError).result).toEqual({
+      status: "failed",
+      createdDateTime: "2026-01-01T00:00:00.000000Z",
+      lastActionDateTime: "2026-01-01T00:00:00.120000Z",
+      message: "There are no persons with faces in the container.",
+    });
     expect((error as Error).message).toContain("There are no persons with faces in the container.");
   });
 

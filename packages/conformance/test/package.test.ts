@@ -1,17 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startServer, type TestServer } from "@face-training/test-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 const run = promisify(execFile);
-// Produced by the client's `pack` task (`pnpm pack`, which rewrites workspace: and catalog: ranges).
-const tarball = fileURLToPath(new URL("../../client/.pack/client.tgz", import.meta.url));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 const consumer = (endpoint: string) => `
@@ -38,7 +33,6 @@ let dir: string;
 let server: TestServer;
 
 beforeAll(async () => {
-  expect(existsSync(tarball), `${tarball} is missing: run the client's pack task (pnpm build does)`).toBe(true);
   server = await startServer((request) =>
     request.url.includes("/missing/")
       ? { status: 404, body: { error: { code: "PersonGroupNotFound", message: "Person group is not found." } } }
@@ -46,23 +40,19 @@ beforeAll(async () => {
           status: 200,
           body: {
             status: "succeeded",
-            createdDateTime: "2024-03-05T11:07:58.371Z",
-            lastActionDateTime: null,
-            lastSuccessfulTrainingDateTime: "2024-03-05T11:07:58.371Z",
+            createdDateTime: "2024-09-03T15:56:37.777955Z",
+            lastActionDateTime: "2024-09-03T15:56:38.027056Z",
+            lastSuccessfulTrainingId: "0381792a-d5e7-4f65-8fad-ed89b1fed49a",
+            lastSuccessfulTrainingDateTime: "2024-09-03T15:56:38.027056Z",
           },
         },
   );
-  dir = await mkdtemp(join(tmpdir(), "face-client-consumer-"));
-  await writeFile(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  await run("npm", ["install", tarball, "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], {
-    cwd: dir,
-  });
+  dir = inject("packedClientProject");
   await writeFile(join(dir, "index.ts"), consumer(server.url));
 });
 
 afterAll(async () => {
   await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe("the packed client installed into an empty project", () => {

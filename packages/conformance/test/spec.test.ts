@@ -59,13 +59,28 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
     }
   });
 
-  it("carries the seed's sample response as the example of every training status operation", () => {
-    const statusExamples = responseExamples(version).filter((e) => e.operationId.endsWith("TrainingStatus"));
-    expect(statusExamples.map((e) => e.operationId).sort()).toEqual(
-      trainingFamily.map(([, , status]) => status).sort(),
-    );
-    for (const example of statusExamples) expect(example.value).toEqual(seedSample);
+  it("carries the seed's sample response among the examples of every training status operation", () => {
+    for (const [, , status] of trainingFamily) {
+      const examples = responseExamples(version).filter((e) => e.operationId === status && e.status === "200");
+      expect(examples.map((e) => e.value)).toContainEqual(seedSample);
+    }
   });
+
+  it.each(trainingFamily)(
+    "documents %s's not-trained 404 with the service's code and a recorded first-training status",
+    (kind, _train, status) => {
+      const examples = responseExamples(version).filter((e) => e.operationId === status);
+      expect(examples.filter((e) => e.status === "404").map((e) => e.value)).toEqual([
+        { error: { code: `${kind}NotTrained`, message: expect.any(String) } },
+      ]);
+      // What the live service sends before the first success: no lastSuccessfulTrainingDateTime.
+      expect(examples.map((e) => e.value)).toContainEqual({
+        status: "running",
+        createdDateTime: "2024-09-03T15:56:37.777955Z",
+        lastActionDateTime: "2024-09-03T15:56:37.777955Z",
+      });
+    },
+  );
 
   it.each(trainingFamily)(
     "has %s's train and training status operations with the service's operationIds",
@@ -86,7 +101,7 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
         schema: { type: "string", format: "uri" },
       });
       expect(Object.keys(trainOp.responses).sort()).toEqual(["202", "default"]);
-      expect(Object.keys(statusOp.responses).sort()).toEqual(["200", "default"]);
+      expect(Object.keys(statusOp.responses).sort()).toEqual(["200", "404", "default"]);
     },
   );
 

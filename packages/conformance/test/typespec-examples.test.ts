@@ -48,7 +48,7 @@ const family = [
 describe("the TypeSpec's examples", () => {
   it("cover every operation", () => {
     expect(operations.size).toBe(6);
-    for (const operationId of operations.keys()) expect(examplesOf(operationId), operationId).toHaveLength(1);
+    for (const operationId of operations.keys()) expect(examplesOf(operationId).length, operationId).toBeGreaterThan(0);
   });
 
   it.each(family)(

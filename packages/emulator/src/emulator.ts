@@ -66,8 +66,8 @@ interface Container extends Required<Omit<ContainerSeed, "message" | "trainingMs
   /** Status reads received: the emulator's answer to "how many requests did the poller send". */
   statusRequests: number;
   trainingStartedAt?: number;
-  lastActionAt?: number;
   lastSuccessAt?: number;
+  lastSuccessId?: string;
 }
 
 const UNAUTHORIZED =
@@ -99,7 +99,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   for (const seed of options.containers ?? []) addContainer(seed);
 
-  /** The training status of a container now, settling a training that has ended. */
+  /**
+   * The training status of a container now, settling a training that has ended, in the shape the
+   * live service answers (its recorded sessions): `createdDateTime` is when the current training
+   * was submitted and `lastActionDateTime` its last change; `lastSuccessfulTrainingDateTime` and
+   * `lastSuccessfulTrainingId` appear once a training has succeeded, and `message` only on failure.
+   */
   const statusOf = (container: Container) => {
     const started = container.trainingStartedAt;
     if (started === undefined) return undefined;
@@ -107,19 +112,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const duration = container.trainingMs ?? trainingMs;
     const status: string =
       elapsed < queueMs ? "notStarted" : elapsed < queueMs + duration ? "running" : container.outcome;
-    if (status === container.outcome) {
-      const endedAt = started + queueMs + duration;
-      container.lastActionAt = endedAt;
-      if (status === "succeeded") container.lastSuccessAt = endedAt;
+    const endedAt = started + queueMs + duration;
+    if (status === "succeeded" && container.lastSuccessAt !== endedAt) {
+      container.lastSuccessAt = endedAt;
+      container.lastSuccessId = randomUUID();
     }
-    const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+    const ended = status === container.outcome;
     return {
       status,
-      createdDateTime: iso(container.createdAt),
-      // The spec: null when the container has not been trained successfully.
-      lastActionDateTime: container.lastSuccessAt === undefined ? null : iso(container.lastActionAt),
-      // The spec requires a date here; before a first success the emulator gives the creation time.
-      lastSuccessfulTrainingDateTime: iso(container.lastSuccessAt ?? container.createdAt),
+      createdDateTime: serviceTime(started),
+      lastActionDateTime: serviceTime(ended ? endedAt : started),
+      ...(container.lastSuccessAt !== undefined && {
+        lastSuccessfulTrainingId: container.lastSuccessId,
+        lastSuccessfulTrainingDateTime: serviceTime(container.lastSuccessAt),
+      }),
       ...(status === "failed" && { message: container.message }),
     };
   };
@@ -162,7 +168,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (status !== "notStarted" && status !== "running") container.trainingStartedAt = now();
       return {
         status: 202,
-        headers: { "operation-Location": `${origin}/face/${apiVersion}/${kind.segment}/${id}/training` },
+        headers: {
+          "Operation-Location": `${origin}/face/${apiVersion}/${kind.segment}/${id}/training`,
+          "Access-Control-Expose-Headers": "Operation-Location",
+        },
       };
     }
     container.statusRequests += 1;
@@ -247,6 +256,11 @@ function send(response: ServerResponse, reply: Reply) {
   }
   const text = JSON.stringify(reply.body);
   response.writeHead(reply.status, { ...headers, "content-type": "application/json; charset=utf-8" }).end(text);
+}
+
+/** A time as the service writes it: UTC with six fractional digits, `2024-09-03T15:56:37.777955Z`. */
+function serviceTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/Z$/, "000Z");
 }
 
 function obeys(kind: ContainerKind, id: string): boolean {

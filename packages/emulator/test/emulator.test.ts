@@ -73,10 +73,49 @@ describe("the emulator", () => {
     });
     await post("/largefacelists/f/train");
     now = 10;
-    expect((await get("/largefacelists/f/training")).body).toMatchObject({
+    expect((await get("/largefacelists/f/training")).body).toEqual({
       status: "failed",
+      createdDateTime: "1970-01-01T00:00:00.000000Z",
+      lastActionDateTime: "1970-01-01T00:00:00.010000Z",
       message: "No faces.",
-      lastActionDateTime: null,
+    });
+  });
+
+  it("answers as the live service does: nothing invented before the first success, its id after", async () => {
+    let now = Date.parse("2024-09-03T15:56:37.777Z");
+    emulator = await startEmulator({
+      queueMs: 0,
+      trainingMs: 250,
+      now: () => now,
+      containers: [{ kind: "persongroups", id: "g" }],
+    });
+    const train = await post("/persongroups/g/train");
+    expect(train.status).toBe(202);
+    expect(await train.text()).toBe("");
+    expect(train.headers.get("operation-location")).toBe(`${emulator.url}/face/v1.2/persongroups/g/training`);
+    expect(train.headers.get("access-control-expose-headers")).toBe("Operation-Location");
+    // The recorded first poll: no lastSuccessfulTrainingDateTime key, lastActionDateTime a time.
+    expect((await get("/persongroups/g/training")).body).toEqual({
+      status: "running",
+      createdDateTime: "2024-09-03T15:56:37.777000Z",
+      lastActionDateTime: "2024-09-03T15:56:37.777000Z",
+    });
+    now += 250;
+    const succeeded = (await get("/persongroups/g/training")).body;
+    expect(succeeded).toEqual({
+      status: "succeeded",
+      createdDateTime: "2024-09-03T15:56:37.777000Z",
+      lastActionDateTime: "2024-09-03T15:56:38.027000Z",
+      lastSuccessfulTrainingId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      lastSuccessfulTrainingDateTime: "2024-09-03T15:56:38.027000Z",
+    });
+    // A second training keeps reporting the last success until it ends.
+    now += 1000;
+    await post("/persongroups/g/train");
+    expect((await get("/persongroups/g/training")).body).toMatchObject({
+      status: "running",
+      lastSuccessfulTrainingId: succeeded.lastSuccessfulTrainingId,
+      lastSuccessfulTrainingDateTime: "2024-09-03T15:56:38.027000Z",
     });
   });
 

@@ -160,7 +160,14 @@ export interface components {
         };
         /** @description The status of long running operation. */
         OperationStatus: string | ("notStarted" | "running" | "succeeded" | "failed");
-        /** @description Training result of a container */
+        /**
+         * @description Training result of a container.
+         *
+         *     Field presence follows what the live service sends (the official SDKs' recorded sessions,
+         *     API v1.2-preview.1), which differs from the official contract: there
+         *     `lastSuccessfulTrainingDateTime` is required, but the service leaves it out until the first
+         *     training of the container has succeeded.
+         */
         TrainingResult: {
             /** @description Training status of the container. */
             status: components["schemas"]["OperationStatus"];
@@ -171,17 +178,24 @@ export interface components {
             createdDateTime: string;
             /**
              * Format: date-time
-             * @description A combined UTC date and time string that describes the last modify time of the person group, large person group or large face list, could be null value when the group is not successfully trained.
+             * @description A combined UTC date and time string that describes the last modify time of the person group, large person group or large face list. The service documents it as possibly null when the group is not successfully trained; in the recorded sessions it is always a time (the start of the last training).
              */
             lastActionDateTime: string | null;
             /**
              * Format: date-time
-             * @description A combined UTC date and time string that describes the last successful training time of the person group, large person group or large face list.
+             * @description A combined UTC date and time string that describes the last successful training time of the person group, large person group or large face list. Absent until a training of the container has succeeded (the live service leaves the key out; the official contract marks it required).
              */
-            lastSuccessfulTrainingDateTime: string;
+            lastSuccessfulTrainingDateTime?: string;
+            /** @description The id of the last successful training. Not in the official contract; the recorded sessions show it on the status of a person group trained successfully (not on large person groups or large face lists), absent before. */
+            lastSuccessfulTrainingId?: components["schemas"]["uuid"];
             /** @description Show failure message when training failed (omitted when training succeed). */
             message?: string | null;
         };
+        /**
+         * Format: uuid
+         * @description A universally unique identifier, in its 8-4-4-4-12 hexadecimal form.
+         */
+        uuid: string;
     };
     /** Not used by this spec. */
     responses: never;
@@ -226,7 +240,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An unexpected error response. */
+            /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
             default: {
                 headers: {
                     /** @description The error code, as in the body's `error.code`. */
@@ -261,7 +275,18 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingResult"];
                 };
             };
-            /** @description An unexpected error response. */
+            /** @description The LargeFaceList has never been trained (error code `LargeFaceListNotTrained`), or does not exist (`LargeFaceListNotFound`). */
+            404: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`: `LargeFaceListNotTrained` or `LargeFaceListNotFound`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+            /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
             default: {
                 headers: {
                     /** @description The error code, as in the body's `error.code`. */
@@ -296,7 +321,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An unexpected error response. */
+            /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
             default: {
                 headers: {
                     /** @description The error code, as in the body's `error.code`. */
@@ -331,7 +356,18 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingResult"];
                 };
             };
-            /** @description An unexpected error response. */
+            /** @description The LargePersonGroup has never been trained (error code `LargePersonGroupNotTrained`), or does not exist (`LargePersonGroupNotFound`). */
+            404: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`: `LargePersonGroupNotTrained` or `LargePersonGroupNotFound`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+            /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
             default: {
                 headers: {
                     /** @description The error code, as in the body's `error.code`. */
@@ -366,7 +402,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An unexpected error response. */
+            /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
             default: {
                 headers: {
                     /** @description The error code, as in the body's `error.code`. */
@@ -401,7 +437,18 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingResult"];
                 };
             };
-            /** @description An unexpected error response. */
+            /** @description The PersonGroup has never been trained (error code `PersonGroupNotTrained`), or does not exist (`PersonGroupNotFound`). */
+            404: {
+                headers: {
+                    /** @description The error code, as in the body's `error.code`: `PersonGroupNotTrained` or `PersonGroupNotFound`. */
+                    "x-ms-error-code"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaceErrorResponse"];
+                };
+            };
+            /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
             default: {
                 headers: {
                     /** @description The error code, as in the body's `error.code`. */

@@ -34,9 +34,6 @@ export const resultShapes = {
     "lastActionDateTime": [
       "string",
       "null"
-    ],
-    "lastSuccessfulTrainingDateTime": [
-      "string"
     ]
   }
 } as const;

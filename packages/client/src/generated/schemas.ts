@@ -24,7 +24,14 @@ export interface components {
         };
         /** @description The status of long running operation. */
         OperationStatus: "notStarted" | "running" | "succeeded" | "failed" | (string & {});
-        /** @description Training result of a container */
+        /**
+         * @description Training result of a container.
+         *
+         *     Field presence follows what the live service sends (the official SDKs' recorded sessions,
+         *     API v1.2-preview.1), which differs from the official contract: there
+         *     `lastSuccessfulTrainingDateTime` is required, but the service leaves it out until the first
+         *     training of the container has succeeded.
+         */
         TrainingResult: {
             /** @description Training status of the container. */
             status: components["schemas"]["OperationStatus"];
@@ -35,16 +42,23 @@ export interface components {
             createdDateTime: string;
             /**
              * Format: date-time
-             * @description A combined UTC date and time string that describes the last modify time of the person group, large person group or large face list, could be null value when the group is not successfully trained.
+             * @description A combined UTC date and time string that describes the last modify time of the person group, large person group or large face list. The service documents it as possibly null when the group is not successfully trained; in the recorded sessions it is always a time (the start of the last training).
              */
             lastActionDateTime: string | null;
             /**
              * Format: date-time
-             * @description A combined UTC date and time string that describes the last successful training time of the person group, large person group or large face list.
+             * @description A combined UTC date and time string that describes the last successful training time of the person group, large person group or large face list. Absent until a training of the container has succeeded (the live service leaves the key out; the official contract marks it required).
              */
-            lastSuccessfulTrainingDateTime: string;
+            lastSuccessfulTrainingDateTime?: string;
+            /** @description The id of the last successful training. Not in the official contract; the recorded sessions show it on the status of a person group trained successfully (not on large person groups or large face lists), absent before. */
+            lastSuccessfulTrainingId?: components["schemas"]["uuid"];
             /** @description Show failure message when training failed (omitted when training succeed). */
             message?: string | null;
         };
+        /**
+         * Format: uuid
+         * @description A universally unique identifier, in its 8-4-4-4-12 hexadecimal form.
+         */
+        uuid: string;
     };
 }

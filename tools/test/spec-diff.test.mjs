@@ -46,7 +46,7 @@ after(() => {
 // Removing a required field: from the model, and from the example that sets it.
 const removeCreated = {
   "models.tsp": (text) => text.replace(/\n\s*\/\*\*[^/]*created time[^/]*\*\/\n\s*createdDateTime: utcDateTime;/, ""),
-  "examples.tsp": (text) => text.replace(/\n\s*createdDateTime: utcDateTime\.fromISO\("[^"]+"\),/, ""),
+  "examples.tsp": (text) => text.replace(/\n\s*createdDateTime: utcDateTime\.fromISO\("[^"]+"\),/g, ""),
 };
 
 describe("pnpm spec:diff", () => {

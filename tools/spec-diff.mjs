@@ -26,7 +26,17 @@ const { values } = parseArgs({
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: "utf8", ...options }).trim();
 const root = run("git", ["rev-parse", "--show-toplevel"]);
 const bin = (name) => join(root, "spec/node_modules/.bin", name);
-const DOCUMENT = "spec/openapi/3.0.0/openapi.yaml";
+/**
+ * The OpenAPI 3.0 document of the default API version in a checkout: named by the operation
+ * table's `defaultApiVersion`, or the single `openapi.yaml` of revisions before versioning.
+ */
+function documentIn(dir) {
+  const table = join(dir, "spec/generated/operations.json");
+  const name = existsSync(table)
+    ? `openapi.${JSON.parse(readFileSync(table, "utf8")).defaultApiVersion}.yaml`
+    : "openapi.yaml";
+  return join(dir, "spec/openapi/3.0.0", name);
+}
 
 /** The base: --base, else where this branch left main (HEAD itself on main). */
 function baseRef() {
@@ -45,7 +55,7 @@ function buildBase(ref) {
   try {
     symlinkSync(join(root, "spec/node_modules"), join(dir, "spec/node_modules"), "dir");
     run(bin("tsp"), ["compile", "."], { cwd: join(dir, "spec"), stdio: "pipe" });
-    return readFileSync(join(dir, DOCUMENT), "utf8");
+    return readFileSync(documentIn(dir), "utf8");
   } finally {
     run("git", ["worktree", "remove", "--force", dir], { cwd: root });
     rmSync(dir, { recursive: true, force: true });
@@ -134,7 +144,7 @@ function acknowledged(ref) {
 const ref = baseRef();
 const short = run("git", ["rev-parse", "--short", ref], { cwd: root });
 const baseText = buildBase(ref);
-const revisionText = readFileSync(join(root, DOCUMENT), "utf8");
+const revisionText = readFileSync(documentIn(root), "utf8");
 const scratch = mkdtempSync(join(tmpdir(), "spec-diff-docs-"));
 writeFileSync(join(scratch, "base.yaml"), baseText);
 writeFileSync(join(scratch, "revision.yaml"), revisionText);

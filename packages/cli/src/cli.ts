@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import {
   createFaceClient,
+  DEFAULT_API_VERSION,
   FaceApiError,
   type FaceClient,
   FaceValidationError,
@@ -33,7 +34,7 @@ Options:
                        (default: $FACE_ENDPOINT)
   --key <key>          the subscription key (default: $FACE_KEY; prefer the variable: a flag is
                        visible to other users of the machine)
-  --api-version <v>    the API version (default v1.2-preview.1)
+  --api-version <v>    the API version (default ${DEFAULT_API_VERSION})
   --wait               with train: wait for the training to end
   --interval <ms>      pause between status polls while waiting (default 2000)
   --timeout <ms>       give up waiting after this long (default 1800000, 30 minutes)

@@ -59,7 +59,7 @@ describe("face-training", () => {
       command: "train",
       kind: "person-group",
       id: "team",
-      operationLocation: `${emulator.url}/face/v1.2-preview.1/persongroups/team/training`,
+      operationLocation: `${emulator.url}/face/v1.2/persongroups/team/training`,
     });
     const wait = await cli(["wait", "person-group", "team", "--json", "--interval", "10"]);
     expect(JSON.parse(wait.stdout)).toMatchObject({

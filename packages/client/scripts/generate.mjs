@@ -13,14 +13,13 @@
 //   checks before it sends anything; the required fields of each result with their JSON types,
 //   which it checks before it resolves; and the training operations of each kind of container,
 //   from which the client makes its methods.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { apiVersions, defaultApiVersion, openapiDocument } from "@face-training/spec";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
 import ts from "typescript";
-import { parse } from "yaml";
 
-const specPath = fileURLToPath(import.meta.resolve("@face-training/spec/openapi.yaml"));
-const document = parse(readFileSync(specPath, "utf8"));
+const document = openapiDocument("3.0");
 
 /** The known values of an open string union, or undefined when the schema is not one. */
 function openUnionValues(schema) {
@@ -40,7 +39,7 @@ function keepOpenUnions(schema) {
 function write(file, purpose, text) {
   const header = `/**
  * ${purpose}
- * Generated from spec/openapi/3.0.0/openapi.yaml by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during \`pnpm build\` — do not edit.
  */
 
@@ -197,7 +196,13 @@ function trainingOperations() {
 write(
   "rules.ts",
   "Rules from the schemas that the client checks: path parameters before sending, results before resolving.",
-  `export const pathParameterRules = ${JSON.stringify(pathParameterRules(), null, 2)} as const;
+  `/** The API versions the spec describes, oldest first. */
+export const apiVersions = ${JSON.stringify(apiVersions)} as const;
+
+/** The version used when none is given: the newest generally available one. */
+export const defaultApiVersion = ${JSON.stringify(defaultApiVersion)};
+
+export const pathParameterRules = ${JSON.stringify(pathParameterRules(), null, 2)} as const;
 
 /** The required properties of each result schema, with the JSON types each may hold. */
 export const resultShapes = ${JSON.stringify(resultShapes(), null, 2)} as const;

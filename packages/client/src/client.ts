@@ -3,22 +3,22 @@ import { platformSend } from "#platform";
 import { authorizerFor, type FaceCredential } from "./credentials.js";
 import { faceApiError, TrainingFailedError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
-import { resultShapes, trainingOperations } from "./generated/rules.js";
+import { type apiVersions, defaultApiVersion, resultShapes, trainingOperations } from "./generated/rules.js";
 import type { TrainingResult } from "./models.js";
 import { type Call, sendWithFetch, type WireResponse } from "./platform/send.js";
 import { createTransport, type RetryOptions, retryAfterMs, sleep } from "./transport.js";
 import { checkNumbers, checkPathParameter, faceBaseUrl, type PathParameter } from "./validate.js";
 
 /**
- * A Face API version. The known ones are completed by the editor; any other string is accepted,
- * so a version released after this package still works.
+ * A Face API version. The versions the spec describes are completed by the editor; any other
+ * string is accepted, so a version released after this package still works.
  *
  * @example
  * ```ts
  * const apiVersion: ApiVersion = "v1.2";
  * ```
  */
-export type ApiVersion = "v1.1-preview.1" | "v1.2-preview.1" | "v1.2" | (string & {});
+export type ApiVersion = (typeof apiVersions)[number] | (string & {});
 
 /**
  * Options of {@link createFaceClient}.
@@ -40,7 +40,7 @@ export interface FaceClientOptions {
   credential: FaceCredential;
   /**
    * The Face API version.
-   * @default "v1.2-preview.1"
+   * @default {@link DEFAULT_API_VERSION}, the newest generally available version the spec describes
    */
   apiVersion?: ApiVersion;
   /**
@@ -263,7 +263,7 @@ export type _EveryKindHasItsMethods = Assert<
  * createFaceClient({ endpoint, credential, apiVersion: DEFAULT_API_VERSION });
  * ```
  */
-export const DEFAULT_API_VERSION = "v1.2-preview.1";
+export const DEFAULT_API_VERSION: ApiVersion = defaultApiVersion;
 
 /**
  * Creates a client of the Face training operations. Throws {@link FaceValidationError} for an

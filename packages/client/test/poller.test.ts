@@ -36,7 +36,7 @@ describe("waitForPersonGroupTraining", () => {
     });
     expect(final).toEqual(result("succeeded"));
     expect(seen).toEqual(["notStarted", "running", "running", "succeeded"]);
-    expect(server?.requests.map((r) => r.url)).toEqual(Array(4).fill("/face/v1.2-preview.1/persongroups/g/training"));
+    expect(server?.requests.map((r) => r.url)).toEqual(Array(4).fill("/face/v1.2/persongroups/g/training"));
   });
 
   it("waits through a first training, whose statuses have no lastSuccessfulTrainingDateTime yet", async () => {

@@ -22,8 +22,8 @@ describe("client.raw", () => {
     expect(response.status).toBe(200);
     expect(data).toEqual(training);
     expect(server.requests.map((r) => [r.url, r.headers["ocp-apim-subscription-key"]])).toEqual([
-      ["/face/v1.2-preview.1/persongroups/g/training", "raw-key"],
-      ["/face/v1.2-preview.1/persongroups/g/training", "raw-key"],
+      ["/face/v1.2/persongroups/g/training", "raw-key"],
+      ["/face/v1.2/persongroups/g/training", "raw-key"],
     ]);
   });
 

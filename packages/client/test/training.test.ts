@@ -31,7 +31,7 @@ async function clientFor(handler: Handler, retry = { baseDelayMs: 1 }): Promise<
 
 const accepted = (segment: string): Reply => ({
   status: 202,
-  headers: { "operation-Location": `https://x.cognitiveservices.azure.com/face/v1.2-preview.1/${segment}/c/training` },
+  headers: { "operation-Location": `https://x.cognitiveservices.azure.com/face/v1.2/${segment}/c/training` },
 });
 
 describe.each(kinds)("%s", (kind, segment, parameter, words) => {
@@ -39,19 +39,15 @@ describe.each(kinds)("%s", (kind, segment, parameter, words) => {
     const client = await clientFor(inOrder(accepted(segment)));
     const accept = await client[`train${kind}`]("c");
     expect(accept).toEqual({
-      operationLocation: `https://x.cognitiveservices.azure.com/face/v1.2-preview.1/${segment}/c/training`,
+      operationLocation: `https://x.cognitiveservices.azure.com/face/v1.2/${segment}/c/training`,
     });
-    expect(server?.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      `POST /face/v1.2-preview.1/${segment}/c/train`,
-    ]);
+    expect(server?.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`POST /face/v1.2/${segment}/c/train`]);
   });
 
   it(`get${kind}TrainingStatus reads …/training`, async () => {
     const client = await clientFor(inOrder({ status: 200, body: result("running") }));
     await expect(client[`get${kind}TrainingStatus`]("c")).resolves.toEqual(result("running"));
-    expect(server?.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      `GET /face/v1.2-preview.1/${segment}/c/training`,
-    ]);
+    expect(server?.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET /face/v1.2/${segment}/c/training`]);
   });
 
   it(`waitFor${kind}Training polls until the training ends and names the ${words} when it fails`, async () => {

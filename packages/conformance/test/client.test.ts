@@ -34,11 +34,12 @@ describe("the client against a local HTTP server", () => {
     await createFaceClient({
       endpoint: srv.url,
       credential: { key: "k" },
-      apiVersion: "v1.2",
+      apiVersion: "v1.2-preview.1",
     }).getPersonGroupTrainingStatus("g-1");
+    // v1.2 by default: the newest generally available version.
     expect(srv.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      "GET /face/v1.2-preview.1/persongroups/g-1/training",
       "GET /face/v1.2/persongroups/g-1/training",
+      "GET /face/v1.2-preview.1/persongroups/g-1/training",
     ]);
   });
 

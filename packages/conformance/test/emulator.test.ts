@@ -35,7 +35,7 @@ afterAll(async () => {
 
 /** Sends a request and returns the status, the error code header, the body, and what breaks the spec. */
 async function call(method: string, path: string, key?: string) {
-  const response = await fetch(`${url}/face/v1.2-preview.1${path}`, {
+  const response = await fetch(`${url}/face/v1.2${path}`, {
     method,
     headers: key ? { "Ocp-Apim-Subscription-Key": key } : {},
   });

@@ -46,7 +46,7 @@ afterEach(async () => {
 describe.each(kinds)("the %s training lifecycle against the emulator", (kind, segment, notFound) => {
   it("trains, then waits through notStarted and running to succeeded", async () => {
     const { operationLocation } = await client[`train${kind}`]("team");
-    expect(new URL(operationLocation).pathname).toBe(`/face/v1.2-preview.1/${segment}/team/training`);
+    expect(new URL(operationLocation).pathname).toBe(`/face/v1.2/${segment}/team/training`);
     const seen: string[] = [];
     const onProgress = ({ status }: { status: string }) => {
       seen.push(status);

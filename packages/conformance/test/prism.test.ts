@@ -5,12 +5,13 @@ import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFaceClient, FaceApiError, type FaceClient, FaceValidationError } from "@face-training/client";
+import { openapiFile } from "@face-training/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responseExamples } from "./support/openapi.js";
 
 // Prism, a mock generated independently from our committed OpenAPI, checks the client from
 // outside: a conformance suite that only talks to servers we wrote can share our misreadings.
-const spec = fileURLToPath(import.meta.resolve("@face-training/spec/openapi.yaml"));
+const spec = openapiFile("3.0");
 const prismPackage = createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json");
 const prismBin = join(dirname(prismPackage), JSON.parse(readFileSync(prismPackage, "utf8")).bin.prism);
 

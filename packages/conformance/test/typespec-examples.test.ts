@@ -60,7 +60,7 @@ describe("the TypeSpec's examples", () => {
       expect(example?.returnType.statusCode).toBe(202);
       const location = new URL(String(example?.returnType.operationLocation));
       expect(location.protocol).toBe("https:");
-      expect(location.pathname).toBe(`/face/v1.2-preview.1${segment}${id}/training`);
+      expect(location.pathname).toBe(`/face/v1.2${segment}${id}/training`);
     },
   );
 });

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { openapiDocument } from "@face-training/spec";
 
 /** A kind of trainable container, as the spec's operationIds name it (`PersonGroup`, …). */
 export interface ContainerKind {
@@ -29,7 +27,7 @@ type Doc = any;
 
 /** Loads the committed OpenAPI 3.0 document of the spec package. */
 export function loadSpec(): Doc {
-  return parse(readFileSync(fileURLToPath(import.meta.resolve("@face-training/spec/openapi.yaml")), "utf8"));
+  return openapiDocument("3.0");
 }
 
 function resolve(doc: Doc, node: Doc): Doc {

@@ -1,6 +1,6 @@
 /**
  * The wire types of the API, which `client.raw` is typed with.
- * Generated from spec/openapi/3.0.0/openapi.yaml by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 
@@ -191,6 +191,13 @@ export interface components {
             /** @description Show failure message when training failed (omitted when training succeed). */
             message?: string | null;
         };
+        /**
+         * @description The versions of the Face API this spec describes, oldest first. The default is v1.2, the
+         *     newest version the official Face spec marks generally available (GA): previews may change or
+         *     be retired, a GA version is supported. Each version gets an OpenAPI document of its own.
+         * @enum {string}
+         */
+        Versions: "v1.2-preview.1" | "v1.2";
         /**
          * Format: uuid
          * @description A universally unique identifier, in its 8-4-4-4-12 hexadecimal form.

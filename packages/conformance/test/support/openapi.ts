@@ -1,22 +1,16 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { openapiDocument } from "@face-training/spec";
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
 
 /** An OpenAPI document, loosely typed: the tests walk it as data. */
 // biome-ignore lint/suspicious/noExplicitAny: a parsed YAML document
 export type OpenApiDocument = any;
 
-function load(specifier: string): OpenApiDocument {
-  return parse(readFileSync(fileURLToPath(import.meta.resolve(specifier)), "utf8"));
-}
-
-/** The committed documents, as the spec package exports them. */
+/** The committed documents of the default API version, as the spec package exports them. */
 export const documents = {
-  "3.0": load("@face-training/spec/openapi.yaml"),
-  "3.1": load("@face-training/spec/openapi.3.1.yaml"),
+  "3.0": openapiDocument("3.0"),
+  "3.1": openapiDocument("3.1"),
 } as const;
 
 export type OpenApiVersion = keyof typeof documents;

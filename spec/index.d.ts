@@ -1,0 +1,89 @@
+/** A JSON Schema as the OpenAPI 3.0 document has it, every `$ref` resolved. */
+// biome-ignore lint/suspicious/noExplicitAny: schemas are walked as data
+export type JsonSchema = Record<string, any>;
+
+/** A parameter of an operation: where it goes and the rules its value must obey. */
+export interface Parameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required: boolean;
+  description?: string;
+  schema: JsonSchema;
+}
+
+/** A request body: JSON (`kind: "json"`) or raw bytes such as an image (`kind: "binary"`). */
+export interface RequestBody {
+  kind: "json" | "binary";
+  contentType: string;
+  required: boolean;
+  /** The component name of the schema, when it has one. */
+  schemaName?: string;
+  schema: JsonSchema;
+}
+
+/** A response of an operation. */
+export interface Response {
+  /** The status, or `"default"` for every status not listed. */
+  status: number | "default";
+  description: string;
+  headers: { name: string; required: boolean; schema: JsonSchema }[];
+  body?: { contentType: string; schemaName?: string; schema: JsonSchema };
+}
+
+/** How a long-running operation ends: the operation to poll, and the status values that end it. */
+export interface LongRunning {
+  pollingOperationId: string;
+  /** The property of the polling operation's result that holds the status. */
+  statusProperty: string;
+  succeeded: string[];
+  failed: string[];
+}
+
+/** The service's error code for a condition the spec documents, such as `notFound`. */
+export interface ErrorCode {
+  status: number;
+  code: string;
+}
+
+/** One operation of the spec. */
+export interface Operation {
+  /** The service's operationId: `PersonGroupOperations_TrainPersonGroup`. */
+  operationId: string;
+  /** Its group: `PersonGroupOperations`. */
+  group: string;
+  /** The method name generators give it: `trainPersonGroup`. */
+  name: string;
+  method: "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+  /** The path template under `{endpoint}/face/{apiVersion}`: `/persongroups/{personGroupId}/train`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** Path parameters first, in path order, then query and header parameters. */
+  parameters: Parameter[];
+  body?: RequestBody;
+  /** The one 2xx response. */
+  success: Response;
+  /** The documented error responses, `default` included. */
+  errors: Response[];
+  /** Error codes of documented conditions (`notFound`, `notTrained`), by condition. */
+  errorCodes?: Record<string, ErrorCode>;
+  longRunning?: LongRunning;
+}
+
+/** The title of the API. */
+export declare const title: string;
+/** Every API version the spec describes, oldest first. */
+export declare const apiVersions: string[];
+/** The API version used when none is given: the newest generally available one. */
+export declare const defaultApiVersion: string;
+/** Every operation of the spec, by operationId. */
+export declare const operations: Operation[];
+
+/** The path of a compiled OpenAPI document: OpenAPI 3.0 or 3.1, of an API version (default: the default). */
+export declare function openapiFile(openapiVersion?: "3.0" | "3.1", apiVersion?: string): string;
+/** A compiled OpenAPI document, parsed (once). */
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, walked as data
+export declare function openapiDocument(openapiVersion?: "3.0" | "3.1", apiVersion?: string): any;
+/** The operation with this operationId, or undefined. */
+export declare function operation(operationId: string): Operation | undefined;

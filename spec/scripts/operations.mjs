@@ -1,0 +1,165 @@
+// The operation table: every operation of the spec as data, for the generators and tools
+// downstream (client, emulator, CLI, conformance, docs), so that none of them parses the OpenAPI
+// or restates what an operation is.
+//
+// Two sources, each for what only it knows:
+// - the TypeSpec program: one entry per TypeSpec operation, with its own operationId, summary,
+//   description, extensions and request body. `@sharedRoute` operations (add a face from bytes or
+//   from a URL) share one OpenAPI operation, which merges their ids, summaries and bodies; the
+//   program keeps them apart.
+// - the compiled OpenAPI document of the default API version: the JSON schemas of parameters,
+//   bodies and responses, exactly as published, with every `$ref` resolved.
+import { getDoc, getSummary } from "@typespec/compiler";
+import { getAllHttpServices } from "@typespec/http";
+import { getExtensions, getOperationId } from "@typespec/openapi";
+
+/** Builds the table from a compiled program and the OpenAPI 3.0 document of the default version. */
+export function operationTable(program, document) {
+  const [services] = getAllHttpServices(program);
+  const server = document.servers?.[0]?.variables?.apiVersion;
+  const operations = services
+    .flatMap((service) => service.operations)
+    .map((http) => operationEntry(program, document, http))
+    .sort((a, b) => a.operationId.localeCompare(b.operationId));
+  const ids = new Set(operations.map((o) => o.operationId));
+  for (const operation of operations) {
+    const polling = operation.longRunning?.pollingOperationId;
+    if (polling && !ids.has(polling)) {
+      throw new Error(`${operation.operationId}: its polling operation ${polling} is not in the spec`);
+    }
+  }
+  return {
+    title: document.info.title,
+    apiVersions: server?.enum ?? [],
+    defaultApiVersion: server?.default,
+    operations,
+  };
+}
+
+function operationEntry(program, document, http) {
+  const operationId = getOperationId(program, http.operation);
+  if (!operationId) throw new Error(`${http.operation.name} has no @operationId`);
+  const [group, action] = operationId.split("_");
+  if (!group || !action) throw new Error(`${operationId} is not of the form <Group>Operations_<Action>`);
+  const published = document.paths[http.path]?.[http.verb];
+  if (!published) throw new Error(`${operationId}: ${http.verb.toUpperCase()} ${http.path} is not in the OpenAPI`);
+  const resolveRef = (node) => resolve(document, node);
+  const publishedParameters = new Map(
+    (published.parameters ?? []).map(resolveRef).map((p) => [`${p.in} ${p.name}`, p]),
+  );
+  const extensions = Object.fromEntries(getExtensions(program, http.operation));
+
+  const parameters = http.parameters.parameters
+    // The content type is the body's, not an argument.
+    .filter((p) => !(p.type === "header" && p.name.toLowerCase() === "content-type"))
+    .map((p) => {
+      const schema = publishedParameters.get(`${p.type} ${p.name}`);
+      if (!schema) throw new Error(`${operationId}: parameter ${p.name} is not in the OpenAPI`);
+      return {
+        name: p.name,
+        in: p.type,
+        required: schema.required === true,
+        ...(schema.description && { description: schema.description }),
+        schema: deref(document, schema.schema),
+      };
+    });
+  // Path parameters in the order they appear in the path: the order of the method's arguments.
+  const order = [...http.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  parameters.sort((a, b) => rank(order, a) - rank(order, b));
+
+  const body = http.parameters.body;
+  const requestBody = body && requestBodyOf(document, published, body, operationId);
+  const responses = Object.entries(published.responses).map(([status, response]) =>
+    responseOf(document, status, resolveRef(response)),
+  );
+  const success = responses.filter((r) => typeof r.status === "number" && r.status < 300);
+  if (success.length !== 1) throw new Error(`${operationId}: expected one 2xx response, found ${success.length}`);
+  const polling = extensions["x-face-polling"];
+
+  return {
+    operationId,
+    group,
+    name: action.charAt(0).toLowerCase() + action.slice(1),
+    method: http.verb.toUpperCase(),
+    path: http.path,
+    summary: getSummary(program, http.operation) ?? published.summary ?? operationId,
+    ...(getDoc(program, http.operation) && { description: getDoc(program, http.operation) }),
+    tags: published.tags ?? [],
+    parameters,
+    ...(requestBody && { body: requestBody }),
+    success: success[0],
+    errors: responses.filter((r) => !success.includes(r)),
+    ...(extensions["x-face-error-codes"] && { errorCodes: extensions["x-face-error-codes"] }),
+    ...(polling && {
+      longRunning: {
+        pollingOperationId: polling.operationId,
+        statusProperty: polling.statusProperty,
+        succeeded: polling.succeeded,
+        failed: polling.failed,
+      },
+    }),
+  };
+}
+
+const rank = (order, parameter) => (parameter.in === "path" ? order.indexOf(parameter.name) : order.length);
+
+/** The request body of one TypeSpec operation: its own content type, even on a shared route. */
+function requestBodyOf(document, published, body, operationId) {
+  const [contentType = "application/json"] = body.contentTypes;
+  const media = resolve(document, published.requestBody)?.content?.[contentType];
+  if (!media) throw new Error(`${operationId}: no ${contentType} request body in the OpenAPI`);
+  return {
+    kind: /json/.test(contentType) ? "json" : "binary",
+    contentType,
+    required: resolve(document, published.requestBody).required === true,
+    ...schemaOf(document, media.schema),
+  };
+}
+
+function responseOf(document, status, response) {
+  const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
+  return {
+    status: status === "default" ? "default" : Number(status),
+    description: response.description,
+    headers: Object.entries(response.headers ?? {}).map(([name, header]) => ({
+      name,
+      required: header.required === true,
+      schema: deref(document, header.schema),
+    })),
+    ...(media && { body: { contentType, ...schemaOf(document, media.schema) } }),
+  };
+}
+
+/** A schema with its component name, when it is a named one. */
+function schemaOf(document, schema) {
+  const name = schema?.$ref?.split("/").pop();
+  return { ...(name && { schemaName: name }), schema: deref(document, schema) };
+}
+
+/** The object a `$ref` points to within the document, or the node itself. */
+function resolve(document, node) {
+  if (!node?.$ref) return node;
+  return node.$ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce((at, key) => at[key], document);
+}
+
+/**
+ * A schema with every `$ref` replaced by what it points to, and TypeSpec's
+ * `allOf: [$ref] + description` wrappers flattened into the referenced schema.
+ */
+function deref(document, node, seen = []) {
+  if (Array.isArray(node)) return node.map((item) => deref(document, item, seen));
+  if (!node || typeof node !== "object") return node;
+  if (node.$ref) {
+    if (seen.includes(node.$ref)) throw new Error(`${node.$ref} is recursive: the table cannot inline it`);
+    const { $ref, ...rest } = node;
+    return { ...deref(document, resolve(document, node), [...seen, $ref]), ...rest };
+  }
+  if (Array.isArray(node.allOf) && node.allOf.length === 1) {
+    const { allOf, ...rest } = node;
+    return { ...deref(document, allOf[0], seen), ...deref(document, rest, seen) };
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, deref(document, value, seen)]));
+}

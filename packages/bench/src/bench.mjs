@@ -162,7 +162,7 @@ async function poller(pairs, minMs, maxMs) {
     durations.flatMap((_, i) => [
       (async () => {
         await ours.trainPersonGroup(`ours-${i}`);
-        await ours.waitForPersonGroupTraining(`ours-${i}`);
+        await ours.waitForTrainPersonGroup(`ours-${i}`);
         resolved[`ours-${i}`] = Date.now();
       })(),
       (async () => {

@@ -31,7 +31,7 @@ const emulator = await serve(emulatorBin, [
 try {
   const client = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
   await client.trainPersonGroup("load");
-  await client.waitForPersonGroupTraining("load", { intervalMs: 10 });
+  await client.waitForTrainPersonGroup("load", { intervalMs: 10 });
   // Warm-up: JIT, connections.
   await Promise.all(Array.from({ length: CONCURRENCY }, () => client.getPersonGroupTrainingStatus("load")));
 

@@ -5,29 +5,28 @@ import {
   FaceApiError,
   type FaceClient,
   FaceValidationError,
-  TrainingFailedError,
-  type TrainingResult,
+  OperationFailedError,
 } from "@face-training/client";
+import { type Kind, kinds } from "./generated/commands.js";
 
 /** The exit codes, documented in --help. */
-export const EXIT = { ok: 0, trainingFailed: 1, usage: 2, serviceError: 3, timedOut: 4 } as const;
+export const EXIT = { ok: 0, operationFailed: 1, usage: 2, serviceError: 3, timedOut: 4 } as const;
 
-/** The container kinds, as typed on the command line, with the client's name for each. */
-const KINDS = {
-  "person-group": "PersonGroup",
-  "large-person-group": "LargePersonGroup",
-  "large-face-list": "LargeFaceList",
-} as const;
-type KindArg = keyof typeof KINDS;
+type KindName = keyof typeof kinds;
+const kindNames = Object.keys(kinds) as KindName[];
+/** The commands that start something (`train`), from the spec's operations. */
+const verbs = [...new Set(Object.values<Kind>(kinds).map((k) => k.verb))];
+const usageOf = (name: string) => (kinds[name as KindName] as Kind).parameters.map((p) => `<${p}>`).join(" ");
 
-export const HELP = `face-training: train Azure AI Face containers and watch their training.
+export const HELP = `face-training: start the Azure AI Face API's long-running operations (training) and watch them.
 
 Usage:
-  face-training status <kind> <id>   print the training status
-  face-training train  <kind> <id>   start a training (add --wait to wait for it to end)
-  face-training wait   <kind> <id>   wait until the training ends, showing its progress
+${verbs.map((verb) => `  face-training ${verb} <kind> <id>    start it (add --wait to wait for it to end)`).join("\n")}
+  face-training status <kind> <id>   print its status
+  face-training wait <kind> <id>     wait until it ends, showing its progress
 
-Kinds: person-group, large-person-group, large-face-list
+Kinds (from the spec's operations):
+${kindNames.map((name) => `  ${name.padEnd(20)} ${kinds[name].verb} ${usageOf(name)}: ${kinds[name].what}`).join("\n")}
 
 Options:
   --endpoint <url>     the Face resource endpoint, e.g. https://my-resource.cognitiveservices.azure.com
@@ -35,7 +34,7 @@ Options:
   --key <key>          the subscription key (default: $FACE_KEY; prefer the variable: a flag is
                        visible to other users of the machine)
   --api-version <v>    the API version (default ${DEFAULT_API_VERSION})
-  --wait               with train: wait for the training to end
+  --wait               with ${verbs.join(", ")}: wait for it to end
   --interval <ms>      pause between status polls while waiting (default 2000)
   --timeout <ms>       give up waiting after this long (default 1800000, 30 minutes)
   --json               print one JSON object on stdout instead of text
@@ -43,15 +42,15 @@ Options:
   -h, --help           show this help
 
 Exit codes:
-  0  done: the status was read, the training was started, or it succeeded
-  1  the training failed
+  0  done: the status was read, the operation was started, or it succeeded
+  1  the operation failed
   2  usage error: unknown command, kind or option, missing endpoint or key, invalid id
   3  the service answered with an error, or could not be reached
   4  the wait timed out
 
 Example:
   export FACE_ENDPOINT=https://my-resource.cognitiveservices.azure.com FACE_KEY=…
-  face-training train person-group my-group --wait`;
+  face-training ${verbs[0]} ${kindNames.at(-1)} my-group --wait`;
 
 /** Where the CLI writes, and what it knows of its terminal: injectable for tests. */
 export interface Io {
@@ -64,6 +63,16 @@ export interface Io {
 }
 
 class UsageError extends Error {}
+
+/** A status as the CLI shows it: the fields every long-running status has, all optional. */
+interface Status {
+  status?: string;
+  message?: string | null;
+  lastSuccessfulTrainingDateTime?: string;
+}
+
+// The client's methods by name, called with the path parameters and the options.
+type Method = (...args: unknown[]) => Promise<unknown>;
 
 /** Runs the CLI with the arguments (without `node` and the script) and returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -78,11 +87,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${HELP}\n`);
     return EXIT.ok;
   }
-  const { command, kind, id, options } = parsed;
-  const name = KINDS[kind];
+  const { command, kind, ids, options } = parsed;
+  const spec: Kind = kinds[kind];
+  const label = `${kind} ${ids.join(" ")}`;
+  const named = Object.fromEntries(spec.parameters.map((p, i) => [p, ids[i]]));
   const started = performance.now();
   const report = (fields: Record<string, unknown>, text: string) =>
-    options.json ? io.stdout(`${JSON.stringify({ command, kind, id, ...fields })}\n`) : io.stdout(`${text}\n`);
+    options.json ? io.stdout(`${JSON.stringify({ command, kind, ...named, ...fields })}\n`) : io.stdout(`${text}\n`);
+  const signal = io.signal ? { signal: io.signal } : {};
 
   try {
     const client: FaceClient = createFaceClient({
@@ -91,42 +103,41 @@ export async function run(argv: string[], io: Io): Promise<number> {
       allowInsecureConnection: options.allowInsecure,
       ...(options.apiVersion && { apiVersion: options.apiVersion }),
     });
+    const method = (name: keyof FaceClient) => (client[name] as Method).bind(client);
     if (command === "status") {
-      const result = await client[`get${name}TrainingStatus`](id, io.signal ? { signal: io.signal } : {});
-      report({ result }, `${kind} ${id}: ${describe(result)}`);
+      const result = (await method(spec.status)(...ids, signal)) as Status;
+      report({ result }, `${label}: ${describe(result)}`);
       return EXIT.ok;
     }
-    if (command === "train") {
-      const { operationLocation } = await client[`train${name}`](id, io.signal ? { signal: io.signal } : {});
+    if (command === spec.verb) {
+      const accepted = await method(spec.start)(...ids, signal);
       if (!options.wait) {
-        report({ operationLocation }, `${kind} ${id}: training started`);
+        report({ ...(accepted as object) }, `${label}: ${command} started`);
         return EXIT.ok;
       }
-      if (!options.json) io.stderr(`${kind} ${id}: training started\n`);
+      if (!options.json) io.stderr(`${label}: ${command} started\n`);
     }
-    const progress = progressLine(io, `${kind} ${id}`, started, options.json);
+    const progress = progressLine(io, label, started, options.json);
     try {
-      const result = await client[`waitFor${name}Training`](id, {
+      const result = await method(spec.wait)(...ids, {
         intervalMs: options.interval,
         timeoutMs: options.timeout,
         onProgress: progress.update,
-        ...(io.signal && { signal: io.signal }),
+        ...signal,
       });
       progress.done();
       const elapsedMs = Math.round(performance.now() - started);
-      report({ result, elapsedMs }, `${kind} ${id}: succeeded in ${(elapsedMs / 1000).toFixed(1)} s`);
+      report({ result, elapsedMs }, `${label}: succeeded in ${(elapsedMs / 1000).toFixed(1)} s`);
       return EXIT.ok;
     } finally {
       progress.done();
     }
   } catch (error) {
     const elapsedMs = Math.round(performance.now() - started);
-    if (error instanceof TrainingFailedError) {
-      report(
-        { result: error.result, elapsedMs },
-        `${kind} ${id}: training failed: ${error.result.message ?? "no reason given"}`,
-      );
-      return EXIT.trainingFailed;
+    if (error instanceof OperationFailedError) {
+      const result = error.result as Status;
+      report({ result, elapsedMs }, `${label}: failed: ${result.message ?? "no reason given"}`);
+      return EXIT.operationFailed;
     }
     const code =
       error instanceof FaceValidationError
@@ -146,26 +157,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function describe(result: TrainingResult): string {
+function describe(result: Status): string {
   const when = result.lastSuccessfulTrainingDateTime ? `, last trained ${result.lastSuccessfulTrainingDateTime}` : "";
   return `${result.status}${result.message ? ` (${result.message})` : ""}${when}`;
 }
 
 /** On a terminal, one line rewritten in place; otherwise a line per status change. */
 function progressLine(io: Io, what: string, started: number, quiet: boolean) {
-  let last = "";
+  let last: string | undefined;
   let open = false;
   return {
-    update(result: TrainingResult) {
+    update(result: unknown) {
+      const { status } = result as Status;
       if (quiet) return;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (io.isTTY) {
-        io.stderr(`\r\x1b[2K${what}: ${result.status} (${seconds} s)`);
+        io.stderr(`\r\x1b[2K${what}: ${status} (${seconds} s)`);
         open = true;
-      } else if (result.status !== last) {
-        io.stderr(`${what}: ${result.status}\n`);
+      } else if (status !== last) {
+        io.stderr(`${what}: ${status}\n`);
       }
-      last = result.status;
+      last = status;
     },
     done() {
       if (open) io.stderr("\n");
@@ -191,17 +203,21 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
     },
   });
   if (values.help || positionals.length === 0) return "help" as const;
-  const [command, kind, id, ...extra] = positionals;
-  if (command !== "status" && command !== "train" && command !== "wait") {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: use status, train or wait`);
+  const [command = "", kind, ...ids] = positionals;
+  const commands = [...verbs, "status", "wait"];
+  if (!commands.includes(command)) {
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: use ${list(commands)}`);
   }
-  if (!kind || !(kind in KINDS)) {
-    throw new UsageError(
-      `${command} needs a kind: person-group, large-person-group or large-face-list; got ${JSON.stringify(kind ?? "")}`,
-    );
+  if (!kind || !(kind in kinds)) {
+    throw new UsageError(`${command} needs a kind: ${list(kindNames)}; got ${JSON.stringify(kind ?? "")}`);
   }
-  if (id === undefined || extra.length)
-    throw new UsageError(`${command} takes a kind and one id, e.g. ${command} ${kind} my-group`);
+  const spec: Kind = kinds[kind as KindName];
+  if (verbs.includes(command) && command !== spec.verb) {
+    throw new UsageError(`${kind} has no ${command}: use ${spec.verb}, status or wait`);
+  }
+  if (ids.length !== spec.parameters.length) {
+    throw new UsageError(`${command} ${kind} takes ${usageOf(kind)}, e.g. ${command} ${kind} my-group`);
+  }
   const endpoint = values.endpoint ?? env.FACE_ENDPOINT;
   const key = values.key ?? env.FACE_KEY;
   if (!endpoint) throw new UsageError("no endpoint: pass --endpoint or set FACE_ENDPOINT");
@@ -213,8 +229,8 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
   };
   return {
     command,
-    kind: kind as KindArg,
-    id,
+    kind: kind as KindName,
+    ids,
     options: {
       endpoint,
       key,
@@ -227,3 +243,7 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
     },
   };
 }
+
+/** `a, b or c`. */
+const list = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : (items[0] ?? "");

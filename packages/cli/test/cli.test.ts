@@ -47,7 +47,7 @@ describe("face-training", () => {
     // Not a terminal: one line per status change, in the lifecycle's order (a poll may miss a
     // short-lived state, never repeat one).
     const [started, ...changes] = stderr.trimEnd().split("\n");
-    expect(started).toBe("person-group team: training started");
+    expect(started).toBe("person-group team: train started");
     const statuses = changes.map((line) => line.replace("person-group team: ", ""));
     expect(statuses.at(-1)).toBe("succeeded");
     expect(["notStarted", "running", "succeeded"].filter((s) => statuses.includes(s))).toEqual(statuses);
@@ -58,7 +58,7 @@ describe("face-training", () => {
     expect(JSON.parse(train.stdout)).toEqual({
       command: "train",
       kind: "person-group",
-      id: "team",
+      personGroupId: "team",
       operationLocation: `${emulator.url}/face/v1.2/persongroups/team/training`,
     });
     const wait = await cli(["wait", "person-group", "team", "--json", "--interval", "10"]);
@@ -75,8 +75,8 @@ describe("face-training", () => {
   it("exits 1 when the training fails, with the service's message", async () => {
     await cli(["train", "large-face-list", "empty"]);
     const { code, stdout } = await cli(["wait", "large-face-list", "empty", "--interval", "10"]);
-    expect(code).toBe(EXIT.trainingFailed);
-    expect(stdout).toBe("large-face-list empty: training failed: No faces.\n");
+    expect(code).toBe(EXIT.operationFailed);
+    expect(stdout).toBe("large-face-list empty: failed: No faces.\n");
   });
 
   it("says 'last trained' only for a container that has had a successful training", async () => {
@@ -93,9 +93,14 @@ describe("face-training", () => {
     [
       "an unknown kind",
       ["status", "people", "team"],
-      /needs a kind: person-group, large-person-group or large-face-list/,
+      /needs a kind: large-face-list, large-person-group or person-group; got "people"/,
     ],
-    ["a missing id", ["status", "person-group"], /takes a kind and one id/],
+    ["a missing id", ["status", "person-group"], /status person-group takes <personGroupId>/],
+    [
+      "a command the kind does not have",
+      ["start", "person-group", "team"],
+      /unknown command "start": use train, status or wait/,
+    ],
     ["an invalid id", ["status", "person-group", "Team A"], /personGroupId must be 1-64 characters/],
     ["a bad interval", ["wait", "person-group", "team", "--interval", "soon"], /--interval must be a number/],
     ["an unknown option", ["status", "person-group", "team", "--fast"], /Unknown option '--fast'/],
@@ -130,7 +135,7 @@ describe("face-training", () => {
     await cli(["train", "large-person-group", "slow"]);
     const { code, stderr } = await cli(["wait", "large-person-group", "slow", "--interval", "10", "--timeout", "100"]);
     expect(code).toBe(EXIT.timedOut);
-    expect(stderr).toContain('Training of large person group "slow" did not end within 100 ms');
+    expect(stderr).toContain('Train LargePersonGroup (largePersonGroupId "slow") did not end within 100 ms');
   });
 
   it("rewrites one progress line in place on a terminal", async () => {
@@ -151,7 +156,10 @@ describe("the face-training command", () => {
 
   it("prints a help a newcomer can follow, and exits 0", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [bin, "--help"]);
-    expect(stdout).toContain("face-training train  <kind> <id>");
+    expect(stdout).toContain("face-training train <kind> <id>");
+    // The kinds come from the spec's long-running operations, each with what it starts.
+    expect(stdout).toMatch(/^ {2}person-group {9}train <personGroupId>: Train PersonGroup$/m);
+    expect(stdout).toMatch(/^ {2}large-face-list {6}train <largeFaceListId>: Train LargeFaceList$/m);
     expect(stdout).toContain("Exit codes:");
     expect(stdout).toContain("FACE_ENDPOINT");
   });

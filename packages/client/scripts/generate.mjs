@@ -9,13 +9,12 @@
 //   purpose: openapi-fetch maps response types through `Readable<T>`, which treats
 //   `string & {}` as an object and mangles it; a plain `string` from `raw` stays assignable to
 //   the public type.
-// - src/generated/rules.ts: the rules of every path parameter (pattern, length), which the client
-//   checks before it sends anything; the required fields of each result with their JSON types,
-//   which it checks before it resolves; and the training operations of each kind of container,
-//   from which the client makes its methods.
+// - src/generated/operations.ts, models.ts, versions.ts and the README's method table: see
+//   scripts/surface.mjs.
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { apiVersions, defaultApiVersion, openapiDocument } from "@face-training/spec";
+import { openapiDocument } from "@face-training/spec";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
 import ts from "typescript";
 
@@ -44,7 +43,14 @@ function write(file, purpose, text) {
  */
 
 `;
-  writeFileSync(fileURLToPath(new URL(`../src/generated/${file}`, import.meta.url)), header + text);
+  // openapi-typescript tags enums `@enum {string}`, which is not TSDoc (the type says it already).
+  const tsdoc = text.replace(/^\s*\* @enum \{\w+\}\n/gm, "");
+  // Formatted as the hand-written code is (biome.json), so a reviewer reads it as easily.
+  const formatted = execFileSync("biome", ["format", `--stdin-file-path=${file}`], {
+    input: header + tsdoc,
+    encoding: "utf8",
+  });
+  writeFileSync(fileURLToPath(new URL(`../src/generated/${file}`, import.meta.url)), formatted);
 }
 
 /** Gives a node a JSDoc comment. */
@@ -106,108 +112,6 @@ write(
   astToString([documented(publicComponents, "The schemas of the API, for annotating your own code.")]),
 );
 
-/** The schema a `$ref` points to, within this document. */
-function resolve(schema) {
-  if (!schema?.$ref) return schema;
-  return schema.$ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce((node, key) => node[key], document);
-}
-
-/** The pattern and length limits of every path parameter, by name; one rule per name. */
-function pathParameterRules() {
-  const rules = {};
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const operation of Object.values(item)) {
-      for (const parameter of (operation.parameters ?? []).map(resolve)) {
-        if (parameter.in !== "path") continue;
-        const { pattern, minLength, maxLength } = resolve(parameter.schema);
-        const rule = { pattern, minLength, maxLength };
-        const known = rules[parameter.name];
-        if (known && JSON.stringify(known) !== JSON.stringify(rule)) {
-          throw new Error(`${path}: path parameter ${parameter.name} has rules that differ from another operation's`);
-        }
-        rules[parameter.name] = rule;
-      }
-    }
-  }
-  return rules;
-}
-
-/** The JSON types a schema allows: "string", "number", "boolean", "object", "array", "null". */
-function jsonTypes(schema) {
-  const s = resolve(schema);
-  if (s.anyOf || s.oneOf) return [...new Set((s.anyOf ?? s.oneOf).flatMap(jsonTypes))];
-  if (s.allOf) return jsonTypes(s.allOf[0]);
-  const types = s.type === "integer" ? ["number"] : [s.type];
-  return s.nullable ? [...types, "null"] : types;
-}
-
-/** For each response schema of a 2xx answer: its required properties and the JSON types they allow. */
-function resultShapes() {
-  const shapes = {};
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item)) {
-      for (const [status, response] of Object.entries(operation.responses)) {
-        const ref = response.content?.["application/json"]?.schema?.$ref;
-        if (!status.startsWith("2") || !ref) continue;
-        const schema = resolve({ $ref: ref });
-        const name = ref.split("/").pop();
-        shapes[name] = Object.fromEntries(
-          (schema.required ?? []).map((key) => [key, jsonTypes(schema.properties[key])]),
-        );
-      }
-    }
-  }
-  return shapes;
-}
-
-/**
- * The train and training-status operations of each kind of container, from their operationIds
- * (`…_Train<Kind>`, `…_Get<Kind>TrainingStatus`): method, path, and the required headers (train)
- * or the result schema (status) of the success response.
- */
-function trainingOperations() {
-  const kinds = {};
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      const [, train, status] = operation.operationId.match(/_(?:Train(\w+)|Get(\w+)TrainingStatus)$/) ?? [];
-      if (!train && !status) continue;
-      const [, response] = Object.entries(operation.responses).find(([code]) => code.startsWith("2"));
-      const entry = { method: method.toUpperCase(), path };
-      if (train) {
-        entry.headers = Object.entries(response.headers ?? {})
-          .filter(([, header]) => header.required)
-          .map(([name]) => name);
-      } else {
-        entry.result = response.content["application/json"].schema.$ref.split("/").pop();
-      }
-      kinds[train ?? status] = { ...kinds[train ?? status], [train ? "train" : "status"]: entry };
-    }
-  }
-  for (const [kind, operations] of Object.entries(kinds)) {
-    if (!operations.train || !operations.status)
-      throw new Error(`${kind} needs both a train and a training-status operation`);
-  }
-  return kinds;
-}
-
-write(
-  "rules.ts",
-  "Rules from the schemas that the client checks: path parameters before sending, results before resolving.",
-  `/** The API versions the spec describes, oldest first. */
-export const apiVersions = ${JSON.stringify(apiVersions)} as const;
-
-/** The version used when none is given: the newest generally available one. */
-export const defaultApiVersion = ${JSON.stringify(defaultApiVersion)};
-
-export const pathParameterRules = ${JSON.stringify(pathParameterRules(), null, 2)} as const;
-
-/** The required properties of each result schema, with the JSON types each may hold. */
-export const resultShapes = ${JSON.stringify(resultShapes(), null, 2)} as const;
-
-/** The train and training-status operations of each kind of container. */
-export const trainingOperations = ${JSON.stringify(trainingOperations(), null, 2)} as const;
-`,
-);
+// The surface: the operation functions, the FaceClient, the model aliases, the API versions and
+// the README's method table, from the spec's operation table.
+await import("./surface.mjs").then(({ writeSurface }) => writeSurface({ write, document }));

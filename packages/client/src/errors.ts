@@ -1,4 +1,4 @@
-import type { TrainingResult } from "./models.js";
+import type { TrainingResult } from "./generated/models.js";
 import type { WireResponse } from "./platform/send.js";
 
 /** What a {@link FaceApiError} is made from. */
@@ -84,27 +84,31 @@ export function faceApiError(
 }
 
 /**
- * A training ended in `failed`. `result` holds the final {@link TrainingResult}, whose `message`
- * says why.
+ * A long-running operation, such as a training, ended in a failed status. `result` holds the
+ * final status (for a training, a {@link TrainingResult} whose `message` says why).
  *
  * @example
  * ```ts
  * try {
- *   await client.waitForPersonGroupTraining("my-group");
+ *   await client.waitForTrainPersonGroup("my-group");
  * } catch (error) {
- *   if (error instanceof TrainingFailedError) console.error(error.result.message);
+ *   if (error instanceof OperationFailedError) console.error(error.message);
  * }
  * ```
  */
-export class TrainingFailedError extends Error {
-  /** `"TrainingFailedError"`. */
-  override name = "TrainingFailedError";
-  /** The final training status, `status: "failed"`. */
-  readonly result: TrainingResult;
+export class OperationFailedError<T = unknown> extends Error {
+  /** `"OperationFailedError"`. */
+  override name = "OperationFailedError";
+  /** The final status the service answered, such as `{ status: "failed", message, … }`. */
+  readonly result: T;
 
-  /** @param what - the container, such as `person group "my-group"`; `result` - its failed status */
-  constructor(what: string, result: TrainingResult) {
-    super(`Training of ${what} failed: ${result.message || "the service gave no reason"}`);
+  /**
+   * @param what - the operation and its arguments, such as `Train PersonGroup (personGroupId "g")`
+   * @param result - its final status
+   */
+  constructor(what: string, result: T) {
+    const reason = (result as { message?: unknown } | undefined)?.message;
+    super(`${what} failed: ${typeof reason === "string" && reason ? reason : "the service gave no reason"}`);
     this.result = result;
   }
 }

@@ -1,19 +1,16 @@
 /**
- * A small, strictly typed client for the Azure AI Face API's training operations.
+ * A small, strictly typed client for the Azure AI Face API, generated from its spec.
  *
  * @packageDocumentation
  */
 
 export {
   type ApiVersion,
-  createFaceClient,
+  createFaceContext,
   DEFAULT_API_VERSION,
-  type FaceClient,
   type FaceClientOptions,
-  type RequestOptions,
-  type TrainingAccepted,
-  type WaitOptions,
-} from "./client.js";
+  type FaceContext,
+} from "./context.js";
 export {
   type AccessToken,
   FACE_SCOPE,
@@ -21,10 +18,11 @@ export {
   type KeyCredential,
   type TokenCredential,
 } from "./credentials.js";
-export { FaceApiError, type FaceApiErrorInit, FaceValidationError, TrainingFailedError } from "./errors.js";
-// The wire types `raw` is typed with; the wire `components` differs from the public one only in
-// typing open unions as plain `string`.
+export { FaceApiError, type FaceApiErrorInit, FaceValidationError, OperationFailedError } from "./errors.js";
+export type * from "./generated/models.js";
 export type { components as wireComponents, operations, paths } from "./generated/openapi.js";
+// Every operation as a function of a FaceContext, their waiters, the FaceClient over them.
+export * from "./generated/operations.js";
 export type { components } from "./generated/schemas.js";
-export type { FaceError, FaceErrorResponse, OperationStatus, TrainingResult } from "./models.js";
+export type { BinaryBody, RequestOptions, WaitOptions } from "./operation.js";
 export type { RetryOptions } from "./transport.js";

@@ -1,15 +1,106 @@
 import { FaceValidationError } from "./errors.js";
-import { pathParameterRules } from "./generated/rules.js";
 
-/** The name of a path parameter of the spec. */
-export type PathParameter = keyof typeof pathParameterRules;
+/**
+ * The validation keywords of a parameter's or body's JSON Schema, as the generator copies them
+ * from the spec (descriptions and formats dropped; an open string union is plain `string`).
+ */
+export interface Rule {
+  type?: "string" | "number" | "integer" | "boolean" | "array" | "object";
+  nullable?: boolean;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  enum?: readonly unknown[];
+  items?: Rule;
+  minItems?: number;
+  maxItems?: number;
+  properties?: Readonly<Record<string, Rule>>;
+  required?: readonly string[];
+}
 
-/** Throws a FaceValidationError unless `value` obeys the spec's rules for the path parameter. */
-export function checkPathParameter(name: PathParameter, value: unknown): void {
-  const { pattern, minLength: min, maxLength: max } = pathParameterRules[name];
-  if (!(typeof value === "string" && value.length >= min && value.length <= max && new RegExp(pattern).test(value))) {
-    throw new FaceValidationError(name, `must be ${min}-${max} characters matching ${pattern}; got ${show(value)}`);
+const patterns = new Map<string, RegExp>();
+/** A pattern compiled once, however many calls check it. */
+function regExp(source: string): RegExp {
+  let compiled = patterns.get(source);
+  if (!compiled) {
+    compiled = new RegExp(source);
+    patterns.set(source, compiled);
   }
+  return compiled;
+}
+
+/** What a value breaks of a rule, as "must …; got …", or undefined when it obeys it. */
+function broken(value: unknown, rule: Rule, name: string): [string, string] | undefined {
+  const fail = (what: string): [string, string] => [name, `${what}; got ${show(value)}`];
+  if (value === null && rule.nullable) return undefined;
+  if (rule.enum && !rule.enum.includes(value)) return fail(`must be one of ${rule.enum.map(show).join(", ")}`);
+  switch (rule.type) {
+    case "string": {
+      if (typeof value !== "string") return fail("must be a string");
+      const { minLength: min = 0, maxLength: max = Number.POSITIVE_INFINITY, pattern } = rule;
+      if (value.length < min || value.length > max || (pattern && !regExp(pattern).test(value))) {
+        const length = rule.maxLength === undefined ? `at least ${min}` : `${min}-${max}`;
+        return fail(`must be ${length} characters${pattern ? ` matching ${pattern}` : ""}`);
+      }
+      return undefined;
+    }
+    case "integer":
+    case "number": {
+      if (
+        typeof value !== "number" ||
+        !Number.isFinite(value) ||
+        (rule.type === "integer" && !Number.isInteger(value))
+      ) {
+        return fail(`must be ${rule.type === "integer" ? "an integer" : "a number"}`);
+      }
+      if (
+        (rule.minimum !== undefined && value < rule.minimum) ||
+        (rule.maximum !== undefined && value > rule.maximum)
+      ) {
+        return fail(`must be ${range(rule.minimum, rule.maximum)}`);
+      }
+      return undefined;
+    }
+    case "boolean":
+      return typeof value === "boolean" ? undefined : fail("must be true or false");
+    case "array": {
+      if (!Array.isArray(value)) return fail("must be an array");
+      const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = rule;
+      if (value.length < minItems || value.length > maxItems) {
+        return fail(`must have ${range(rule.minItems, rule.maxItems)} items`);
+      }
+      for (let i = 0; i < value.length && rule.items; i++) {
+        const problem = broken(value[i], rule.items, `${name}[${i}]`);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    case "object": {
+      if (value?.constructor !== Object) return fail("must be an object");
+      const record = value as Record<string, unknown>;
+      for (const key of rule.required ?? []) {
+        if (record[key] === undefined) return [`${name}.${key}`, "is required"];
+      }
+      for (const [key, property] of Object.entries(rule.properties ?? {})) {
+        const problem = record[key] === undefined ? undefined : broken(record[key], property, `${name}.${key}`);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const range = (min: number | undefined, max: number | undefined) =>
+  min !== undefined && max !== undefined ? `${min}-${max}` : min !== undefined ? `>= ${min}` : `<= ${max}`;
+
+/** Throws a FaceValidationError naming the argument (or its field) unless `value` obeys the rule. */
+export function check(name: string, value: unknown, rule: Rule): void {
+  const problem = broken(value, rule, name);
+  if (problem) throw new FaceValidationError(problem[0], problem[1]);
 }
 
 /** Throws a FaceValidationError unless each value is undefined or a number ≥ `min`. */
@@ -21,7 +112,7 @@ export function checkNumbers(values: object, min: number, prefix = ""): void {
   }
 }
 
-const show = (value: unknown) => JSON.stringify(value)?.slice(0, 99);
+const show = (value: unknown) => JSON.stringify(value)?.slice(0, 99) ?? String(value);
 
 /**
  * The base URL of the Face API (`{endpoint}/face/{apiVersion}`) for a resource endpoint. Refuses

@@ -1,6 +1,6 @@
 import { type Handler, inOrder, type Reply, startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFaceClient, FaceApiError, TrainingFailedError, type TrainingResult } from "../src/index.js";
+import { createFaceClient, FaceApiError, OperationFailedError, type TrainingResult } from "../src/index.js";
 
 const at = "2024-03-05T11:07:58.371Z";
 const result = (status: string, message?: string): TrainingResult => ({
@@ -24,13 +24,13 @@ async function clientFor(handler: Handler) {
   return createFaceClient({ endpoint: server.url, credential: { key: "k" } });
 }
 
-describe("waitForPersonGroupTraining", () => {
+describe("waitForTrainPersonGroup", () => {
   it("polls until succeeded and resolves with that result, reporting each status", async () => {
     const client = await clientFor(
       inOrder(reply("notStarted"), reply("running"), reply("running"), reply("succeeded")),
     );
     const seen: string[] = [];
-    const final = await client.waitForPersonGroupTraining("g", {
+    const final = await client.waitForTrainPersonGroup("g", {
       intervalMs: 10,
       onProgress: (r) => seen.push(r.status),
     });
@@ -45,36 +45,38 @@ describe("waitForPersonGroupTraining", () => {
     const succeeded = { ...result("succeeded"), lastSuccessfulTrainingId: "2f4e5e2b-8a7c-4a4c-9f1e-2c3b4d5e6f70" };
     const client = await clientFor(inOrder({ status: 200, body: firstRunning }, { status: 200, body: succeeded }));
     const seen: unknown[] = [];
-    const final = await client.waitForPersonGroupTraining("g", { intervalMs: 10, onProgress: (r) => seen.push(r) });
+    const final = await client.waitForTrainPersonGroup("g", { intervalMs: 10, onProgress: (r) => seen.push(r) });
     expect(seen).toEqual([firstRunning, succeeded]);
     expect(final).toEqual(succeeded);
   });
 
-  it("rejects with TrainingFailedError holding the result and the service's message", async () => {
+  it("rejects with OperationFailedError holding the result and the service's message", async () => {
     const client = await clientFor(inOrder(reply("running"), reply("failed", "There are no persons in the group.")));
-    const error = await client.waitForPersonGroupTraining("g", { intervalMs: 10 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TrainingFailedError);
-    expect((error as TrainingFailedError).result).toEqual(result("failed", "There are no persons in the group."));
-    expect((error as Error).message).toBe('Training of person group "g" failed: There are no persons in the group.');
+    const error = await client.waitForTrainPersonGroup("g", { intervalMs: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationFailedError);
+    expect((error as OperationFailedError).result).toEqual(result("failed", "There are no persons in the group."));
+    expect((error as Error).message).toBe(
+      'Train PersonGroup (personGroupId "g") failed: There are no persons in the group.',
+    );
   });
 
   it("passes over status values it does not know, as still in progress", async () => {
     const client = await clientFor(inOrder(reply("queued"), reply("cancelling"), reply("succeeded")));
     const seen: string[] = [];
-    await client.waitForPersonGroupTraining("g", { intervalMs: 10, onProgress: (r) => seen.push(r.status) });
+    await client.waitForTrainPersonGroup("g", { intervalMs: 10, onProgress: (r) => seen.push(r.status) });
     expect(seen).toEqual(["queued", "cancelling", "succeeded"]);
   });
 
   it("waits as a poll response's Retry-After asks instead of the interval", async () => {
     const client = await clientFor(inOrder(reply("running", undefined, { "Retry-After": "1" }), reply("succeeded")));
-    await client.waitForPersonGroupTraining("g", { intervalMs: 10 });
+    await client.waitForTrainPersonGroup("g", { intervalMs: 10 });
     const [first, second] = server?.requests ?? [];
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(990);
   });
 
   it("waits intervalMs between polls", async () => {
     const client = await clientFor(inOrder(reply("running"), reply("succeeded")));
-    await client.waitForPersonGroupTraining("g", { intervalMs: 300 });
+    await client.waitForTrainPersonGroup("g", { intervalMs: 300 });
     const [first, second] = server?.requests ?? [];
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(290);
   });
@@ -83,11 +85,11 @@ describe("waitForPersonGroupTraining", () => {
     const client = await clientFor(inOrder(reply("running")));
     const started = performance.now();
     const error = await client
-      .waitForPersonGroupTraining("g", { intervalMs: 50, timeoutMs: 300 })
+      .waitForTrainPersonGroup("g", { intervalMs: 50, timeoutMs: 300 })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
       name: "TimeoutError",
-      message: 'Training of person group "g" did not end within 300 ms',
+      message: 'Train PersonGroup (personGroupId "g") did not end within 300 ms',
     });
     expect(performance.now() - started).toBeLessThan(1500);
   });
@@ -98,7 +100,7 @@ describe("waitForPersonGroupTraining", () => {
     setTimeout(() => controller.abort(), 100);
     const started = performance.now();
     const error = await client
-      .waitForPersonGroupTraining("g", { intervalMs: 10_000, signal: controller.signal })
+      .waitForTrainPersonGroup("g", { intervalMs: 10_000, signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toBe(controller.signal.reason);
     expect(performance.now() - started).toBeLessThan(1500); // the interval was 10 s
@@ -108,7 +110,7 @@ describe("waitForPersonGroupTraining", () => {
     const client = await clientFor(
       inOrder(reply("running"), { status: 404, body: { error: { code: "PersonGroupNotFound", message: "Gone." } } }),
     );
-    const error = await client.waitForPersonGroupTraining("g", { intervalMs: 10 }).catch((e: unknown) => e);
+    const error = await client.waitForTrainPersonGroup("g", { intervalMs: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FaceApiError);
     expect(error).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
   });
@@ -117,6 +119,6 @@ describe("waitForPersonGroupTraining", () => {
     const client = await clientFor(
       inOrder(reply("running"), { status: 429, headers: { "retry-after-ms": "20" } }, reply("succeeded")),
     );
-    await expect(client.waitForPersonGroupTraining("g", { intervalMs: 10 })).resolves.toEqual(result("succeeded"));
+    await expect(client.waitForTrainPersonGroup("g", { intervalMs: 10 })).resolves.toEqual(result("succeeded"));
   });
 });

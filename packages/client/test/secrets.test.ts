@@ -1,6 +1,6 @@
 import { type Reply, startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFaceClient, type FaceCredential, TrainingFailedError } from "../src/index.js";
+import { createFaceClient, type FaceCredential, OperationFailedError } from "../src/index.js";
 
 const KEY = "key-7f3a9c0e5b";
 const TOKEN = "eyJ0eXAiOiJKV1Qi.token-secret-42";
@@ -63,9 +63,9 @@ describe.each(credentials)("with %s, no error ever contains the secret", (_kind,
       timeoutMs,
       retry: { maxRetries: 1, baseDelayMs: 1 },
     });
-    const error = await client.waitForPersonGroupTraining("g", { intervalMs: 1 }).catch((e: unknown) => e);
+    const error = await client.waitForTrainPersonGroup("g", { intervalMs: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    if (_name === "a failed training") expect(error).toBeInstanceOf(TrainingFailedError);
+    if (_name === "a failed training") expect(error).toBeInstanceOf(OperationFailedError);
     expect([KEY, TOKEN]).toContain(secret);
     expect(everything(error)).not.toContain(secret);
   });

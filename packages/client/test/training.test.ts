@@ -16,9 +16,9 @@ const result = (status: string): TrainingResult => ({
   lastSuccessfulTrainingDateTime: at,
 });
 const kinds = [
-  ["PersonGroup", "persongroups", "personGroupId", "person group"],
-  ["LargePersonGroup", "largepersongroups", "largePersonGroupId", "large person group"],
-  ["LargeFaceList", "largefacelists", "largeFaceListId", "large face list"],
+  ["PersonGroup", "persongroups", "personGroupId"],
+  ["LargePersonGroup", "largepersongroups", "largePersonGroupId"],
+  ["LargeFaceList", "largefacelists", "largeFaceListId"],
 ] as const;
 
 let server: TestServer | undefined;
@@ -34,7 +34,7 @@ const accepted = (segment: string): Reply => ({
   headers: { "operation-Location": `https://x.cognitiveservices.azure.com/face/v1.2/${segment}/c/training` },
 });
 
-describe.each(kinds)("%s", (kind, segment, parameter, words) => {
+describe.each(kinds)("%s", (kind, segment, parameter) => {
   it(`train${kind} posts to …/train and resolves with the operation location`, async () => {
     const client = await clientFor(inOrder(accepted(segment)));
     const accept = await client[`train${kind}`]("c");
@@ -50,15 +50,18 @@ describe.each(kinds)("%s", (kind, segment, parameter, words) => {
     expect(server?.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET /face/v1.2/${segment}/c/training`]);
   });
 
-  it(`waitFor${kind}Training polls until the training ends and names the ${words} when it fails`, async () => {
+  it(`waitForTrain${kind} polls until the training ends and names the container when it fails`, async () => {
     const client = await clientFor(
       inOrder(
         { status: 200, body: result("running") },
         { status: 200, body: { ...result("failed"), message: "No faces." } },
       ),
     );
-    const error = await client[`waitFor${kind}Training`]("c", { intervalMs: 1 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "TrainingFailedError", message: `Training of ${words} "c" failed: No faces.` });
+    const error = await client[`waitForTrain${kind}`]("c", { intervalMs: 1 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "OperationFailedError",
+      message: `Train ${kind} (${parameter} "c") failed: No faces.`,
+    });
     expect(server?.requests).toHaveLength(2);
   });
 
@@ -67,7 +70,7 @@ describe.each(kinds)("%s", (kind, segment, parameter, words) => {
     for (const call of [
       client[`train${kind}`]("Bad Id"),
       client[`get${kind}TrainingStatus`]("../x"),
-      client[`waitFor${kind}Training`](""),
+      client[`waitForTrain${kind}`](""),
     ]) {
       const error = await call.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FaceValidationError);

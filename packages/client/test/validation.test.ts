@@ -28,7 +28,7 @@ describe("personGroupId is checked against the spec before anything is sent", ()
   ])("refuses an id that is %s, naming personGroupId and the rule", async (_name, id) => {
     const client = createFaceClient({ endpoint: server.url, credential });
     const before = server.requests.length;
-    for (const call of [client.getPersonGroupTrainingStatus(id), client.waitForPersonGroupTraining(id)]) {
+    for (const call of [client.getPersonGroupTrainingStatus(id), client.waitForTrainPersonGroup(id)]) {
       const error = await call.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FaceValidationError);
       expect(error).toMatchObject({ parameter: "personGroupId" });
@@ -118,7 +118,7 @@ describe("options are checked when the client is created", () => {
 
   it("refuses a negative poll interval before polling", async () => {
     const client = createFaceClient({ endpoint: server.url, credential });
-    await expect(client.waitForPersonGroupTraining("g", { intervalMs: -1 })).rejects.toThrow(
+    await expect(client.waitForTrainPersonGroup("g", { intervalMs: -1 })).rejects.toThrow(
       /^intervalMs must be a number >= 0/,
     );
   });

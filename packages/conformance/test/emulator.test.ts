@@ -93,7 +93,7 @@ describe("the client against an emulator with faults", () => {
         retry: { maxRetries: 8, baseDelayMs: 1 },
       });
       await client.trainPersonGroup("team");
-      await expect(client.waitForPersonGroupTraining("team", { intervalMs: 10 })).resolves.toMatchObject({
+      await expect(client.waitForTrainPersonGroup("team", { intervalMs: 10 })).resolves.toMatchObject({
         status: "succeeded",
       });
     } finally {

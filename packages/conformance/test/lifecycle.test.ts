@@ -1,4 +1,4 @@
-import { createFaceClient, FaceApiError, type FaceClient, TrainingFailedError } from "@face-training/client";
+import { createFaceClient, FaceApiError, type FaceClient, OperationFailedError } from "@face-training/client";
 import { type Emulator, startEmulator } from "@face-training/emulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkingFetch } from "./support/openapi.js";
@@ -52,7 +52,7 @@ describe.each(kinds)("the %s training lifecycle against the emulator", (kind, se
       seen.push(status);
       tick();
     };
-    const result = await client[`waitFor${kind}Training`]("team", { intervalMs: 1, onProgress });
+    const result = await client[`waitForTrain${kind}`]("team", { intervalMs: 1, onProgress });
     // The service's shape: times with six fractional digits, the success's time and id.
     expect(result).toEqual({
       status: "succeeded",
@@ -64,14 +64,14 @@ describe.each(kinds)("the %s training lifecycle against the emulator", (kind, se
     expect(seen).toEqual(["notStarted", "running", "running", "succeeded"]);
   });
 
-  it("rejects the wait with TrainingFailedError when the training fails", async () => {
+  it("rejects the wait with OperationFailedError when the training fails", async () => {
     await client[`train${kind}`]("empty");
-    const error = await client[`waitFor${kind}Training`]("empty", { intervalMs: 1, onProgress: tick }).catch(
+    const error = await client[`waitForTrain${kind}`]("empty", { intervalMs: 1, onProgress: tick }).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(TrainingFailedError);
+    expect(error).toBeInstanceOf(OperationFailedError);
     // A container that never succeeded has no last successful training to report.
-    expect((error as TrainingFailedError).result).toEqual({
+    expect((error as OperationFailedError).result).toEqual({
       status: "failed",
       createdDateTime: "2026-01-01T00:00:00.000000Z",
       lastActionDateTime: "2026-01-01T00:00:00.120000Z",
@@ -83,9 +83,7 @@ describe.each(kinds)("the %s training lifecycle against the emulator", (kind, se
   it("resumes waiting from the id alone, as a restarted process would", async () => {
     await client[`train${kind}`]("team");
     const restarted = createFaceClient({ endpoint: emulator.url, credential: { key: "lifecycle-key" } });
-    await expect(
-      restarted[`waitFor${kind}Training`]("team", { intervalMs: 1, onProgress: tick }),
-    ).resolves.toMatchObject({
+    await expect(restarted[`waitForTrain${kind}`]("team", { intervalMs: 1, onProgress: tick })).resolves.toMatchObject({
       status: "succeeded",
     });
   });

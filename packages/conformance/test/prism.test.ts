@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createFaceClient, FaceApiError, type FaceClient, FaceValidationError } from "@face-training/client";
 import { openapiFile } from "@face-training/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -8,7 +8,6 @@ import {
   type FaceErrorResponse,
   type OperationStatus,
   type paths,
-  type TrainingAccepted,
   type TrainingResult,
   type WaitOptions,
 } from "@face-training/client";
@@ -34,6 +33,8 @@ describe("the public types", () => {
     expectTypeOf<TrainingResult["lastActionDateTime"]>().toEqualTypeOf<string | null>();
     expectTypeOf<TrainingResult["message"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<TrainingResult["createdDateTime"]>().toEqualTypeOf<string>();
+    // Absent until a first training has succeeded, as the live service answers.
+    expectTypeOf<TrainingResult["lastSuccessfulTrainingDateTime"]>().toEqualTypeOf<string | undefined>();
   });
 
   it("exports the schema types as the generated components", () => {
@@ -59,18 +60,22 @@ describe("the public types", () => {
   });
 
   it("has train, status and wait methods for each of the three containers", () => {
-    for (const kind of ["PersonGroup", "LargePersonGroup", "LargeFaceList"] as const) {
-      expectTypeOf(client[`train${kind}`]).returns.toEqualTypeOf<Promise<TrainingAccepted>>();
-      expectTypeOf(client[`get${kind}TrainingStatus`]).returns.toEqualTypeOf<Promise<TrainingResult>>();
-      expectTypeOf(client[`waitFor${kind}Training`]).returns.toEqualTypeOf<Promise<TrainingResult>>();
-      expectTypeOf(client[`waitFor${kind}Training`]).parameter(1).toEqualTypeOf<WaitOptions | undefined>();
-    }
-    expectTypeOf<TrainingAccepted>().toEqualTypeOf<{ operationLocation: string }>();
+    // A 202 without a body resolves with its documented header, camelCased.
+    type Accepted = Promise<{ operationLocation: string }>;
+    expectTypeOf(client.trainPersonGroup).returns.toEqualTypeOf<Accepted>();
+    expectTypeOf(client.trainLargePersonGroup).returns.toEqualTypeOf<Accepted>();
+    expectTypeOf(client.trainLargeFaceList).returns.toEqualTypeOf<Accepted>();
+    expectTypeOf(client.getLargePersonGroupTrainingStatus).returns.toEqualTypeOf<Promise<TrainingResult>>();
+    expectTypeOf(client.getLargeFaceListTrainingStatus).returns.toEqualTypeOf<Promise<TrainingResult>>();
+    expectTypeOf(client.waitForTrainPersonGroup).returns.toEqualTypeOf<Promise<TrainingResult>>();
+    expectTypeOf(client.waitForTrainLargePersonGroup).returns.toEqualTypeOf<Promise<TrainingResult>>();
+    expectTypeOf(client.waitForTrainLargeFaceList).returns.toEqualTypeOf<Promise<TrainingResult>>();
+    expectTypeOf(client.waitForTrainPersonGroup).parameter(1).toEqualTypeOf<WaitOptions<TrainingResult> | undefined>();
   });
 
   it("completes the known API versions and accepts others", () => {
     expectTypeOf<"v1.2">().toExtend<ApiVersion>();
-    expectTypeOf<"v1.1-preview.1">().toExtend<ApiVersion>();
+    expectTypeOf<"v1.2-preview.1">().toExtend<ApiVersion>();
     expectTypeOf<"v2.0">().toExtend<ApiVersion>();
   });
 

@@ -123,7 +123,7 @@ describe.each(
       operationLocation: run.train.response.headers?.["Operation-Location"]?.replace("{endpoint}", server?.url ?? ""),
     });
     const seen: unknown[] = [];
-    const result = await client[`waitFor${kind}Training`]?.(id, {
+    const result = await client[`waitForTrain${kind}`]?.(id, {
       intervalMs: 1,
       onProgress: (r: unknown) => seen.push(r),
     });

@@ -1,0 +1,260 @@
+// The one mechanism behind every generated operation function: validate the arguments against
+// the spec's rules, build the request, send it through the context's transport, and read the
+// answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
+import type { Context, FaceContext } from "./context.js";
+import { faceApiError, OperationFailedError } from "./errors.js";
+import type { WireResponse } from "./platform/send.js";
+import { retryAfterMs, sleep } from "./transport.js";
+import { check, checkNumbers, type Rule } from "./validate.js";
+
+/**
+ * Options of one call.
+ *
+ * @example
+ * ```ts
+ * const options: RequestOptions = { signal: AbortSignal.timeout(10_000) };
+ * ```
+ */
+export interface RequestOptions {
+  /** Cancels the call, retries and waits included; it then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Options of a wait for a long-running operation to end.
+ *
+ * @example
+ * ```ts
+ * const options: WaitOptions = { intervalMs: 5_000, onProgress: (r) => console.log(r) };
+ * ```
+ */
+export interface WaitOptions<T = unknown> extends RequestOptions {
+  /**
+   * The pause between two status requests, unless a response asks for another with `Retry-After`.
+   * Training a small group takes seconds and a large one minutes: 2 s finds the end within 2 s
+   * at 30 requests a minute, the same default as the official SDK's poller. On a tier limited
+   * to fewer requests, the service answers 429 with `Retry-After`, which is honoured.
+   * @default 2000
+   */
+  intervalMs?: number;
+  /**
+   * Give up after this long, rejecting with a `TimeoutError`; `Infinity` waits as long as the
+   * operation runs.
+   * @default 1800000 (30 minutes)
+   */
+  timeoutMs?: number;
+  /** Called with every status received, the last one included. */
+  onProgress?: (result: T) => void;
+}
+
+/** A parameter of an operation: name, where it goes, whether it is required, its rule. */
+export type ParameterSpec = readonly [
+  name: string,
+  location: "path" | "query" | "header",
+  required: boolean,
+  rule: Rule,
+];
+
+/** The JSON types each required property of a result may hold: what a result must have. */
+export type Shape = Readonly<Record<string, readonly string[]>>;
+
+/** An operation of the spec, as the generator writes it: the data the operation functions send. */
+export interface OperationSpec {
+  /** The operation's summary, for messages: `Train PersonGroup`. */
+  readonly summary: string;
+  readonly method: string;
+  /** The path template: `/persongroups/{personGroupId}/train`. */
+  readonly path: string;
+  /** Path parameters in path order (the positional arguments), then query and header parameters. */
+  readonly parameters: readonly ParameterSpec[];
+  /** The request body: JSON (with its rule) or bytes. */
+  readonly body?: { readonly kind: "json" | "binary"; readonly contentType: string; readonly rule?: Rule };
+  /** The result: the shape of a JSON body, or the response headers it consists of. */
+  readonly result?: { readonly name: string; readonly shape: Shape } | { readonly headers: readonly string[] };
+}
+
+/** How a long-running operation ends, as the spec's `x-face-polling` says. */
+export interface PollingSpec {
+  readonly statusProperty: string;
+  readonly succeeded: readonly string[];
+  readonly failed: readonly string[];
+}
+
+/** An image or other bytes to upload. */
+export type BinaryBody = Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array>;
+
+/**
+ * Sends one operation and resolves with its result: the JSON body, the documented response
+ * headers (camelCased: `operation-Location` → `operationLocation`), or undefined. Rejects with
+ * FaceValidationError when an argument breaks the spec's rules (nothing sent), FaceApiError for
+ * an error answer or a success without the documented result, the signal's reason when aborted.
+ */
+export async function invoke(
+  face: FaceContext,
+  operation: OperationSpec,
+  pathArguments: readonly string[],
+  body: unknown,
+  options: RequestOptions | undefined,
+): Promise<unknown> {
+  const context = face as Context;
+  const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
+  const payload = operation.body && (await encode(operation.body, body, headers));
+  const signal = options?.signal;
+  let response: WireResponse;
+  let parsed: unknown;
+  try {
+    response = await context.send(url, {
+      method: operation.method,
+      headers,
+      signal,
+      ...(payload && { body: payload }),
+    });
+    const text = await response.text();
+    parsed = text ? parseJson(text) : undefined;
+  } catch (e) {
+    if (signal?.aborted) throw signal.reason;
+    // fetch reports a network error as a TypeError; an abort, a timeout or a credential's own
+    // error is passed on as it is.
+    throw e?.constructor === TypeError
+      ? faceApiError(0, `Could not reach the Face API: ${e}`, {}, context.secret, undefined, e)
+      : e;
+  }
+  const { result } = operation;
+  if (response.ok) {
+    if (!result) return undefined;
+    if ("shape" in result) {
+      if (matches(parsed, result.shape)) return parsed;
+    } else if (result.headers.every((name) => response.headers.has(name))) {
+      return Object.fromEntries(result.headers.map((name) => [camel(name), response.headers.get(name)]));
+    }
+  }
+  const expected = !result ? "" : "shape" in result ? `a ${result.name} body` : result.headers.join(", ");
+  throw faceApiError(
+    response.status,
+    response.ok && `The Face API answered without ${expected}`,
+    parsed,
+    context.secret,
+    response,
+  );
+}
+
+/** The URL and headers of a request, every argument checked against its rule first. */
+function request(
+  context: Context,
+  operation: OperationSpec,
+  pathArguments: readonly string[],
+  options: Record<string, unknown> | undefined,
+) {
+  let path = operation.path;
+  let query = "";
+  const headers: Record<string, string> = {};
+  let position = 0;
+  for (const [name, location, required, rule] of operation.parameters) {
+    const value = location === "path" ? pathArguments[position++] : options?.[name];
+    if (value === undefined) {
+      if (required) check(name, value, rule);
+      continue;
+    }
+    check(name, value, rule);
+    const text = Array.isArray(value) ? value.join(",") : String(value);
+    if (location === "path") path = path.replace(`{${name}}`, encodeURIComponent(text));
+    else if (location === "query")
+      query += `${query ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
+    else headers[name] = text;
+  }
+  return { url: context.baseUrl + path + query, headers };
+}
+
+/** The bytes of a request body, its content type set; a JSON body is checked against its rule. */
+async function encode(
+  spec: NonNullable<OperationSpec["body"]>,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<ArrayBuffer> {
+  headers["content-type"] = spec.contentType;
+  if (spec.kind === "json") {
+    if (spec.rule) check("body", body, spec.rule);
+    return new TextEncoder().encode(JSON.stringify(body)).buffer as ArrayBuffer;
+  }
+  if (body instanceof ArrayBuffer) return body;
+  if (body instanceof Uint8Array) return body.slice().buffer as ArrayBuffer;
+  if (typeof Blob !== "undefined" && body instanceof Blob) return body.arrayBuffer();
+  if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
+    return new Response(body).arrayBuffer();
+  }
+  return check("body", body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
+}
+
+/**
+ * Polls an operation (the long-running operation's polling operation) until its status is one
+ * that ends it: resolves on a succeeded value, rejects with OperationFailedError on a failed one,
+ * treats any other value as still running. Each poll waits `intervalMs`, or as a response's
+ * `Retry-After` asks; the wait gives up with a TimeoutError after `timeoutMs`. One timer per wait.
+ */
+export async function poll(
+  face: FaceContext,
+  what: string,
+  operation: OperationSpec,
+  polling: PollingSpec,
+  pathArguments: readonly string[],
+  { intervalMs = 2000, timeoutMs = 1_800_000, signal, onProgress }: WaitOptions = {},
+): Promise<unknown> {
+  checkNumbers({ intervalMs }, 0);
+  checkNumbers({ timeoutMs }, 1);
+  const context = face as Context;
+  const subject = `${what} (${describeArguments(operation, pathArguments)})`;
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException(`${subject} did not end within ${timeoutMs} ms`, "TimeoutError")),
+    Math.min(timeoutMs, 2 ** 31 - 1), // setTimeout's limit: about 24.8 days
+  );
+  const waitSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+  let last: WireResponse | undefined;
+  // Keeps the last response, for its Retry-After, without changing what the transport returns.
+  const watched: Context = {
+    ...context,
+    send: async (url, init) => {
+      last = await context.send(url, init);
+      return last;
+    },
+  };
+  try {
+    for (;;) {
+      const result = await invoke(watched, operation, pathArguments, undefined, { signal: waitSignal });
+      onProgress?.(result);
+      const status = (result as Record<string, unknown>)[polling.statusProperty];
+      if (polling.succeeded.includes(status as string)) return result;
+      if (polling.failed.includes(status as string)) throw new OperationFailedError(subject, result);
+      await sleep((last && retryAfterMs(last)) ?? intervalMs, waitSignal);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `personGroupId "g"`: the path arguments of a call, for messages. */
+function describeArguments(operation: OperationSpec, pathArguments: readonly string[]) {
+  return operation.parameters
+    .filter(([, location]) => location === "path")
+    .map(([name], i) => `${name} ${JSON.stringify(pathArguments[i])}`)
+    .join(", ");
+}
+
+const camel = (header: string) => header.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+const parseJson = (text: string) => {
+  try {
+    return JSON.parse(text);
+  } catch {}
+};
+
+/** Whether a parsed body has every required property of a result, each of an allowed JSON type. */
+function matches(body: unknown, shape: Shape): boolean {
+  return (
+    body?.constructor === Object &&
+    Object.entries(shape).every(([key, types]) => {
+      const value = (body as Record<string, unknown>)[key];
+      return types.includes(value === null ? "null" : typeof value);
+    })
+  );
+}

@@ -2,20 +2,26 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type ContainerSeed, type EmulatorOptions, startEmulator } from "./emulator.js";
+import { resourceKinds } from "./model.js";
 
-const HELP = `face-training-emulator: a local Face API for the training operations, on 127.0.0.1.
+const kinds = [...resourceKinds().keys()];
+
+const HELP = `face-training-emulator: a local Face API, on 127.0.0.1. Its routes and their validation are
+the spec's operations; it simulates their long-running operations (training).
 
 Usage: pnpm emulator [options]
 
 Options:
   --port <n>              port to listen on (default 5080; 0 picks a free one)
+  --public-url <url>      the URL clients reach it at, for the URLs it hands out
+                          (default http://127.0.0.1:<port>; never the request's Host)
   --key <key>             the Ocp-Apim-Subscription-Key it accepts (default emulator-key)
   --token <token>         a bearer token it accepts besides the key (repeatable)
   --container <kind/id[:failed]>
-                          create a container, e.g. persongroups/team or largefacelists/faces:failed
-                          (repeatable; kinds: persongroups, largepersongroups, largefacelists)
+                          create a container, e.g. ${kinds[0]}/team or ${kinds.at(-1)}/faces:failed
+                          (repeatable; kinds: ${kinds.join(", ")})
   --seed-file <file>      create the containers listed in a JSON file:
-                          [{ "kind": "persongroups", "id": "team", "outcome": "failed" }]
+                          [{ "kind": "${kinds[0]}", "id": "team", "outcome": "failed" }]
   --training-ms <n>       how long a training runs (default 2000)
   --queue-ms <n>          how long a training waits as notStarted (default 100)
   --throttle-rate <0-1>   share of requests answered 429 with Retry-After (default 0)
@@ -33,6 +39,7 @@ It runs until SIGINT or SIGTERM.`;
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: "5080" },
+    "public-url": { type: "string" },
     key: { type: "string", default: "emulator-key" },
     token: { type: "string", multiple: true, default: [] },
     container: { type: "string", multiple: true, default: [] },
@@ -82,11 +89,21 @@ const containers: ContainerSeed[] = values.container.map((spec) => {
 });
 if (values["seed-file"]) containers.push(...(JSON.parse(readFileSync(values["seed-file"], "utf8")) as ContainerSeed[]));
 
+/** An absolute http(s) URL without a trailing slash, or exit with a message naming --public-url. */
+function publicUrl(text: string): string {
+  if (!URL.canParse(text) || !/^https?:$/.test(new URL(text).protocol)) {
+    console.error(`--public-url must be an absolute http or https URL; got ${JSON.stringify(text)}`);
+    process.exit(2);
+  }
+  return text.replace(/\/+$/, "");
+}
+
 /** `{ [key]: value }`, or nothing when the option was not given. */
 const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
 
 const options: EmulatorOptions = {
   port: number("port", values.port, 0, 65535) ?? 5080,
+  ...(values["public-url"] && { publicUrl: publicUrl(values["public-url"]) }),
   key: values.key,
   tokens: values.token,
   containers,
@@ -104,7 +121,7 @@ const options: EmulatorOptions = {
 
 try {
   const emulator = await startEmulator(options);
-  console.log(`Face training emulator listening on ${emulator.url}`);
+  console.log(`Face emulator listening on ${emulator.url}`);
   console.log(`  endpoint: ${emulator.url}   key: ${options.key === "emulator-key" ? "emulator-key" : "(as given)"}`);
   console.log(
     `  containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (PUT /emulator/containers/{kind}/{id})"}`,

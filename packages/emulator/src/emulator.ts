@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ContainerKind, type Route, trainingRoutes } from "./spec.js";
+import { apiVersions, type Operation, operations } from "@face-training/spec";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { type ResourceKind, resourceKinds } from "./model.js";
 
 /** A container to create: its kind by path segment (`persongroups`, …), id, and how its trainings end. */
 export interface ContainerSeed {
@@ -46,6 +47,11 @@ export interface EmulatorOptions {
   faults?: Faults;
   /** The port on 127.0.0.1; 0 picks a free one. Default 0. */
   port?: number;
+  /**
+   * The URL clients reach it at, for the URLs it hands out (`Operation-Location`); never taken
+   * from the request's `Host`. Default the address it listens on.
+   */
+  publicUrl?: string;
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
 }
@@ -62,7 +68,6 @@ export interface Emulator {
 interface Container extends Required<Omit<ContainerSeed, "message" | "trainingMs">> {
   message: string;
   trainingMs: number | undefined;
-  createdAt: number;
   /** Status reads received: the emulator's answer to "how many requests did the poller send". */
   statusRequests: number;
   trainingStartedAt?: number;
@@ -70,19 +75,41 @@ interface Container extends Required<Omit<ContainerSeed, "message" | "trainingMs
   lastSuccessId?: string;
 }
 
+/** An answer: status, headers, and a JSON body (none: an empty body). */
+interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
 const UNAUTHORIZED =
   "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.";
+/** The largest request body the service takes: an image of 6 MB. */
+const BODY_LIMIT = 6 * 1024 * 1024;
+// JSON Schema keywords of the spec's schemas that are annotations, not rules; ajv's strict mode
+// would refuse the OpenAPI ones.
+const ANNOTATIONS = new Set([
+  "description",
+  "example",
+  "examples",
+  "title",
+  "xml",
+  "externalDocs",
+  "readOnly",
+  "writeOnly",
+]);
 
-/** Starts an emulator of the spec's training operations on 127.0.0.1. */
+/** Starts an emulator of the spec's operations on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const { key = "emulator-key", tokens = [], trainingMs = 2000, queueMs = 100, faults = {}, now = Date.now } = options;
-  const routes = trainingRoutes();
-  const kinds = new Map(routes.map((route) => [route.kind.segment, route.kind]));
+  const kinds = resourceKinds();
   const containers = new Map<string, Container>();
   const random = mulberry32(faults.seed ?? 1);
+  let publicUrl = options.publicUrl ?? "";
 
   const addContainer = (seed: ContainerSeed) => {
-    if (!kinds.has(seed.kind)) {
+    const kind = kinds.get(seed.kind);
+    if (!kind) {
       throw new Error(
         `Unknown container kind ${JSON.stringify(seed.kind)}: use one of ${[...kinds.keys()].join(", ")}`,
       );
@@ -93,7 +120,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       outcome: seed.outcome ?? "succeeded",
       message: seed.message ?? "There are no faces in the container to train with.",
       trainingMs: seed.trainingMs,
-      createdAt: now(),
       statusRequests: 0,
     });
   };
@@ -130,68 +156,167 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
   };
 
-  const handleFace = (request: IncomingMessage, path: string, apiVersion: string, origin: string): Reply => {
+  /** The container an operation of its kind names, or the service's not-found answer. */
+  const containerFor = (kind: ResourceKind, params: Record<string, string>): Container | Reply => {
+    const id = params[kind.parameter] ?? "";
+    const container = containers.get(`${kind.segment}/${id}`);
+    return container ?? error(404, kind.notFound, `${words(kind.notFound, "NotFound")} '${id}' is not found.`);
+  };
+
+  /** What the emulator does for an operation: start a job, read its status, or say it does not simulate it. */
+  const behaviour = (operation: Operation): ((params: Record<string, string>) => Reply) => {
+    for (const kind of kinds.values()) {
+      if (operation === kind.start) {
+        return (params) => {
+          const container = containerFor(kind, params);
+          if (!("kind" in container)) return container;
+          const status = statusOf(container)?.status;
+          // Training a container that is already training changes nothing, as on the service.
+          if (status !== "notStarted" && status !== "running") container.trainingStartedAt = now();
+          const location = kind.status.path.replace(`{${kind.parameter}}`, encodeURIComponent(container.id));
+          return {
+            status: operation.success.status as number,
+            headers: {
+              "Operation-Location": `${publicUrl}/face/${params.apiVersion}${location}`,
+              "Access-Control-Expose-Headers": "Operation-Location",
+            },
+          };
+        };
+      }
+      if (operation === kind.status) {
+        return (params) => {
+          const container = containerFor(kind, params);
+          if (!("kind" in container)) return container;
+          container.statusRequests += 1;
+          const result = statusOf(container);
+          if (!result) {
+            return error(
+              404,
+              kind.notStarted,
+              `${words(kind.notStarted, "NotTrained")} '${container.id}' is not trained.`,
+            );
+          }
+          return { status: operation.success.status as number, body: result };
+        };
+      }
+    }
+    return () =>
+      error(
+        501,
+        "NotImplemented",
+        `The emulator validated this ${operation.operationId} request against the spec, but does not simulate it.`,
+      );
+  };
+
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    // Malformed URLs and the like: a FaceErrorResponse too.
+    frameworkErrors: (e, _request, reply) => send(reply, error(400, "BadArgument", e.message)),
+    ajv: { customOptions: { strict: false } },
+  });
+  app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  // Authentication and faults come first, before a body is read.
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/face/")) return;
     const bearer = request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
     if (request.headers["ocp-apim-subscription-key"] !== key && !(bearer && tokens.includes(bearer))) {
-      return error(401, "401", UNAUTHORIZED);
+      return send(reply, error(401, "401", UNAUTHORIZED));
     }
     if (faults.throttleRate && random() < faults.throttleRate) {
       const seconds = faults.retryAfterSeconds ?? 1;
-      return error(429, "429", `Rate limit is exceeded. Try again in ${seconds} seconds.`, {
-        "Retry-After": String(seconds),
-      });
-    }
-    if (faults.errorRate && random() < faults.errorRate) {
-      return error(faults.errorStatus ?? 503, "ServiceUnavailable", "The service is temporarily unavailable.");
-    }
-    const match = routes
-      .map((route) => [route, path.match(route.path)?.[1]] as const)
-      .find(([, id]) => id !== undefined);
-    if (!match) return error(404, "NotFound", "Resource not found.");
-    const [route, rawId] = match as [Route, string];
-    if (request.method !== route.method) return error(405, "MethodNotAllowed", `Use ${route.method} for this path.`);
-    const id = safeDecode(rawId);
-    const { kind } = route;
-    if (id === undefined || !obeys(kind, id)) {
-      return error(
-        400,
-        "BadArgument",
-        `Invalid ${kind.parameter}: it must be ${kind.rule.minLength}-${kind.rule.maxLength} characters matching ${kind.rule.pattern.source}.`,
+      return send(
+        reply,
+        error(429, "429", `Rate limit is exceeded. Try again in ${seconds} seconds.`, {
+          "Retry-After": String(seconds),
+        }),
       );
     }
-    const container = containers.get(`${kind.segment}/${id}`);
-    const words = kind.name.replace(/\B[A-Z]/g, " $&").toLowerCase();
-    if (!container) return error(404, `${kind.name}NotFound`, `${capitalize(words)} '${id}' is not found.`);
-    if (route.action === "train") {
-      const status = statusOf(container)?.status;
-      // Training a container that is already training changes nothing, as on the service.
-      if (status !== "notStarted" && status !== "running") container.trainingStartedAt = now();
-      return {
-        status: 202,
-        headers: {
-          "Operation-Location": `${origin}/face/${apiVersion}/${kind.segment}/${id}/training`,
-          "Access-Control-Expose-Headers": "Operation-Location",
-        },
-      };
+    if (faults.errorRate && random() < faults.errorRate) {
+      return send(
+        reply,
+        error(faults.errorStatus ?? 503, "ServiceUnavailable", "The service is temporarily unavailable."),
+      );
     }
-    container.statusRequests += 1;
-    const result = statusOf(container);
-    if (!result) return error(404, `${kind.name}NotTrained`, `${capitalize(words)} '${id}' has not been trained.`);
-    return { status: 200, body: result };
-  };
+  });
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("apim-request-id", randomUUID());
+    if (faults.latencyMs && request.url.startsWith("/face/")) {
+      await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    }
+  });
 
-  const handleAdmin = (request: IncomingMessage, path: string, body: string): Reply => {
-    const [, kind = "", id = ""] = path.match(/^\/emulator\/containers\/(\w+)\/([^/]+)$/) ?? [];
-    if (request.method === "PUT" && kind) {
-      try {
-        addContainer({ ...(body ? JSON.parse(body) : {}), kind, id: decodeURIComponent(id) });
-      } catch (e) {
-        return error(400, "BadArgument", (e as Error).message);
+  // One route per operation of the spec, validated by its schemas.
+  for (const operation of operations) {
+    const handle = behaviour(operation);
+    app.route({
+      method: operation.method,
+      url: `/face/:apiVersion${operation.path.replace(/\{(\w+)\}/g, ":$1")}`,
+      schema: schemasOf(operation),
+      handler: async (request: FastifyRequest, reply: FastifyReply) =>
+        send(reply, handle(request.params as Record<string, string>)),
+    });
+  }
+
+  app.setErrorHandler(
+    (e: Error & { validation?: unknown; validationContext?: string; statusCode?: number }, request, reply) => {
+      if (e.validation) {
+        // An unknown API version is an unknown path to the service.
+        if (e.validationContext === "params" && /apiVersion/.test(e.message)) return send(reply, notFound());
+        return send(reply, error(400, "BadArgument", `Invalid request: ${e.message}.`));
       }
-      return { status: 201, body: { kind, id } };
+      const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
+      request.log.error(e);
+      return send(reply, error(status, status === 500 ? "InternalServerError" : "BadArgument", e.message));
+    },
+  );
+
+  // Unknown paths are 404; a known path with another method is 405, with the methods it has.
+  const templates = operations.map((operation) => ({
+    method: operation.method,
+    pattern: new RegExp(`^/face/[^/]+${operation.path.replace(/\{\w+\}/g, "[^/]+")}$`),
+  }));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    const allowed = templates.filter((t) => t.pattern.test(path)).map((t) => t.method);
+    if (allowed.length) {
+      return send(
+        reply,
+        error(405, "MethodNotAllowed", `Use ${allowed.join(" or ")} for this path.`, { Allow: allowed.join(", ") }),
+      );
     }
-    if (request.method === "GET" && path === "/emulator/containers") {
-      const listing = [...containers.values()].map((c) => ({
+    return send(reply, notFound());
+  });
+
+  // Admin routes, outside the Face API's paths.
+  app.put(
+    "/emulator/containers/:kind/:id",
+    {
+      schema: {
+        params: { type: "object", properties: { kind: { enum: [...kinds.keys()] }, id: { type: "string" } } },
+        body: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: {
+            outcome: { enum: ["succeeded", "failed"] },
+            message: { type: "string" },
+            trainingMs: { type: "number", minimum: 0 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { kind, id } = request.params as { kind: string; id: string };
+      addContainer({ ...((request.body as object | null) ?? {}), kind, id });
+      return send(reply, { status: 201, body: { kind, id } });
+    },
+  );
+  app.get("/emulator/containers", async (_request, reply) =>
+    send(reply, {
+      status: 200,
+      body: [...containers.values()].map((c) => ({
         kind: c.kind,
         id: c.id,
         outcome: c.outcome,
@@ -199,84 +324,80 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         // When the current training ends (ms since the epoch), for measuring a poller's lag.
         trainingEndsAt:
           c.trainingStartedAt === undefined ? null : c.trainingStartedAt + queueMs + (c.trainingMs ?? trainingMs),
-      }));
-      return { status: 200, body: listing };
-    }
-    return error(
-      404,
-      "NotFound",
-      "Emulator admin routes: PUT /emulator/containers/{kind}/{id}, GET /emulator/containers.",
-    );
-  };
+      })),
+    }),
+  );
 
-  const server = createServer(async (request, response) => {
-    let body = "";
-    for await (const chunk of request) body += chunk;
-    const url = new URL(request.url ?? "/", `http://${request.headers.host}`);
-    const face = url.pathname.match(/^\/face\/([^/]+)(\/.*)$/);
-    const reply = face
-      ? handleFace(request, face[2] ?? "", face[1] ?? "", url.origin)
-      : handleAdmin(request, url.pathname, body);
-    if (face && faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
-    send(response, reply);
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
+  app.server.keepAliveTimeout = 60_000;
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  publicUrl ||= url;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     addContainer,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      app.server.closeAllConnections();
+      await app.close();
+    },
   };
 }
 
-interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
+/** Fastify's route schemas for an operation: its path, query and header parameters and its body. */
+function schemasOf(operation: Operation) {
+  const object = (parameters: Operation["parameters"], extra: Record<string, unknown> = {}) => ({
+    type: "object",
+    properties: {
+      ...extra,
+      ...Object.fromEntries(
+        parameters.map((p) => [p.in === "header" ? p.name.toLowerCase() : p.name, rules(p.schema)]),
+      ),
+    },
+    required: [...Object.keys(extra), ...parameters.filter((p) => p.required).map((p) => p.name)],
+  });
+  const of = (location: string) => operation.parameters.filter((p) => p.in === location);
+  return {
+    params: object(of("path"), { apiVersion: { type: "string", enum: apiVersions } }),
+    ...(of("query").length && { querystring: object(of("query")) }),
+    ...(of("header").length && { headers: object(of("header")) }),
+    ...(operation.body?.kind === "json" && { body: rules(operation.body.schema) }),
+  };
 }
+
+/** A schema without its annotations. */
+function rules(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(rules);
+  if (!schema || typeof schema !== "object") return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => !ANNOTATIONS.has(key))
+      .map(([key, value]) => [key, key === "properties" ? mapValues(value, rules) : rules(value)]),
+  );
+}
+
+const mapValues = (record: object, f: (value: unknown) => unknown) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
 /** A FaceErrorResponse, with its code in x-ms-error-code as the spec says. */
 function error(status: number, code: string, message: string, headers: Record<string, string> = {}): Reply {
   return { status, headers: { "x-ms-error-code": code, ...headers }, body: { error: { code, message } } };
 }
 
-function send(response: ServerResponse, reply: Reply) {
-  const headers: Record<string, string> = { "apim-request-id": randomUUID(), ...reply.headers };
-  if (reply.body === undefined) {
-    response.writeHead(reply.status, { ...headers, "content-length": "0" }).end();
-    return;
-  }
-  const text = JSON.stringify(reply.body);
-  response.writeHead(reply.status, { ...headers, "content-type": "application/json; charset=utf-8" }).end(text);
+const notFound = () => error(404, "NotFound", "Resource not found.");
+
+function send(reply: FastifyReply, { status, headers = {}, body }: Reply) {
+  reply.code(status).headers(headers);
+  return body === undefined ? reply.send() : reply.type("application/json; charset=utf-8").send(JSON.stringify(body));
 }
+
+/** `PersonGroupNotFound` → `Person group`: the kind's name as the service's messages write it. */
+const words = (code: string, suffix: string) =>
+  code.replace(new RegExp(`${suffix}$`), "").replace(/\B[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 
 /** A time as the service writes it: UTC with six fractional digits, `2024-09-03T15:56:37.777955Z`. */
 function serviceTime(ms: number): string {
   return new Date(ms).toISOString().replace(/Z$/, "000Z");
 }
-
-function obeys(kind: ContainerKind, id: string): boolean {
-  const { pattern, minLength, maxLength } = kind.rule;
-  return id.length >= minLength && id.length <= maxLength && pattern.test(id);
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-}
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A small seeded PRNG, so that a run with faults can be repeated exactly. */
 function mulberry32(seed: number): () => number {

@@ -1,5 +1,6 @@
+import { type IncomingHttpHeaders, request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator, trainingRoutes } from "../src/index.js";
+import { type Emulator, resourceKinds, startEmulator } from "../src/index.js";
 
 let emulator: Emulator | undefined;
 afterEach(() => emulator?.close());
@@ -12,17 +13,14 @@ const get = async (path: string) => {
 const post = (path: string) => fetch(`${emulator?.url}/face/v1.2${path}`, { method: "POST", headers: key });
 
 describe("the emulator", () => {
-  it("serves the training family it reads from the committed OpenAPI", () => {
-    const routes = trainingRoutes().map(
-      (r) => `${r.method} ${r.kind.segment} ${r.kind.parameter} ${r.action} ${r.operationId}`,
+  it("simulates the long-running operations of the spec's table, each on its kind of resource", () => {
+    const kinds = [...resourceKinds().values()].map(
+      (k) => `${k.segment} ${k.parameter} ${k.start.operationId} ${k.status.operationId} ${k.notFound} ${k.notStarted}`,
     );
-    expect(routes.sort()).toEqual([
-      "GET largefacelists largeFaceListId status FaceListOperations_GetLargeFaceListTrainingStatus",
-      "GET largepersongroups largePersonGroupId status PersonGroupOperations_GetLargePersonGroupTrainingStatus",
-      "GET persongroups personGroupId status PersonGroupOperations_GetPersonGroupTrainingStatus",
-      "POST largefacelists largeFaceListId train FaceListOperations_TrainLargeFaceList",
-      "POST largepersongroups largePersonGroupId train PersonGroupOperations_TrainLargePersonGroup",
-      "POST persongroups personGroupId train PersonGroupOperations_TrainPersonGroup",
+    expect(kinds.sort()).toEqual([
+      "largefacelists largeFaceListId FaceListOperations_TrainLargeFaceList FaceListOperations_GetLargeFaceListTrainingStatus LargeFaceListNotFound LargeFaceListNotTrained",
+      "largepersongroups largePersonGroupId PersonGroupOperations_TrainLargePersonGroup PersonGroupOperations_GetLargePersonGroupTrainingStatus LargePersonGroupNotFound LargePersonGroupNotTrained",
+      "persongroups personGroupId PersonGroupOperations_TrainPersonGroup PersonGroupOperations_GetPersonGroupTrainingStatus PersonGroupNotFound PersonGroupNotTrained",
     ]);
   });
 
@@ -162,3 +160,85 @@ describe("the emulator's admin listing", () => {
     ]);
   });
 });
+
+describe("the emulator's HTTP layer, built from the spec's operation table", () => {
+  it("answers a known path with another method 405, naming the methods it has in Allow", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    const response = await fetch(`${emulator.url}/face/v1.2/persongroups/g/training`, {
+      method: "DELETE",
+      headers: key,
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET");
+    expect(await response.json()).toMatchObject({ error: { code: "MethodNotAllowed" } });
+  });
+
+  it.each([["v9.9-bogus"], ["%ZZ"]])(
+    "answers the API version %s, which the spec does not have, with a 4xx",
+    async (version) => {
+      emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+      const response = await fetch(`${emulator.url}/face/${version}/persongroups/g/train`, {
+        method: "POST",
+        headers: key,
+      });
+      expect([400, 404]).toContain(response.status);
+      expect(response.headers.get("x-ms-error-code")).toBeTruthy();
+      // And keeps serving.
+      expect((await post("/persongroups/g/train")).status).toBe(202);
+    },
+  );
+
+  it("hands out Operation-Location on its public URL, never on the request's Host", async () => {
+    emulator = await startEmulator({
+      containers: [{ kind: "persongroups", id: "g" }],
+      publicUrl: "https://face.example.test",
+    });
+    // node:http sends the Host it is given (fetch would not).
+    const { headers } = await raw(emulator.url, "/face/v1.2/persongroups/g/train", { ...key, Host: "evil.example" });
+    expect(headers["operation-location"]).toBe("https://face.example.test/face/v1.2/persongroups/g/training");
+  });
+
+  it("checks the key before it reads a body: a request that announces a body it never sends is refused", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    const { status } = await raw(
+      emulator.url,
+      "/face/v1.2/persongroups/g/train",
+      {
+        "content-type": "application/octet-stream",
+        "content-length": "1000000",
+      },
+      false,
+    );
+    expect(status).toBe(401);
+  });
+
+  it("refuses an admin body that breaks its schema with 400, creating nothing", async () => {
+    emulator = await startEmulator();
+    const response = await fetch(`${emulator.url}/emulator/containers/persongroups/g`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ outcome: "exploded" }),
+    });
+    expect(response.status).toBe(400);
+    expect(await (await fetch(`${emulator.url}/emulator/containers`)).json()).toEqual([]);
+  });
+});
+
+/**
+ * A POST with node:http, which sends any headers (Host included), with an empty body or (`end`
+ * false) with none at all: its status and headers.
+ */
+function raw(base: string, path: string, headers: Record<string, string>, end = true) {
+  return new Promise<{ status: number | undefined; headers: IncomingHttpHeaders }>((resolve, reject) => {
+    const sent = request(`${base}${path}`, { method: "POST", headers });
+    sent.on("response", (response) => {
+      response.resume();
+      resolve({ status: response.statusCode, headers: response.headers });
+      sent.destroy();
+    });
+    sent.on("error", reject);
+    if (end) sent.end();
+    // Headers only: a body announced by content-length is never sent.
+    else sent.flushHeaders();
+  });
+}

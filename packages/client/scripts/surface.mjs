@@ -59,6 +59,8 @@ function rule(schema) {
   ]) {
     if (schema[key] !== undefined) kept[key] = schema[key];
   }
+  // Of the formats, a UUID is checked locally; the others are the service's to judge.
+  if (schema.format === "uuid") kept.format = "uuid";
   if (schema.items) kept.items = rule(schema.items);
   if (schema.properties) {
     kept.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, rule(v)]));

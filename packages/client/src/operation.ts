@@ -63,7 +63,7 @@ export interface OperationSpec {
   /** The operation's summary, for messages: `Train PersonGroup`. */
   readonly summary: string;
   readonly method: string;
-  /** The path template: `/persongroups/{personGroupId}/train`. */
+  /** The path template under the base URL, with `{name}` for each path parameter. */
   readonly path: string;
   /** Path parameters in path order (the positional arguments), then query and header parameters. */
   readonly parameters: readonly ParameterSpec[];

@@ -37,7 +37,7 @@ export interface RetryOptions {
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 /**
  * Idempotent methods: sending them twice has the effect of sending them once. Other requests
- * (POST …/train) are retried only on 429: a throttled request was not carried out.
+ * (POST, such as starting a training) are retried only on 429: a throttled request was not carried out.
  */
 const RETRY_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
 

@@ -6,6 +6,8 @@ import { FaceValidationError } from "./errors.js";
  */
 export interface Rule {
   type?: "string" | "number" | "integer" | "boolean" | "array" | "object";
+  /** Only `uuid` is checked; other formats are the service's to judge. */
+  format?: string;
   nullable?: boolean;
   pattern?: string;
   minLength?: number;
@@ -20,6 +22,7 @@ export interface Rule {
   required?: readonly string[];
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const patterns = new Map<string, RegExp>();
 /** A pattern compiled once, however many calls check it. */
 function regExp(source: string): RegExp {
@@ -41,9 +44,15 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
       if (typeof value !== "string") return fail("must be a string");
       const { minLength: min = 0, maxLength: max = Number.POSITIVE_INFINITY, pattern } = rule;
       if (value.length < min || value.length > max || (pattern && !regExp(pattern).test(value))) {
-        const length = rule.maxLength === undefined ? `at least ${min}` : `${min}-${max}`;
+        const length =
+          rule.maxLength === undefined
+            ? `at least ${min}`
+            : rule.minLength === undefined
+              ? `at most ${max}`
+              : `${min}-${max}`;
         return fail(`must be ${length} characters${pattern ? ` matching ${pattern}` : ""}`);
       }
+      if (rule.format === "uuid" && !UUID.test(value)) return fail("must be a UUID (8-4-4-4-12 hexadecimal digits)");
       return undefined;
     }
     case "integer":

@@ -82,7 +82,7 @@ function number(
 const containers: ContainerSeed[] = values.container.map((spec) => {
   const [, kind = "", id = "", outcome] = spec.match(/^(\w+)\/([^:]+)(?::(succeeded|failed))?$/) ?? [];
   if (!kind) {
-    console.error(`--container must be kind/id or kind/id:failed, e.g. persongroups/team; got ${JSON.stringify(spec)}`);
+    console.error(`--container must be kind/id or kind/id:failed, e.g. ${kinds[0]}/team; got ${JSON.stringify(spec)}`);
     process.exit(2);
   }
   return { kind, id, ...(outcome && { outcome: outcome as "succeeded" | "failed" }) };

@@ -4,9 +4,9 @@ import { apiVersions, type Operation, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { type ResourceKind, resourceKinds } from "./model.js";
 
-/** A container to create: its kind by path segment (`persongroups`, …), id, and how its trainings end. */
+/** A container to create: its kind by path segment (see `resourceKinds()`), id, and how its trainings end. */
 export interface ContainerSeed {
-  /** The path segment of its kind: `persongroups`, `largepersongroups` or `largefacelists`. */
+  /** The path segment of its kind, one of `resourceKinds()`. */
   kind: string;
   id: string;
   /** How its trainings end. Default `"succeeded"`. */
@@ -248,15 +248,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   });
 
-  // One route per operation of the spec, validated by its schemas.
+  // One route per path and method of the spec, validated by its schemas. Operations that share
+  // a route (add a face from bytes or from a URL) differ by their body's content type.
+  const routes = new Map<string, Operation[]>();
   for (const operation of operations) {
-    const handle = behaviour(operation);
+    const route = `${operation.method} ${operation.path}`;
+    routes.set(route, [...(routes.get(route) ?? []), operation]);
+  }
+  for (const shared of routes.values()) {
+    const handlers = shared.map((operation) => [operation, behaviour(operation)] as const);
+    const [first] = shared as [Operation];
     app.route({
-      method: operation.method,
-      url: `/face/:apiVersion${operation.path.replace(/\{(\w+)\}/g, ":$1")}`,
-      schema: schemasOf(operation),
-      handler: async (request: FastifyRequest, reply: FastifyReply) =>
-        send(reply, handle(request.params as Record<string, string>)),
+      method: first.method,
+      url: `/face/:apiVersion${first.path.replace(/\{(\w+)\}/g, ":$1")}`,
+      schema: schemasOf(shared),
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+        const [, handle] =
+          handlers.find(([operation]) => !operation.body || operation.body.contentType === type) ??
+          (handlers[0] as (typeof handlers)[number]);
+        return send(reply, handle(request.params as Record<string, string>));
+      },
     });
   }
 
@@ -343,8 +355,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-/** Fastify's route schemas for an operation: its path, query and header parameters and its body. */
-function schemasOf(operation: Operation) {
+/**
+ * Fastify's route schemas for the operations of one route: their path, query and header
+ * parameters (the same for operations that share a route), and each JSON body by content type.
+ */
+function schemasOf(shared: Operation[]) {
+  const [operation] = shared as [Operation];
   const object = (parameters: Operation["parameters"], extra: Record<string, unknown> = {}) => ({
     type: "object",
     properties: {
@@ -356,11 +372,14 @@ function schemasOf(operation: Operation) {
     required: [...Object.keys(extra), ...parameters.filter((p) => p.required).map((p) => p.name)],
   });
   const of = (location: string) => operation.parameters.filter((p) => p.in === location);
+  const jsonBodies = shared.flatMap(({ body }) =>
+    body?.kind === "json" ? [[body.contentType, { schema: rules(body.schema) }] as const] : [],
+  );
   return {
     params: object(of("path"), { apiVersion: { type: "string", enum: apiVersions } }),
     ...(of("query").length && { querystring: object(of("query")) }),
     ...(of("header").length && { headers: object(of("header")) }),
-    ...(operation.body?.kind === "json" && { body: rules(operation.body.schema) }),
+    ...(jsonBodies.length && { body: { content: Object.fromEntries(jsonBodies) } }),
   };
 }
 

@@ -1,15 +1,15 @@
 // What the emulator simulates, read from the spec's operation table rather than restated: every
 // long-running operation starts a job on the resource its path names, and its polling operation
 // reads that job's status. A resource kind is the first segment of such a path
-// (`/persongroups/{personGroupId}/train` → `persongroups`), with its id's rules and the service's
-// error codes for it (`x-face-error-codes`).
+// (`/{segment}/{id}/…`), with its id's rules and the service's error codes for it
+// (`x-face-error-codes`).
 import { type Operation, operations } from "@face-training/spec";
 
 /** A kind of resource that has a long-running operation (today: the trainable containers). */
 export interface ResourceKind {
-  /** The path segment: `persongroups`. */
+  /** The path segment, the first of the operation's path. */
   segment: string;
-  /** The id's path parameter: `personGroupId`. */
+  /** The id's path parameter. */
   parameter: string;
   /** The id's JSON Schema. */
   idSchema: Record<string, unknown>;

@@ -292,7 +292,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
-    const allowed = templates.filter((t) => t.pattern.test(path)).map((t) => t.method);
+    const allowed = [...new Set(templates.filter((t) => t.pattern.test(path)).map((t) => t.method))];
     if (allowed.length) {
       return send(
         reply,

@@ -1,0 +1,215 @@
+// The proof of "one source of truth": in a scratch worktree of HEAD, add an operation to the
+// TypeSpec (the add-face pair, two operations on one route) and run `pnpm build`. Its client
+// method and function, types, local validation, emulator route and docs must all appear, and
+// nothing but the TypeSpec may have been edited by hand.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+
+const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
+// The pnpm that runs this test (npm_execpath), else one on the PATH.
+const pnpm = process.env.npm_execpath?.includes("pnpm") ? [process.execPath, process.env.npm_execpath] : ["pnpm"];
+const run = (command, args, cwd) =>
+  execFileSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, CI: "1" },
+  });
+
+/** Files `pnpm build` writes: a change anywhere else is a hand edit. */
+const GENERATED = [
+  /^spec\/openapi\//,
+  /^spec\/generated\//,
+  /^packages\/client\/src\/generated\//,
+  /^packages\/client\/README\.md$/,
+  /^packages\/client\/review\//,
+  /^packages\/cli\/src\/generated\//,
+];
+const PERSON = "62326eab-d913-4440-9e28-f0f594b38ce8";
+
+let dir;
+let client;
+let emulator;
+let table;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "add-operation-"));
+  run("git", ["worktree", "add", "--detach", "--quiet", dir, "HEAD"], root);
+  appendFileSync(
+    join(dir, "spec/routes.tsp"),
+    `\n${readFileSync(new URL("fixtures/add-face.tsp", import.meta.url), "utf8")}`,
+  );
+  // The same lockfile as this checkout: everything comes from the local store.
+  run(pnpm[0], [...pnpm.slice(1), "install", "--offline", "--frozen-lockfile"], dir);
+  run(pnpm[0], [...pnpm.slice(1), "build"], dir);
+  client = await import(pathToFileURL(join(dir, "packages/client/dist/index.js")).href);
+  emulator = await import(pathToFileURL(join(dir, "packages/emulator/dist/index.js")).href);
+  table = JSON.parse(readFileSync(join(dir, "spec/generated/operations.json"), "utf8"));
+});
+
+after(() => {
+  if (!dir) return;
+  run("git", ["worktree", "remove", "--force", dir], root);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
+  it("changes nothing but the TypeSpec by hand: everything else is what the build generates", () => {
+    const changed = run("git", ["status", "--porcelain", "--untracked-files=all"], dir)
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.slice(3));
+    assert.ok(changed.includes("spec/routes.tsp"));
+    const handEdited = changed.filter((file) => file !== "spec/routes.tsp" && !GENERATED.some((g) => g.test(file)));
+    assert.deepEqual(handEdited, []);
+    for (const file of [
+      "packages/client/src/generated/operations.ts",
+      "packages/client/README.md",
+      "spec/generated/operations.json",
+    ]) {
+      assert.ok(changed.includes(file), `${file} was not regenerated`);
+    }
+  });
+
+  it("keeps the two operations of the shared route apart in the table, each with its own body", () => {
+    const added = table.operations.filter((o) => o.path.endsWith("/persistedfaces"));
+    assert.deepEqual(
+      added.map((o) => [o.operationId, o.name, o.method, o.body.kind, o.body.contentType]),
+      [
+        [
+          "PersonGroupOperations_AddPersonGroupPersonFace",
+          "addPersonGroupPersonFace",
+          "POST",
+          "binary",
+          "application/octet-stream",
+        ],
+        [
+          "PersonGroupOperations_AddPersonGroupPersonFaceFromUrl",
+          "addPersonGroupPersonFaceFromUrl",
+          "POST",
+          "json",
+          "application/json",
+        ],
+      ],
+    );
+    assert.deepEqual(
+      added[0].parameters.map((p) => `${p.in} ${p.name}`),
+      ["path personGroupId", "path personId", "query targetFace", "query detectionModel", "query userData"],
+    );
+  });
+
+  it("gives the client a method and a function for each, which check every argument before sending", async () => {
+    let received = 0;
+    const server = createServer((request, response) => {
+      received += 1;
+      request.resume();
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ persistedFaceId: PERSON }));
+    });
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${server.address().port}`;
+      const face = client.createFaceClient({ endpoint, credential: { key: "k" }, retry: false });
+      const url = { url: "https://example.com/face.jpg" };
+      for (const [call, parameter] of [
+        [() => face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { userData: "x".repeat(1025) }), "userData"],
+        [
+          () => face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { detectionModel: "detection_09" }),
+          "detectionModel",
+        ],
+        [() => face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { targetFace: "1,2,3" }), "targetFace"],
+        [() => face.addPersonGroupPersonFaceFromUrl("g", "not-a-uuid", url), "personId"],
+        [() => face.addPersonGroupPersonFaceFromUrl("G", PERSON, url), "personGroupId"],
+        [() => face.addPersonGroupPersonFaceFromUrl("g", PERSON, {}), "body.url"],
+      ]) {
+        await assert.rejects(
+          call(),
+          (error) => error instanceof client.FaceValidationError && error.parameter === parameter,
+        );
+      }
+      assert.equal(received, 0, "a request was sent though an argument broke the spec's rules");
+      const context = client.createFaceContext({ endpoint, credential: { key: "k" } });
+      assert.deepEqual(await client.addPersonGroupPersonFace(context, "g", PERSON, new Uint8Array(2048)), {
+        persistedFaceId: PERSON,
+      });
+      assert.deepEqual(
+        await face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { detectionModel: "detection_03" }),
+        {
+          persistedFaceId: PERSON,
+        },
+      );
+      assert.equal(received, 2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("types them from the spec: the body, the options and the result", () => {
+    writeFileSync(
+      join(dir, "scratch-types.ts"),
+      `import { createFaceClient, type AddFaceResult } from "./packages/client/dist/index.js";
+const face = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+const added: Promise<AddFaceResult> = face.addPersonGroupPersonFaceFromUrl("g", "p", { url: "https://x/y.jpg" }, { detectionModel: "detection_01" });
+void added;
+// @ts-expect-error: a detection model the spec does not list
+void face.addPersonGroupPersonFaceFromUrl("g", "p", { url: "https://x/y.jpg" }, { detectionModel: "detection_09" });
+// @ts-expect-error: the URL body is required
+void face.addPersonGroupPersonFaceFromUrl("g", "p");
+void face.addPersonGroupPersonFace("g", "p", new Uint8Array(2048));
+`,
+    );
+    const tsc = join(dir, "node_modules/typescript/bin/tsc");
+    run(
+      process.execPath,
+      [
+        tsc,
+        "--noEmit",
+        "--strict",
+        "--target",
+        "es2022",
+        "--module",
+        "nodenext",
+        "--lib",
+        "es2022,dom",
+        "scratch-types.ts",
+      ],
+      dir,
+    );
+  });
+
+  it("gives the emulator a route that validates with the spec's schemas", async () => {
+    const started = await emulator.startEmulator({ key: "k" });
+    try {
+      const path = `${started.url}/face/v1.2/persongroups/g/persons/${PERSON}/persistedfaces`;
+      const post = (body, query = "") =>
+        fetch(`${path}${query}`, {
+          method: "POST",
+          headers: { "Ocp-Apim-Subscription-Key": "k", "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+      assert.equal((await post({ nourl: true })).status, 400);
+      assert.equal((await post({ url: "https://x/y.jpg" }, "?detectionModel=detection_09")).status, 400);
+      const valid = await post({ url: "https://x/y.jpg" });
+      assert.equal(valid.status, 501, "a valid request is routed and validated; the emulator does not simulate it yet");
+      assert.match((await valid.json()).error.message, /AddPersonGroupPersonFaceFromUrl/);
+      const get = await fetch(path, { headers: { "Ocp-Apim-Subscription-Key": "k" } });
+      assert.equal(get.status, 405);
+      assert.equal(get.headers.get("allow"), "POST");
+    } finally {
+      await started.close();
+    }
+  });
+
+  it("documents them: the client's method table and the OpenAPI", () => {
+    const readme = readFileSync(join(dir, "packages/client/README.md"), "utf8");
+    assert.match(readme, /\| `addPersonGroupPersonFaceFromUrl\(personGroupId, personId, body, options\?\)` \|/);
+    assert.match(readme, /\| `addPersonGroupPersonFace\(personGroupId, personId, image, options\?\)` \|/);
+    const openapi = readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${table.defaultApiVersion}.yaml`), "utf8");
+    assert.match(openapi, /\/persongroups\/\{personGroupId\}\/persons\/\{personId\}\/persistedfaces:/);
+  });
+});

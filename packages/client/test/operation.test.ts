@@ -1,0 +1,145 @@
+// The one mechanism behind every generated operation function, driven with operation data of the
+// kinds the spec has or will have (query and header parameters, JSON and binary bodies), against
+// a real local server.
+import { startServer, type TestServer } from "@face-training/test-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFaceContext, FaceApiError, FaceValidationError } from "../src/index.js";
+import { invoke, type OperationSpec } from "../src/operation.js";
+
+let server: TestServer | undefined;
+afterEach(() => server?.close());
+
+const id = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 } as const;
+const addFace: OperationSpec = {
+  summary: "Add Face",
+  method: "POST",
+  path: "/groups/{groupId}/faces",
+  parameters: [
+    ["groupId", "path", true, id],
+    ["targetFace", "query", false, { type: "array", items: { type: "integer", minimum: 0 }, minItems: 4, maxItems: 4 }],
+    ["detectionModel", "query", false, { type: "string", enum: ["detection_01", "detection_03"] }],
+    ["top", "query", true, { type: "integer", minimum: 1, maximum: 1000 }],
+    ["x-trace", "header", false, { type: "string" }],
+  ],
+  body: {
+    kind: "json",
+    contentType: "application/json",
+    rule: {
+      type: "object",
+      required: ["url"],
+      properties: { url: { type: "string" }, tags: { type: "array", items: { type: "string" } } },
+    },
+  },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addFaceBytes: OperationSpec = {
+  ...addFace,
+  parameters: addFace.parameters.filter(([name]) => name !== "top"),
+  body: { kind: "binary", contentType: "application/octet-stream" },
+};
+
+async function contextFor(reply = { status: 200, body: { persistedFaceId: "f" } as unknown }) {
+  server = await startServer(() => reply);
+  return createFaceContext({ endpoint: server.url, credential: { key: "k" }, retry: false });
+}
+
+describe("an operation's request", () => {
+  it("puts path, query and header parameters where the spec says, encoded, arrays comma-joined", async () => {
+    const context = await contextFor();
+    const result = await invoke(context, addFace, ["g-1"], { url: "https://x/a b.jpg" }, {
+      targetFace: [10, 20, 30, 40],
+      detectionModel: "detection_03",
+      top: 5,
+      "x-trace": "t-1",
+    } as object);
+    expect(result).toEqual({ persistedFaceId: "f" });
+    const [request] = server?.requests ?? [];
+    expect(request?.url).toBe(
+      "/face/v1.2/groups/g-1/faces?targetFace=10%2C20%2C30%2C40&detectionModel=detection_03&top=5",
+    );
+    expect(request?.headers["x-trace"]).toBe("t-1");
+    expect(request?.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(request?.body ?? "")).toEqual({ url: "https://x/a b.jpg" });
+  });
+
+  it.each([
+    ["a Uint8Array", () => new Uint8Array([1, 2, 3])],
+    ["an ArrayBuffer", () => new Uint8Array([1, 2, 3]).buffer],
+    ["a Blob", () => new Blob([new Uint8Array([1, 2, 3])])],
+    ["a ReadableStream", () => new Blob([new Uint8Array([1, 2, 3])]).stream()],
+  ])("sends an image given as %s as the raw bytes, application/octet-stream", async (_name, image) => {
+    const context = await contextFor();
+    await invoke(context, addFaceBytes, ["g"], image(), undefined);
+    const [request] = server?.requests ?? [];
+    expect(request?.headers["content-type"]).toBe("application/octet-stream");
+    expect([...Buffer.from(request?.body ?? "", "latin1")]).toEqual([1, 2, 3]);
+  });
+
+  it.each([
+    ["a required query parameter left out", ["g"], { url: "u" }, {}, "top", /is required|must be an integer/],
+    ["a query value out of range", ["g"], { url: "u" }, { top: 1001 }, "top", /must be 1-1000/],
+    [
+      "a value the enum does not have",
+      ["g"],
+      { url: "u" },
+      { top: 1, detectionModel: "detection_02" },
+      "detectionModel",
+      /must be one of "detection_01", "detection_03"/,
+    ],
+    [
+      "an array of the wrong length",
+      ["g"],
+      { url: "u" },
+      { top: 1, targetFace: [1, 2, 3] },
+      "targetFace",
+      /must have 4-4 items/,
+    ],
+    [
+      "a negative array item",
+      ["g"],
+      { url: "u" },
+      { top: 1, targetFace: [1, -2, 3, 4] },
+      "targetFace[1]",
+      /must be >= 0/,
+    ],
+    ["a body without a required field", ["g"], {}, { top: 1 }, "body.url", /is required/],
+    ["a body field of the wrong type", ["g"], { url: "u", tags: [1] }, { top: 1 }, "body.tags[0]", /must be a string/],
+    ["a bad path parameter", ["G 1"], { url: "u" }, { top: 1 }, "groupId", /must be 1-64 characters matching/],
+  ])("refuses %s, naming it, before sending", async (_name, path, body, options, parameter, message) => {
+    const context = await contextFor();
+    const error = await invoke(context, addFace, path as string[], body, options as object).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FaceValidationError);
+    expect(error).toMatchObject({ parameter });
+    expect((error as Error).message).toMatch(message);
+    expect(server?.requests).toHaveLength(0);
+  });
+
+  it("refuses an image that is not bytes", async () => {
+    const context = await contextFor();
+    await expect(invoke(context, addFaceBytes, ["g"], "not bytes", undefined)).rejects.toBeInstanceOf(
+      FaceValidationError,
+    );
+    expect(server?.requests).toHaveLength(0);
+  });
+});
+
+describe("an operation's answer", () => {
+  it("resolves with the documented response headers, camelCased, when the result is headers", async () => {
+    const context = await contextFor({ status: 202, headers: { "operation-Location": "https://x/status" } } as never);
+    const accepted: OperationSpec = {
+      ...addFaceBytes,
+      body: undefined as never,
+      result: { headers: ["operation-Location"] },
+    };
+    await expect(invoke(context, accepted, ["g"], undefined, undefined)).resolves.toEqual({
+      operationLocation: "https://x/status",
+    });
+  });
+
+  it("rejects a 2xx without the documented result with a FaceApiError naming it", async () => {
+    const context = await contextFor({ status: 200, body: { unexpected: true } });
+    const error = await invoke(context, addFaceBytes, ["g"], new Uint8Array(1), undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FaceApiError);
+    expect((error as Error).message).toMatch(/answered without a AddFaceResult body \(HTTP 200/);
+  });
+});

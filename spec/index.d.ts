@@ -18,6 +18,7 @@ export interface RequestBody {
   required: boolean;
   /** The component name of the schema, when it has one. */
   schemaName?: string;
+  itemSchemaName?: string;
   schema: JsonSchema;
 }
 
@@ -27,7 +28,19 @@ export interface Response {
   status: number | "default";
   description: string;
   headers: { name: string; required: boolean; schema: JsonSchema }[];
-  body?: { contentType: string; schemaName?: string; schema: JsonSchema };
+  body?: { contentType: string; schemaName?: string; itemSchemaName?: string; schema: JsonSchema };
+}
+
+/**
+ * How a list pages (`x-face-paging`): `startParameter` takes the value of `nextStartProperty` of
+ * a page's last item; the list ends with a page shorter than the page size (`topParameter`).
+ */
+export interface Paging {
+  startParameter: string;
+  topParameter: string;
+  nextStartProperty: string;
+  /** The page size when the caller gives none: the top parameter's default, else its maximum. */
+  pageSize: number;
 }
 
 /** How a long-running operation ends: the operation to poll, and the status values that end it. */
@@ -69,6 +82,7 @@ export interface Operation {
   /** Error codes of documented conditions (`notFound`, `notTrained`), by condition. */
   errorCodes?: Record<string, ErrorCode>;
   longRunning?: LongRunning;
+  paging?: Paging;
 }
 
 /** The title of the API. */

@@ -75,6 +75,8 @@ function operationEntry(program, document, http) {
   const success = responses.filter((r) => typeof r.status === "number" && r.status < 300);
   if (success.length !== 1) throw new Error(`${operationId}: expected one 2xx response, found ${success.length}`);
   const polling = extensions["x-face-polling"];
+  const paging =
+    extensions["x-face-paging"] && pagingOf(extensions["x-face-paging"], parameters, success[0], operationId);
 
   return {
     operationId,
@@ -90,6 +92,7 @@ function operationEntry(program, document, http) {
     success: success[0],
     errors: responses.filter((r) => !success.includes(r)),
     ...(extensions["x-face-error-codes"] && { errorCodes: extensions["x-face-error-codes"] }),
+    ...(paging && { paging }),
     ...(polling && {
       longRunning: {
         pollingOperationId: polling.operationId,
@@ -98,6 +101,30 @@ function operationEntry(program, document, http) {
         failed: polling.failed,
       },
     }),
+  };
+}
+
+/**
+ * How a list pages (`x-face-paging`): the query parameters of the first item after which to
+ * list and of the page size, and the item property whose value of a page's last item is the
+ * next page's start. The list ends with a page shorter than the page size (the `top` parameter's
+ * default, else its maximum, when the caller gives none).
+ */
+function pagingOf(extension, parameters, success, operationId) {
+  const start = parameters.find((p) => p.in === "query" && p.name === extension.startParameter);
+  const top = parameters.find((p) => p.in === "query" && p.name === extension.topParameter);
+  const items = success.body?.schema?.type === "array" ? success.body.schema.items : undefined;
+  const pageSize = top?.schema.default ?? top?.schema.maximum;
+  if (!start || !top || !items?.properties?.[extension.nextStartProperty] || !pageSize) {
+    throw new Error(
+      `${operationId}: x-face-paging needs query parameters ${extension.startParameter} and ${extension.topParameter} (with a default or maximum) and an array of items with ${extension.nextStartProperty}`,
+    );
+  }
+  return {
+    startParameter: start.name,
+    topParameter: top.name,
+    nextStartProperty: extension.nextStartProperty,
+    pageSize,
   };
 }
 
@@ -130,10 +157,15 @@ function responseOf(document, status, response) {
   };
 }
 
-/** A schema with its component name, when it is a named one. */
+/** A schema with its component name (or, for an array, its items'), when it is a named one. */
 function schemaOf(document, schema) {
   const name = schema?.$ref?.split("/").pop();
-  return { ...(name && { schemaName: name }), schema: deref(document, schema) };
+  const itemName = schema?.type === "array" ? schema.items?.$ref?.split("/").pop() : undefined;
+  return {
+    ...(name && { schemaName: name }),
+    ...(itemName && { itemSchemaName: itemName }),
+    schema: deref(document, schema),
+  };
 }
 
 /** The object a `$ref` points to within the document, or the node itself. */

@@ -1,5 +1,6 @@
-// The proof of "one source of truth": in a scratch worktree of HEAD, add an operation to the
-// TypeSpec (the add-face pair, two operations on one route) and run `pnpm build`. Its client
+// The proof of "one source of truth": in a scratch worktree of HEAD, add operations to the
+// TypeSpec (the add-face pair, two operations on one route, and a paged list) and run
+// `pnpm build`. Its client
 // method and function, types, local validation, emulator route and docs must all appear, and
 // nothing but the TypeSpec may have been edited by hand.
 import assert from "node:assert/strict";
@@ -149,6 +150,39 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
     }
   });
 
+  it("gives a paged list an iterator that walks every page, each starting after the last item", async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => `group-${i}`);
+    const urls = [];
+    const server = createServer((request, response) => {
+      urls.push(request.url);
+      const query = new URL(request.url, "http://x").searchParams;
+      const after = ids.filter((id) => !query.has("start") || id > query.get("start"));
+      const page = after.slice(0, Number(query.get("top"))).map((id) => ({ largePersonGroupId: id, name: id }));
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page));
+    });
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const face = client.createFaceClient({
+        endpoint: `http://127.0.0.1:${server.address().port}`,
+        credential: { key: "k" },
+      });
+      const seen = [];
+      for await (const group of face.iterateLargePersonGroups({ top: 2 })) seen.push(group.largePersonGroupId);
+      assert.deepEqual(seen, ids);
+      assert.deepEqual(urls, [
+        "/face/v1.2/largepersongroups?top=2",
+        "/face/v1.2/largepersongroups?start=group-1&top=2",
+        "/face/v1.2/largepersongroups?start=group-3&top=2",
+      ]);
+      await assert.rejects(
+        face.iterateLargePersonGroups({ top: 1001 }).next(),
+        (error) => error instanceof client.FaceValidationError && error.parameter === "top",
+      );
+    } finally {
+      server.close();
+    }
+  });
+
   it("types them from the spec: the body, the options and the result", () => {
     writeFileSync(
       join(dir, "scratch-types.ts"),
@@ -161,6 +195,10 @@ void face.addPersonGroupPersonFaceFromUrl("g", "p", { url: "https://x/y.jpg" }, 
 // @ts-expect-error: the URL body is required
 void face.addPersonGroupPersonFaceFromUrl("g", "p");
 void face.addPersonGroupPersonFace("g", "p", new Uint8Array(2048));
+for await (const group of face.iterateLargePersonGroups({ top: 10 })) {
+  const id: string = group.largePersonGroupId;
+  void id;
+}
 `,
     );
     const tsc = join(dir, "node_modules/typescript/bin/tsc");
@@ -209,6 +247,8 @@ void face.addPersonGroupPersonFace("g", "p", new Uint8Array(2048));
     const readme = readFileSync(join(dir, "packages/client/README.md"), "utf8");
     assert.match(readme, /\| `addPersonGroupPersonFaceFromUrl\(personGroupId, personId, body, options\?\)` \|/);
     assert.match(readme, /\| `addPersonGroupPersonFace\(personGroupId, personId, image, options\?\)` \|/);
+    assert.match(readme, /\| `iterateLargePersonGroups\(options\?\)` \| pages `getLargePersonGroups` \|/);
+    assert.match(readme, /\| `iterateLargePersonGroups\(options\?\)` \| pages `getLargePersonGroups` \|/);
     const openapi = readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${table.defaultApiVersion}.yaml`), "utf8");
     assert.match(openapi, /\/persongroups\/\{personGroupId\}\/persons\/\{personId\}\/persistedfaces:/);
   });

@@ -13,12 +13,14 @@
 //   scripts/surface.mjs.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { openapiDocument } from "@face-training/spec";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
 import ts from "typescript";
 
 const document = openapiDocument("3.0");
+const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
 
 /** The known values of an open string union, or undefined when the schema is not one. */
 function openUnionValues(schema) {
@@ -46,7 +48,7 @@ function write(file, purpose, text) {
   // openapi-typescript tags enums `@enum {string}`, which is not TSDoc (the type says it already).
   const tsdoc = text.replace(/^\s*\* @enum \{\w+\}\n/gm, "");
   // Formatted as the hand-written code is (biome.json), so a reviewer reads it as easily.
-  const formatted = execFileSync("biome", ["format", `--stdin-file-path=${file}`], {
+  const formatted = execFileSync(process.execPath, [biome, "format", `--stdin-file-path=${file}`], {
     input: header + tsdoc,
     encoding: "utf8",
   });

@@ -19,6 +19,8 @@ const byId = new Map(operations.map((operation) => [operation.operationId, opera
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
 const waiterName = (operation) => `waitFor${capitalize(operation.name)}`;
+/** `getLargePersonGroups` → `iterateLargePersonGroups`: the operation's name without its verb. */
+const iteratorName = (operation) => `iterate${operation.name.replace(/^[a-z]+/, "")}`;
 
 /** Text for a TSDoc comment: no comment terminator, TSDoc's special characters escaped outside code. */
 function doc(text) {
@@ -102,9 +104,10 @@ function tsType(schema) {
 
 /** The TypeScript type of a named or inline schema in the public (open-union-keeping) types. */
 const schemaType = (part, wire) => {
-  if (!part.schemaName) return wire;
-  modelsUsed.add(part.schemaName);
-  return part.schemaName;
+  const name = part.schemaName ?? part.itemSchemaName;
+  if (!name) return wire;
+  modelsUsed.add(name);
+  return part.schemaName ? name : `${name}[]`;
 };
 const modelsUsed = new Set();
 
@@ -147,7 +150,17 @@ function describe(operation) {
     ...(body ? [`@param ${body.kind === "binary" ? "image" : "body"} - the request body (${body.contentType})`] : []),
     `@param options - ${optionParameters.length ? "the query and header parameters, and " : ""}the call's \`signal\``,
   ];
-  return { pathParameters, optionParameters, body, bodyType, resultType, resultHeaders, signature, params };
+  return {
+    pathParameters,
+    optionParameters,
+    body,
+    bodyType,
+    resultType,
+    resultHeaders,
+    signature,
+    params,
+    optionsType,
+  };
 }
 
 /** The `OperationSpec` literal of an operation, with shared rules referred to by name. */
@@ -167,7 +180,11 @@ function spec(operation, info, ruleName) {
     );
   }
   const { success } = operation;
-  if (success.body) {
+  if (success.body?.schema?.type === "array") {
+    fields.push(
+      `result: { name: ${JSON.stringify(`${success.body.itemSchemaName ?? "item"}[]`)}, items: ${JSON.stringify(shape(success.body.schema.items ?? {}))} }`,
+    );
+  } else if (success.body) {
     fields.push(
       `result: { name: ${JSON.stringify(success.body.schemaName ?? operation.name)}, shape: ${JSON.stringify(shape(success.body.schema))} }`,
     );
@@ -214,6 +231,35 @@ function operationsModule() {
       `    ${operation.name}: (${callArgs.join(", ")}) => ${operation.name}(context, ${callArgs.join(", ")}),\n`,
     );
 
+    if (operation.paging) {
+      const iterator = iteratorName(operation);
+      if (names.has(iterator))
+        throw new Error(`${operation.operationId}: its iterator ${iterator} has the name of an operation`);
+      const { paging } = operation;
+      const item = info.resultType.endsWith("[]") ? info.resultType.slice(0, -2) : `${info.resultType}[number]`;
+      const signature = [
+        ...info.pathParameters.map((p) => `${p.name}: string`),
+        `options?: ${info.optionsType.replace(/^RequestOptions & /, `RequestOptions & Omit<`).replace(/$/, `, ${JSON.stringify(paging.startParameter)}>`)}`,
+      ];
+      const pageText = [
+        `Every item of ${doc(operation.summary)}, page after page: an async iterator that requests a page of \`${paging.topParameter}\` items (default ${paging.pageSize}) only as the items before it are consumed, each page starting after the last item's \`${paging.nextStartProperty}\`.`,
+        "",
+        `Rejects as ${operation.name} does. \`for await (const item of …)\` walks the whole list; \`break\` stops it.`,
+      ];
+      const pageParams = [
+        ...info.pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`),
+        `@param options - the query parameters but \`${paging.startParameter}\`, and the \`signal\``,
+      ];
+      functions.push(
+        `${comment([...pageText, "", "@param context - the context to send with, from {@link createFaceContext}", ...pageParams])}export function ${iterator}(context: FaceContext, ${signature.join(", ")}): AsyncGenerator<${item}, void, undefined> {\n  return pages(context, ${operation.name}Operation, ${JSON.stringify(paging)}, [${info.pathParameters.map((p) => p.name).join(", ")}], options) as AsyncGenerator<${item}, void, undefined>;\n}\n`,
+      );
+      const pageArgs = [...info.pathParameters.map((p) => p.name), "options"];
+      members.push(
+        `${comment([...pageText, "", ...pageParams], "  ")}  ${iterator}(${signature.join(", ")}): AsyncGenerator<${item}, void, undefined>;\n`,
+      );
+      bindings.push(`    ${iterator}: (${pageArgs.join(", ")}) => ${iterator}(context, ${pageArgs.join(", ")}),\n`);
+    }
+
     if (!operation.longRunning) continue;
     const polling = byId.get(operation.longRunning.pollingOperationId);
     const waiter = waiterName(operation);
@@ -256,7 +302,7 @@ function operationsModule() {
   const ruleConsts = [...rules].map(([value, name]) => `const ${name}: Rule = ${value};\n`).join("");
   return `import type { Client } from "openapi-fetch";
 import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
-import { type BinaryBody, invoke, type OperationSpec, poll, type RequestOptions, type WaitOptions } from "../operation.js";
+import { type BinaryBody, invoke, type OperationSpec, pages, poll, type RequestOptions, type WaitOptions } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";
@@ -337,10 +383,16 @@ function methodTable() {
     const args = operation.parameters.filter((p) => p.in === "path").map((p) => p.name);
     if (operation.body) args.push(operation.body.kind === "binary" ? "image" : "body");
     const row = `| \`${operation.name}(${[...args, "options?"].join(", ")})\` | \`${operation.method} ${operation.path}\` | ${operation.summary} |`;
-    if (!operation.longRunning) return [row];
+    const extra = [];
+    if (operation.paging) {
+      extra.push(
+        `| \`${iteratorName(operation)}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | pages \`${operation.name}\` | Every item of ${operation.summary} |`,
+      );
+    }
+    if (!operation.longRunning) return [row, ...extra];
     const polling = byId.get(operation.longRunning.pollingOperationId);
     const waiter = `| \`${waiterName(operation)}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | polls \`${polling.name}\` | Waits for ${operation.summary} to end |`;
-    return [row, waiter];
+    return [row, ...extra, waiter];
   });
   return ["| method | request | what |", "|---|---|---|", ...rows].join("\n");
 }

@@ -69,8 +69,19 @@ export interface OperationSpec {
   readonly parameters: readonly ParameterSpec[];
   /** The request body: JSON (with its rule) or bytes. */
   readonly body?: { readonly kind: "json" | "binary"; readonly contentType: string; readonly rule?: Rule };
-  /** The result: the shape of a JSON body, or the response headers it consists of. */
-  readonly result?: { readonly name: string; readonly shape: Shape } | { readonly headers: readonly string[] };
+  /** The result: the shape of a JSON body (or of each item of an array), or the response headers it consists of. */
+  readonly result?:
+    | { readonly name: string; readonly shape: Shape }
+    | { readonly name: string; readonly items: Shape }
+    | { readonly headers: readonly string[] };
+}
+
+/** How a list pages, as the spec's `x-face-paging` says. */
+export interface PagingSpec {
+  readonly startParameter: string;
+  readonly topParameter: string;
+  readonly nextStartProperty: string;
+  readonly pageSize: number;
 }
 
 /** How a long-running operation ends, as the spec's `x-face-polling` says. */
@@ -124,11 +135,13 @@ export async function invoke(
     if (!result) return undefined;
     if ("shape" in result) {
       if (matches(parsed, result.shape)) return parsed;
+    } else if ("items" in result) {
+      if (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items))) return parsed;
     } else if (result.headers.every((name) => response.headers.has(name))) {
       return Object.fromEntries(result.headers.map((name) => [camel(name), response.headers.get(name)]));
     }
   }
-  const expected = !result ? "" : "shape" in result ? `a ${result.name} body` : result.headers.join(", ");
+  const expected = !result ? "" : "name" in result ? `a ${result.name} body` : result.headers.join(", ");
   throw faceApiError(
     response.status,
     response.ok && `The Face API answered without ${expected}`,
@@ -229,6 +242,33 @@ export async function poll(
     }
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Every item of a paged list, page after page: each page starts after the last item of the one
+ * before (its `nextStartProperty`), and the list ends with a page shorter than the page size
+ * (the caller's, else the spec's). Requests a page only when the items before it are consumed.
+ */
+export async function* pages(
+  context: FaceContext,
+  operation: OperationSpec,
+  paging: PagingSpec,
+  pathArguments: readonly string[],
+  options: RequestOptions | undefined,
+): AsyncGenerator<unknown, void, undefined> {
+  const given = (options ?? {}) as Record<string, unknown>;
+  const size = (given[paging.topParameter] as number | undefined) ?? paging.pageSize;
+  let start = given[paging.startParameter];
+  for (;;) {
+    const page = (await invoke(context, operation, pathArguments, undefined, {
+      ...given,
+      [paging.topParameter]: size,
+      ...(start !== undefined && { [paging.startParameter]: start }),
+    } as RequestOptions)) as Record<string, unknown>[];
+    yield* page;
+    if (page.length < size) return;
+    start = page.at(-1)?.[paging.nextStartProperty];
   }
 }
 

@@ -4,7 +4,7 @@
 import { startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFaceContext, FaceApiError, FaceValidationError } from "../src/index.js";
-import { invoke, type OperationSpec } from "../src/operation.js";
+import { invoke, type OperationSpec, pages } from "../src/operation.js";
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());
@@ -141,5 +141,57 @@ describe("an operation's answer", () => {
     const error = await invoke(context, addFaceBytes, ["g"], new Uint8Array(1), undefined).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FaceApiError);
     expect((error as Error).message).toMatch(/answered without a AddFaceResult body \(HTTP 200/);
+  });
+});
+
+describe("a paged list", () => {
+  const list: OperationSpec = {
+    summary: "List Groups",
+    method: "GET",
+    path: "/groups",
+    parameters: [
+      ["start", "query", false, { type: "string", maxLength: 64 }],
+      ["top", "query", false, { type: "integer", minimum: 1, maximum: 1000 }],
+    ],
+    result: { name: "Group[]", items: { groupId: ["string"] } },
+  };
+  const paging = { startParameter: "start", topParameter: "top", nextStartProperty: "groupId", pageSize: 3 };
+  const ids = ["a", "b", "c", "d", "e", "f", "g"];
+
+  async function listing() {
+    server = await startServer((request) => {
+      const query = new URL(request.url, "http://x").searchParams;
+      const after = ids.filter((id) => !query.has("start") || id > (query.get("start") ?? ""));
+      return { status: 200, body: after.slice(0, Number(query.get("top"))).map((groupId) => ({ groupId })) };
+    });
+    return createFaceContext({ endpoint: server.url, credential: { key: "k" } });
+  }
+
+  it("walks every page at the spec's page size, each starting after the last item of the one before", async () => {
+    const context = await listing();
+    const seen: unknown[] = [];
+    for await (const item of pages(context, list, paging, [], undefined))
+      seen.push((item as { groupId: string }).groupId);
+    expect(seen).toEqual(ids);
+    expect(server?.requests.map((r) => r.url)).toEqual([
+      "/face/v1.2/groups?top=3",
+      "/face/v1.2/groups?start=c&top=3",
+      "/face/v1.2/groups?start=f&top=3",
+    ]);
+  });
+
+  it("takes the caller's page size and start, and requests nothing more once the caller stops", async () => {
+    const context = await listing();
+    for await (const item of pages(context, list, paging, [], { start: "b", top: 2 } as object)) {
+      expect(item).toEqual({ groupId: "c" });
+      break;
+    }
+    expect(server?.requests.map((r) => r.url)).toEqual(["/face/v1.2/groups?start=b&top=2"]);
+  });
+
+  it("rejects a page that is not a list of items with a FaceApiError", async () => {
+    server = await startServer(() => ({ status: 200, body: { groupId: "a" } }));
+    const context = createFaceContext({ endpoint: server.url, credential: { key: "k" } });
+    await expect(pages(context, list, paging, [], undefined).next()).rejects.toBeInstanceOf(FaceApiError);
   });
 });

@@ -33,6 +33,20 @@ describe("the packed client", () => {
     }
   });
 
+  it("has an iterator for every paged list, and for nothing else", () => {
+    const client = packed.createFaceClient({
+      endpoint: "https://x.cognitiveservices.azure.com",
+      credential: { key: "k" },
+    });
+    const iterators = Object.keys(client).filter((key) => key.startsWith("iterate"));
+    expect(iterators.sort()).toEqual(
+      operations
+        .filter((o) => o.paging)
+        .map((o) => `iterate${o.name.replace(/^[a-z]+/, "")}`)
+        .sort(),
+    );
+  });
+
   it("has a waiter for every long-running operation, and for nothing else", () => {
     const client = packed.createFaceClient({
       endpoint: "https://x.cognitiveservices.azure.com",

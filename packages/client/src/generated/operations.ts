@@ -10,6 +10,7 @@ import {
   type BinaryBody,
   invoke,
   type OperationSpec,
+  pages,
   poll,
   type RequestOptions,
   type WaitOptions,

@@ -97,8 +97,8 @@ export interface FaceContext {
 export interface Context extends FaceContext {
   /** Sends a request with authentication, retries and timeouts. */
   readonly send: Call;
-  /** The secret the last request carried, to cut out of anything an error repeats. */
-  readonly secret: () => string | undefined;
+  /** Every secret the requests have carried, to cut out of anything an error repeats. */
+  readonly secret: () => readonly string[];
 }
 
 /**

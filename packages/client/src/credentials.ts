@@ -65,26 +65,34 @@ export type FaceCredential = KeyCredential | TokenCredential;
 /** Sets the authentication header of a request. */
 export type Authorize = (headers: Record<string, string>) => Promise<void>;
 
+/** How many of the latest secrets a client remembers to scrub: keys rotated, tokens renewed. */
+const SECRETS_KEPT = 64;
+
 /**
- * The header-setting function for a credential, and a function that returns the secret it last
- * sent (so errors can be scrubbed of it). Throws a FaceValidationError for anything else.
+ * The header-setting function for a credential, and a function that returns every secret it has
+ * sent (so errors can be scrubbed of whichever one a request carried, even when the key was
+ * rotated or the token renewed meanwhile). Throws a FaceValidationError for anything else.
  */
-export function authorizerFor(credential: FaceCredential): [Authorize, () => string | undefined] {
-  let secret: string | undefined;
+export function authorizerFor(credential: FaceCredential): [Authorize, () => readonly string[]] {
+  const secrets: string[] = [];
   const token =
     typeof (credential as TokenCredential)?.getToken === "function" && bearerToken(credential as TokenCredential);
   if (!token && typeof (credential as KeyCredential)?.key !== "string") {
     throw new FaceValidationError("credential", "must be { key: string } or have getToken(scopes)");
   }
   const authorize: Authorize = async (headers) => {
-    secret = token ? await token() : (credential as KeyCredential).key;
+    const secret = token ? await token() : (credential as KeyCredential).key;
     // Checked here: the platform's own error would quote the value.
     if (!/^[\t\x20-\x7e\x80-\xff]+$/.test(secret)) {
       throw new FaceValidationError("credential", "is not a valid HTTP header value");
     }
+    if (!secrets.includes(secret)) {
+      secrets.push(secret);
+      if (secrets.length > SECRETS_KEPT) secrets.shift();
+    }
     headers[token ? "authorization" : "ocp-apim-subscription-key"] = token ? `Bearer ${secret}` : secret;
   };
-  return [authorize, () => secret];
+  return [authorize, () => secrets];
 }
 
 /** Requests the Face scope once, shares the token between concurrent calls, renews it before it expires. */

@@ -55,18 +55,18 @@ export class FaceApiError extends Error {
 /**
  * The FaceApiError for a status and a body (the service's `{ error: { code, message } }`, or
  * anything else), with the code, message and request id of the response when there is one.
- * The secret the request carried is cut out of everything the service wrote.
+ * Every secret the client's requests carried is cut out of everything the service wrote, where
+ * it stands as a whole token (a short key is not cut out of the words that contain it).
  */
 export function faceApiError(
   status: number,
   reason: string | false,
   body: unknown,
-  secret: () => string | undefined,
+  secrets: () => readonly string[],
   response?: WireResponse,
   cause?: unknown,
 ): FaceApiError {
-  const scrub = (text: unknown) =>
-    typeof text === "string" && text ? text.split(secret() || "\0").join("***") : undefined;
+  const scrub = (text: unknown) => (typeof text === "string" && text ? redact(text, secrets()) : undefined);
   const headers = response?.headers;
   const { code, message } = (body as { error?: Record<string, unknown> } | undefined)?.error ?? {};
   const init: FaceApiErrorInit = {
@@ -81,6 +81,23 @@ export function faceApiError(
     `${scrub(reason) ?? init.serviceMessage ?? "The Face API request failed"} (${status ? `HTTP ${status}` : "no response"}${suffix})`,
     init,
   );
+}
+
+// A secret stands as a whole token when it is not glued to characters keys and tokens are made
+// of (letters, digits, - _ ~ + / =), nor to a dot inside a word (a JWT's): a sentence's full stop
+// after it does not hide it.
+const BEFORE = "(?<![A-Za-z0-9\\-_~+/=])(?<![A-Za-z0-9]\\.)";
+const AFTER = "(?![A-Za-z0-9\\-_~+/=])(?!\\.[A-Za-z0-9])";
+
+/** The text with each secret replaced by `***` wherever it stands as a whole token. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let redacted = text;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    const escaped = secret.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    redacted = redacted.replace(new RegExp(`${BEFORE}${escaped}${AFTER}`, "g"), "***");
+  }
+  return redacted;
 }
 
 /**

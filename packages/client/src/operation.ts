@@ -126,9 +126,12 @@ export async function invoke(
     if (signal?.aborted) throw signal.reason;
     // fetch reports a network error as a TypeError; an abort, a timeout or a credential's own
     // error is passed on as it is.
-    throw e?.constructor === TypeError
-      ? faceApiError(0, `Could not reach the Face API: ${e}`, {}, context.secret, undefined, e)
-      : e;
+    if (e?.constructor !== TypeError) throw e;
+    // fetch's own message is "fetch failed"; what happened is in its cause.
+    const cause = (e as TypeError).cause as (Error & { code?: string }) | undefined;
+    const fromCause = (e as TypeError).message === "fetch failed" ? cause?.message || cause?.code : undefined;
+    const what = fromCause || (e as TypeError).message;
+    throw faceApiError(0, `Could not reach the Face API: ${what}`, {}, context.secret, undefined, e);
   }
   const { result } = operation;
   if (response.ok) {

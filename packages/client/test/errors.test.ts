@@ -76,16 +76,26 @@ describe("FaceApiError", () => {
     expect(error.message).toBe("The Face API answered without a TrainingResult body (HTTP 200)");
   });
 
-  it("reports a refused connection as a FaceApiError with status 0 and the cause", async () => {
+  it.each([
+    ["the Node transport", undefined],
+    ["fetch", globalThis.fetch],
+  ])("reports a refused connection through %s as a FaceApiError saying what happened", async (_name, fetch) => {
     const dead = await startServer(() => ({ status: 200 }));
     await dead.close();
-    const client = createFaceClient({ endpoint: dead.url, credential: { key: "k" }, retry: false });
+    const client = createFaceClient({
+      endpoint: dead.url,
+      credential: { key: "k" },
+      retry: false,
+      ...(fetch && { fetch }),
+    });
     const error = await client.getPersonGroupTrainingStatus("g").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FaceApiError);
     expect(error).toMatchObject({
       status: 0,
-      message: expect.stringMatching(/^Could not reach the Face API: .*\(no response\)$/),
+      // The system's own words: connect ECONNREFUSED 127.0.0.1:PORT, never "fetch failed".
+      message: expect.stringMatching(/^Could not reach the Face API: .*ECONNREFUSED.* \(no response\)$/),
     });
+    expect((error as Error).message).not.toContain("fetch failed");
     expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 });

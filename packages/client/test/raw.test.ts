@@ -9,6 +9,25 @@ let server: TestServer | undefined;
 afterEach(() => server?.close());
 
 describe("client.raw", () => {
+  it("is a plain property: awaiting it gives the client itself, and never an unhandled rejection", async () => {
+    const client = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      const raw = await Promise.race([
+        Promise.resolve(client.raw),
+        new Promise((_, reject) => setTimeout(() => reject(new Error("await client.raw never settled")), 500)),
+      ]);
+      expect(raw).toBe(client.raw);
+      expect("then" in (client.raw as object) && (client.raw as { then?: unknown }).then).toBeFalsy();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+  });
+
   it("is a typed openapi-fetch client with the same authentication and retries", async () => {
     server = await startServer(inOrder({ status: 503 }, { status: 200, body: training }));
     const client = createFaceClient({

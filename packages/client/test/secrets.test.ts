@@ -84,3 +84,36 @@ describe.each(credentials)("with %s, no error ever contains the secret", (_kind,
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("whichever secret a request carried", () => {
+  it("is cut out of every error, though the key was rotated while requests were in flight", async () => {
+    const credential = { key: "old-key-2f9e41" };
+    // The server echoes the key of each request, after the rotation.
+    server = await startServer(async (request) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const key = String(request.headers["ocp-apim-subscription-key"]);
+      return { status: 401, body: { error: { code: "401", message: `Invalid key ${key}.` } } };
+    });
+    const client = createFaceClient({ endpoint: server.url, credential, retry: false });
+    const calls = Array.from({ length: 10 }, (_, i) => {
+      if (i === 5) (credential as { key: string }).key = "new-key-8c07d3";
+      return client.getPersonGroupTrainingStatus("g").catch((e: unknown) => e);
+    });
+    const errors = await Promise.all(calls);
+    for (const error of errors) {
+      expect(everything(error)).not.toMatch(/old-key-2f9e41|new-key-8c07d3/);
+      expect((error as Error).message).toMatch(/^Invalid key \*\*\*\. \(HTTP 401/);
+    }
+  });
+
+  it("is cut out only where it stands as a whole token, so a short key leaves the words alone", async () => {
+    server = await startServer(() => ({
+      status: 401,
+      body: { error: { code: "401", message: "Access denied due to invalid subscription key k." } },
+    }));
+    const error = await createFaceClient({ endpoint: server.url, credential: { key: "k" } })
+      .getPersonGroupTrainingStatus("g")
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ serviceMessage: "Access denied due to invalid subscription key ***." });
+  });
+});

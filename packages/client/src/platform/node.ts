@@ -31,9 +31,10 @@ function exchange(
   { method, headers, signal, body }: SendInit,
 ): Promise<WireResponse> {
   return new Promise((resolve, reject) => {
-    // Like fetch: an abort rejects with the signal's reason, a network error with a TypeError.
+    // Like fetch: an abort rejects with the signal's reason, a network error with a TypeError,
+    // which says what happened (`connect ECONNREFUSED 127.0.0.1:9`), not "fetch failed".
     const fail = (error: Error) =>
-      reject(signal.aborted ? signal.reason : new TypeError(`fetch failed: ${error.message}`, { cause: error }));
+      reject(signal.aborted ? signal.reason : new TypeError(error.message, { cause: error }));
     if (signal.aborted) return fail(new Error("aborted"));
     const request = transport.request(url, { method, headers, agent: transport.agent, signal }, (response) => {
       const chunks: Buffer[] = [];

@@ -35,8 +35,8 @@ Options:
                        visible to other users of the machine)
   --api-version <v>    the API version (default ${DEFAULT_API_VERSION})
   --wait               with ${verbs.join(", ")}: wait for it to end
-  --interval <ms>      pause between status polls while waiting (default 2000)
-  --timeout <ms>       give up waiting after this long (default 1800000, 30 minutes)
+  --interval <ms>      pause between status polls while waiting, 100 to 3600000 (default 2000)
+  --timeout <ms>       give up waiting after this long, 1 to 2147483647 (default 1800000, 30 minutes)
   --json               print one JSON object on stdout instead of text
   --allow-insecure     allow plain http to a host other than localhost
   -h, --help           show this help
@@ -80,7 +80,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parse(argv, io.env);
   } catch (error) {
-    io.stderr(`face-training: ${(error as Error).message}\nRun face-training --help for usage.\n`);
+    // --json makes every outcome one JSON object, a command line it cannot parse included.
+    if (argv.includes("--json")) {
+      io.stdout(`${JSON.stringify({ error: { name: "UsageError", message: (error as Error).message } })}\n`);
+    } else io.stderr(`face-training: ${(error as Error).message}\nRun face-training --help for usage.\n`);
     return EXIT.usage;
   }
   if (parsed === "help") {
@@ -222,9 +225,15 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
   const key = values.key ?? env.FACE_KEY;
   if (!endpoint) throw new UsageError("no endpoint: pass --endpoint or set FACE_ENDPOINT");
   if (!key) throw new UsageError("no key: set FACE_KEY (or pass --key)");
-  const number = (name: string, text: string) => {
+  /** A whole number of milliseconds within the flag's range, or a usage error naming both. */
+  const number = (name: keyof typeof RANGES, text: string) => {
+    const [min, max] = RANGES[name];
     const value = Number(text);
-    if (!(value >= 0)) throw new UsageError(`--${name} must be a number of milliseconds; got ${JSON.stringify(text)}`);
+    if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+      throw new UsageError(
+        `--${name} must be a whole number of milliseconds from ${min} to ${max}; got ${JSON.stringify(text)}`,
+      );
+    }
     return value;
   };
   return {
@@ -243,6 +252,12 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
     },
   };
 }
+
+/**
+ * The ranges of the numeric flags, in ms. Polls no closer than 100 ms apart (faster floods the
+ * service for nothing: trainings take seconds); waits up to setTimeout's limit (24.8 days).
+ */
+const RANGES = { interval: [100, 3_600_000], timeout: [1, 2 ** 31 - 1] } as const;
 
 /** `a, b or c`. */
 const list = (items: readonly string[]) =>

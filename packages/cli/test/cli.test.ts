@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { type Emulator, startEmulator } from "@face-training/emulator";
@@ -41,7 +42,7 @@ async function cli(args: string[], { isTTY = false, env = {} as Record<string, s
 
 describe("face-training", () => {
   it("trains and waits with --wait, exiting 0 with the final status", async () => {
-    const { code, stdout, stderr } = await cli(["train", "person-group", "team", "--wait", "--interval", "10"]);
+    const { code, stdout, stderr } = await cli(["train", "person-group", "team", "--wait", "--interval", "100"]);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/^person-group team: succeeded in \d+\.\d s\n$/);
     // Not a terminal: one line per status change, in the lifecycle's order (a poll may miss a
@@ -61,7 +62,7 @@ describe("face-training", () => {
       personGroupId: "team",
       operationLocation: `${emulator.url}/face/v1.2/persongroups/team/training`,
     });
-    const wait = await cli(["wait", "person-group", "team", "--json", "--interval", "10"]);
+    const wait = await cli(["wait", "person-group", "team", "--json", "--interval", "100"]);
     expect(JSON.parse(wait.stdout)).toMatchObject({
       command: "wait",
       result: { status: "succeeded" },
@@ -74,16 +75,16 @@ describe("face-training", () => {
 
   it("exits 1 when the training fails, with the service's message", async () => {
     await cli(["train", "large-face-list", "empty"]);
-    const { code, stdout } = await cli(["wait", "large-face-list", "empty", "--interval", "10"]);
+    const { code, stdout } = await cli(["wait", "large-face-list", "empty", "--interval", "100"]);
     expect(code).toBe(EXIT.operationFailed);
     expect(stdout).toBe("large-face-list empty: failed: No faces.\n");
   });
 
   it("says 'last trained' only for a container that has had a successful training", async () => {
-    await cli(["train", "large-face-list", "empty", "--wait", "--interval", "10"]);
+    await cli(["train", "large-face-list", "empty", "--wait", "--interval", "100"]);
     const failed = await cli(["status", "large-face-list", "empty"]);
     expect(failed.stdout).toBe("large-face-list empty: failed (No faces.)\n");
-    await cli(["train", "person-group", "team", "--wait", "--interval", "10"]);
+    await cli(["train", "person-group", "team", "--wait", "--interval", "100"]);
     const trained = await cli(["status", "person-group", "team"]);
     expect(trained.stdout).toMatch(/^person-group team: succeeded, last trained \d{4}-\d\d-\d\dT[\d:.]+Z\n$/);
   });
@@ -102,12 +103,34 @@ describe("face-training", () => {
       /unknown command "start": use train, status or wait/,
     ],
     ["an invalid id", ["status", "person-group", "Team A"], /personGroupId must be 1-64 characters/],
-    ["a bad interval", ["wait", "person-group", "team", "--interval", "soon"], /--interval must be a number/],
+    ["a bad interval", ["wait", "person-group", "team", "--interval", "soon"], /--interval must be a whole number of milliseconds/],
     ["an unknown option", ["status", "person-group", "team", "--fast"], /Unknown option '--fast'/],
   ])("exits 2 on %s, saying what is wrong", async (_name, args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(EXIT.usage);
     expect(stderr).toMatch(message);
+  });
+
+  it.each([
+    ["--interval", "0", "from 100 to 3600000"],
+    ["--interval", "2.5", "from 100 to 3600000"],
+    ["--timeout", "0", "from 1 to 2147483647"],
+    ["--timeout", "0.5", "from 1 to 2147483647"],
+  ])("exits 2 on %s %s, naming the flag and its range", async (flag, value, range) => {
+    const { code, stderr } = await cli(["wait", "person-group", "team", flag, value]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain(`${flag} must be a whole number of milliseconds ${range}; got "${value}"`);
+  });
+
+  it.each([
+    ["an unknown option", ["status", "person-group", "team", "--fast", "--json"]],
+    ["an unknown kind", ["status", "people", "team", "--json"]],
+    ["a bad interval", ["wait", "person-group", "team", "--interval", "0", "--json"]],
+  ])("prints %s as one JSON object with --json, nothing on stderr", async (_name, args) => {
+    const { code, stdout, stderr } = await cli(args);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toBe("");
+    expect(JSON.parse(stdout)).toMatchObject({ error: { name: "UsageError", message: expect.any(String) } });
   });
 
   it("exits 2 when no key is given, naming FACE_KEY", async () => {
@@ -133,14 +156,14 @@ describe("face-training", () => {
 
   it("exits 4 when the wait times out", async () => {
     await cli(["train", "large-person-group", "slow"]);
-    const { code, stderr } = await cli(["wait", "large-person-group", "slow", "--interval", "10", "--timeout", "100"]);
+    const { code, stderr } = await cli(["wait", "large-person-group", "slow", "--interval", "100", "--timeout", "100"]);
     expect(code).toBe(EXIT.timedOut);
     expect(stderr).toContain('Train LargePersonGroup (largePersonGroupId "slow") did not end within 100 ms');
   });
 
   it("rewrites one progress line in place on a terminal", async () => {
     await cli(["train", "person-group", "team"]);
-    const { stderr } = await cli(["wait", "person-group", "team", "--interval", "10"], { isTTY: true });
+    const { stderr } = await cli(["wait", "person-group", "team", "--interval", "100"], { isTTY: true });
     // Each update returns to the line's start and clears it (ESC [2K); the last ends the line.
     const [before, ...updates] = stderr.split("\r\u001b[2K");
     expect(before).toBe("");
@@ -153,6 +176,13 @@ describe("face-training", () => {
 
 describe("the face-training command", () => {
   const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+
+  it("is the package's bin, a committed file that runs the built CLI", async () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    const linked = fileURLToPath(new URL(`../${manifest.bin["face-training"]}`, import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [linked, "--help"]);
+    expect(stdout).toContain("Exit codes:");
+  });
 
   it("prints a help a newcomer can follow, and exits 0", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [bin, "--help"]);

@@ -103,7 +103,11 @@ describe("face-training", () => {
       /unknown command "start": use train, status or wait/,
     ],
     ["an invalid id", ["status", "person-group", "Team A"], /personGroupId must be 1-64 characters/],
-    ["a bad interval", ["wait", "person-group", "team", "--interval", "soon"], /--interval must be a whole number of milliseconds/],
+    [
+      "a bad interval",
+      ["wait", "person-group", "team", "--interval", "soon"],
+      /--interval must be a whole number of milliseconds/,
+    ],
     ["an unknown option", ["status", "person-group", "team", "--fast"], /Unknown option '--fast'/],
   ])("exits 2 on %s, saying what is wrong", async (_name, args, message) => {
     const { code, stderr } = await cli(args);

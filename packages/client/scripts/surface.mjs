@@ -110,6 +110,7 @@ const schemaType = (part, wire) => {
   return part.schemaName ? name : `${name}[]`;
 };
 const modelsUsed = new Set();
+const encoders = new Set();
 
 /** Everything the generator says about one operation. */
 function describe(operation) {
@@ -174,10 +175,9 @@ function spec(operation, info, ruleName) {
       .join(", ")}]`,
   ];
   if (info.body) {
-    const bodyRule = info.body.kind === "json" ? `, rule: ${ruleName(rule(info.body.schema))}` : "";
-    fields.push(
-      `body: { kind: ${JSON.stringify(info.body.kind)}, contentType: ${JSON.stringify(info.body.contentType)}${bodyRule} }`,
-    );
+    const encoder = info.body.kind === "json" ? `encodeJson, rule: ${ruleName(rule(info.body.schema))}` : "encodeBytes";
+    fields.push(`body: { contentType: ${JSON.stringify(info.body.contentType)}, encode: ${encoder} }`);
+    encoders.add(info.body.kind === "json" ? "encodeJson" : "encodeBytes");
   }
   const { success } = operation;
   if (success.body?.schema?.type === "array") {
@@ -302,7 +302,10 @@ function operationsModule() {
   const ruleConsts = [...rules].map(([value, name]) => `const ${name}: Rule = ${value};\n`).join("");
   return `import type { Client } from "openapi-fetch";
 import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
-import { type BinaryBody, invoke, type OperationSpec, pages, poll, type RequestOptions, type WaitOptions } from "../operation.js";
+import { type BinaryBody, ${[...encoders]
+    .sort()
+    .map((e) => `${e}, `)
+    .join("")}invoke, type OperationSpec, pages, poll, type RequestOptions, type WaitOptions } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";

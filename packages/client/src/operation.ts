@@ -67,8 +67,16 @@ export interface OperationSpec {
   readonly path: string;
   /** Path parameters in path order (the positional arguments), then query and header parameters. */
   readonly parameters: readonly ParameterSpec[];
-  /** The request body: JSON (with its rule) or bytes. */
-  readonly body?: { readonly kind: "json" | "binary"; readonly contentType: string; readonly rule?: Rule };
+  /**
+   * The request body: its content type, and the encoder of its kind ({@link encodeJson} with the
+   * body's rule, or {@link encodeBytes}), referred to only by operations that have a body, so
+   * that a bundle of the others leaves both out.
+   */
+  readonly body?: {
+    readonly contentType: string;
+    readonly encode: (body: unknown, rule?: Rule) => ArrayBuffer | Promise<ArrayBuffer>;
+    readonly rule?: Rule;
+  };
   /** The result: the shape of a JSON body (or of each item of an array), or the response headers it consists of. */
   readonly result?:
     | { readonly name: string; readonly shape: Shape }
@@ -109,7 +117,11 @@ export async function invoke(
 ): Promise<unknown> {
   const context = face as Context;
   const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
-  const payload = operation.body && (await encode(operation.body, body, headers));
+  let payload: ArrayBuffer | undefined;
+  if (operation.body) {
+    headers["content-type"] = operation.body.contentType;
+    payload = await operation.body.encode(body, operation.body.rule);
+  }
   const signal = options?.signal;
   let response: WireResponse;
   let parsed: unknown;
@@ -181,17 +193,14 @@ function request(
   return { url: context.baseUrl + path + query, headers };
 }
 
-/** The bytes of a request body, its content type set; a JSON body is checked against its rule. */
-async function encode(
-  spec: NonNullable<OperationSpec["body"]>,
-  body: unknown,
-  headers: Record<string, string>,
-): Promise<ArrayBuffer> {
-  headers["content-type"] = spec.contentType;
-  if (spec.kind === "json") {
-    if (spec.rule) check("body", body, spec.rule);
-    return new TextEncoder().encode(JSON.stringify(body)).buffer as ArrayBuffer;
-  }
+/** A JSON body as bytes, checked against its rule first. */
+export function encodeJson(body: unknown, rule?: Rule): ArrayBuffer {
+  if (rule) check("body", body, rule);
+  return new TextEncoder().encode(JSON.stringify(body)).buffer as ArrayBuffer;
+}
+
+/** An image (or other bytes) given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream, as bytes. */
+export async function encodeBytes(body: unknown): Promise<ArrayBuffer> {
   if (body instanceof ArrayBuffer) return body;
   if (body instanceof Uint8Array) return body.slice().buffer as ArrayBuffer;
   if (typeof Blob !== "undefined" && body instanceof Blob) return body.arrayBuffer();

@@ -4,7 +4,7 @@
 import { startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFaceContext, FaceApiError, FaceValidationError } from "../src/index.js";
-import { invoke, type OperationSpec, pages } from "../src/operation.js";
+import { encodeBytes, encodeJson, invoke, type OperationSpec, pages } from "../src/operation.js";
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());
@@ -22,8 +22,8 @@ const addFace: OperationSpec = {
     ["x-trace", "header", false, { type: "string" }],
   ],
   body: {
-    kind: "json",
     contentType: "application/json",
+    encode: encodeJson,
     rule: {
       type: "object",
       required: ["url"],
@@ -35,7 +35,7 @@ const addFace: OperationSpec = {
 const addFaceBytes: OperationSpec = {
   ...addFace,
   parameters: addFace.parameters.filter(([name]) => name !== "top"),
-  body: { kind: "binary", contentType: "application/octet-stream" },
+  body: { contentType: "application/octet-stream", encode: encodeBytes },
 };
 
 async function contextFor(reply = { status: 200, body: { persistedFaceId: "f" } as unknown }) {

@@ -87,7 +87,35 @@ const containers: ContainerSeed[] = values.container.map((spec) => {
   }
   return { kind, id, ...(outcome && { outcome: outcome as "succeeded" | "failed" }) };
 });
-if (values["seed-file"]) containers.push(...(JSON.parse(readFileSync(values["seed-file"], "utf8")) as ContainerSeed[]));
+if (values["seed-file"]) containers.push(...seedFile(values["seed-file"]));
+
+/** The containers of a --seed-file, or exit with a message naming the file and what is wrong. */
+function seedFile(file: string): ContainerSeed[] {
+  let seeds: unknown;
+  try {
+    seeds = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    console.error(`--seed-file ${file}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const valid = (seed: unknown) => {
+    const s = seed as Record<string, unknown>;
+    return (
+      typeof s?.kind === "string" &&
+      typeof s.id === "string" &&
+      (s.outcome === undefined || s.outcome === "succeeded" || s.outcome === "failed") &&
+      (s.message === undefined || typeof s.message === "string") &&
+      (s.trainingMs === undefined || (typeof s.trainingMs === "number" && s.trainingMs >= 0))
+    );
+  };
+  if (!Array.isArray(seeds) || !seeds.every(valid)) {
+    console.error(
+      `--seed-file ${file} must hold [{ "kind": string, "id": string, "outcome"?: "succeeded" | "failed", "message"?: string, "trainingMs"?: number >= 0 }]`,
+    );
+    process.exit(2);
+  }
+  return seeds as ContainerSeed[];
+}
 
 /** An absolute http(s) URL without a trailing slash, or exit with a message naming --public-url. */
 function publicUrl(text: string): string {
@@ -126,12 +154,22 @@ try {
   console.log(
     `  containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (PUT /emulator/containers/{kind}/{id})"}`,
   );
+  // SIGINT and SIGTERM close it cleanly: requests in flight finish, then the port is freed.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await emulator.close();
     process.exit(0);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  // Started by a package script (`pnpm emulator`), it stops with the package manager: pnpm does
+  // not pass a SIGTERM on, and the emulator would be left holding the port.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    setInterval(() => process.ppid !== parent && stop(), 250).unref();
+  }
 } catch (error) {
   console.error(`face-training-emulator: ${(error as Error).message}`);
   process.exit(1);

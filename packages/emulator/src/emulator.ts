@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { apiVersions, type Operation, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
@@ -54,6 +55,11 @@ export interface EmulatorOptions {
   publicUrl?: string;
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
+  /**
+   * How long a request may take to arrive, headers and body: a client that sends slower is
+   * answered 408 and disconnected. Default 30000.
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface Emulator {
@@ -61,7 +67,7 @@ export interface Emulator {
   url: string;
   /** Creates (or replaces) a container. */
   addContainer(seed: ContainerSeed): void;
-  /** Stops the server. */
+  /** Stops the server: refuses new requests, lets those in flight finish, frees the port. */
   close(): Promise<void>;
 }
 
@@ -112,6 +118,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!kind) {
       throw new Error(
         `Unknown container kind ${JSON.stringify(seed.kind)}: use one of ${[...kinds.keys()].join(", ")}`,
+      );
+    }
+    const rule = kind.idSchema as { pattern?: string; minLength?: number; maxLength?: number };
+    if (
+      seed.id.length < (rule.minLength ?? 0) ||
+      seed.id.length > (rule.maxLength ?? Number.POSITIVE_INFINITY) ||
+      (rule.pattern && !new RegExp(rule.pattern).test(seed.id))
+    ) {
+      throw new Error(
+        `Invalid ${kind.parameter} ${JSON.stringify(seed.id)}: it must be ${rule.minLength}-${rule.maxLength} characters matching ${rule.pattern}`,
       );
     }
     containers.set(`${seed.kind}/${seed.id}`, {
@@ -208,8 +224,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       );
   };
 
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    // Node checks for requests over their time no more often than connectionsCheckingInterval
+    // (30 s by default): check often enough for the timeout to hold.
+    serverFactory: (handler) =>
+      createServer(
+        { requestTimeout, connectionsCheckingInterval: Math.max(50, Math.min(1000, requestTimeout / 4)) },
+        handler,
+      ),
+    // On close: idle keep-alive connections at once, busy ones once their answer is sent.
+    forceCloseConnections: "idle",
     // Malformed URLs and the like: a FaceErrorResponse too.
     frameworkErrors: (e, _request, reply) => send(reply, error(400, "BadArgument", e.message)),
     ajv: { customOptions: { strict: false } },
@@ -321,7 +347,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     async (request, reply) => {
       const { kind, id } = request.params as { kind: string; id: string };
-      addContainer({ ...((request.body as object | null) ?? {}), kind, id });
+      try {
+        addContainer({ ...((request.body as object | null) ?? {}), kind, id });
+      } catch (e) {
+        return send(reply, error(400, "BadArgument", (e as Error).message));
+      }
       return send(reply, { status: 201, body: { kind, id } });
     },
   );
@@ -348,10 +378,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     addContainer,
-    close: async () => {
-      app.server.closeAllConnections();
-      await app.close();
-    },
+    close: () => app.close(),
   };
 }
 

@@ -1,0 +1,141 @@
+// Whatever arrives, the emulator answers with a 4xx (or nothing, to a client that left) and keeps
+// serving: raw sockets, to send what fetch never would.
+import { connect } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Emulator, startEmulator } from "../src/index.js";
+
+let emulator: Emulator | undefined;
+afterEach(() => emulator?.close());
+
+const KEY = "Ocp-Apim-Subscription-Key: emulator-key\r\n";
+
+/** Writes raw bytes to the emulator and resolves with what it answers (until it closes, or a pause). */
+function raw(url: string, chunks: (string | Buffer)[], { waitMs = 1000, destroyAfterWrite = false } = {}) {
+  const { port } = new URL(url);
+  return new Promise<string>((resolve) => {
+    const socket = connect(Number(port), "127.0.0.1");
+    let answer = "";
+    const done = () => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.on("data", (data) => {
+      answer += data.toString("latin1");
+    });
+    socket.on("close", done);
+    socket.on("error", done);
+    socket.on("connect", () => {
+      for (const chunk of chunks) socket.write(chunk);
+      if (destroyAfterWrite) done();
+    });
+    setTimeout(done, waitMs);
+  });
+}
+
+const statusOf = (answer: string) => Number(answer.match(/^HTTP\/1\.[01] (\d{3})/)?.[1]);
+
+/** The emulator still answers a valid request. */
+async function stillServing() {
+  const response = await fetch(`${emulator?.url}/face/v1.2/persongroups/g/train`, {
+    method: "POST",
+    headers: { "Ocp-Apim-Subscription-Key": "emulator-key" },
+  });
+  expect(response.status).toBe(202);
+}
+
+describe("the emulator under hostile input", () => {
+  it("survives a client that disconnects in the middle of a request body", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    await raw(
+      emulator.url,
+      [
+        `PUT /emulator/containers/persongroups/x HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"outc`,
+      ],
+      { destroyAfterWrite: true },
+    );
+    await stillServing();
+  });
+
+  it.each([["[::1"], ["evil.example"], [""]])(
+    "answers a request with Host %j and hands out its own URL",
+    async (host) => {
+      emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+      const answer = await raw(emulator.url, [
+        `POST /face/v1.2/persongroups/g/train HTTP/1.1\r\nHost: ${host}\r\n${KEY}Content-Length: 0\r\nConnection: close\r\n\r\n`,
+      ]);
+      expect(statusOf(answer)).toBeLessThan(500);
+      if (statusOf(answer) === 202) {
+        expect(answer.toLowerCase()).toContain(`operation-location: ${emulator.url}/face/v1.2/persongroups/g/training`);
+      }
+      await stillServing();
+    },
+  );
+
+  it("answers an HTTP/1.0 request without Host with an Operation-Location on its own URL", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    const answer = await raw(emulator.url, [`POST /face/v1.2/persongroups/g/train HTTP/1.0\r\n${KEY}\r\n`]);
+    expect(statusOf(answer)).toBe(202);
+    expect(answer.toLowerCase()).toContain(`operation-location: ${emulator.url}/face/v1.2/persongroups/g/training`);
+    expect(answer).not.toContain("undefined");
+  });
+
+  it("refuses a body over the image limit with 413 before reading it", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    // Only the headers are sent: the answer comes without the 7 MB the request announces.
+    const answer = await raw(emulator.url, [
+      `POST /face/v1.2/persongroups/g/train HTTP/1.1\r\nHost: a\r\n${KEY}Content-Type: application/octet-stream\r\nContent-Length: 7000000\r\n\r\n`,
+    ]);
+    expect(statusOf(answer)).toBe(413);
+    expect(answer).toContain('"code":"BadArgument"');
+    await stillServing();
+  });
+
+  it("refuses oversized headers with 431 and keeps serving", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    const answer = await raw(emulator.url, [
+      `GET /face/v1.2/persongroups/g/training HTTP/1.1\r\nHost: a\r\nX-Big: ${"x".repeat(20_000)}\r\n\r\n`,
+    ]);
+    expect(statusOf(answer)).toBe(431);
+    await stillServing();
+  });
+
+  it("answers a body that drips too slowly with 408 and keeps serving", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }], requestTimeoutMs: 300 });
+    const answer = await raw(
+      emulator.url,
+      [
+        `PUT /emulator/containers/persongroups/x HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+      ],
+      { waitMs: 2000 },
+    );
+    expect(statusOf(answer)).toBe(408);
+    await stillServing();
+  });
+
+  it.each([
+    ["invalid JSON", "application/json", "{ not json", 400],
+    ["a content type it does not take", "text/xml", "<x/>", 415],
+    ["an id the spec forbids", "application/json", "{}", 400, "Bad%20Id"],
+  ])("answers an admin request with %s with a FaceErrorResponse", async (_name, type, body, status, id = "x") => {
+    emulator = await startEmulator();
+    const response = await fetch(`${emulator.url}/emulator/containers/persongroups/${id}`, {
+      method: "PUT",
+      headers: { "content-type": type },
+      body,
+    });
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+    expect(await (await fetch(`${emulator.url}/emulator/containers`)).json()).toEqual([]);
+  });
+
+  it("answers unknown paths 404 with a FaceErrorResponse", async () => {
+    emulator = await startEmulator();
+    for (const path of ["/face/v1.2/nothing", "/nothing", "/face/v1.2/persongroups/g/train/extra"]) {
+      const response = await fetch(`${emulator.url}${path}`, {
+        headers: { "Ocp-Apim-Subscription-Key": "emulator-key" },
+      });
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("x-ms-error-code")).toBe("NotFound");
+    }
+  });
+});

@@ -150,6 +150,16 @@ async function throughput(rounds, sequentialN, concurrentN) {
   );
 }
 
+// --- The emulator under hostile input: the figures of `pnpm bench:load` (src/load.mjs) -------
+function hostileInput(quick) {
+  const args = quick ? ["--fuzz-runs", "100", "--requests", "400", "--large-bodies", "10"] : [];
+  const result = spawnSync(process.execPath, [new URL("load.mjs", import.meta.url).pathname, "--json", ...args], {
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`load.mjs failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1));
+}
+
 // --- 4. The poller: requests and detection lag, defaults on both sides ----------------------
 async function poller(pairs, minMs, maxMs) {
   const emulator = await serve(emulatorBin, ["--port", "0", "--key", KEY, "--queue-ms", "0"]);
@@ -220,6 +230,8 @@ log("throughput…");
 const speed = QUICK ? await throughput(3, 200, 400) : await throughput(5, 2000, 4000);
 log("poller…");
 const poll = QUICK ? await poller(2, 1000, 3000) : await poller(8, 2000, 10000);
+log("hostile input…");
+const hostile = hostileInput(QUICK);
 log("build times…");
 const builds = buildTimes();
 
@@ -289,6 +301,19 @@ const lines = [
   "| --- | ---: | ---: | ---: | ---: |",
   `| ${ours} | ${poll.ours.requests} | ${ratio(poll.ours.requests, poll.official.requests)} | ${poll.ours.lagMs} ms | ${ratio(poll.ours.lagMs, poll.official.lagMs)} |`,
   `| ${official} | ${poll.official.requests} | 1.00× | ${poll.official.lagMs} ms | 1.00× |`,
+  "",
+  "## The emulator under hostile input",
+  "",
+  "`pnpm bench:load` (CI runs it and fails on any error), the emulator in a process of its own:",
+  "",
+  `- **Fuzz** (fast-check, seed ${hostile.fuzz.seed}, ${hostile.fuzz.runs} runs): raw requests with random methods, paths built from the spec's routes with random and percent-encoded segments, API versions, headers (Host included) and bodies, one in five cut off mid-request. ${hostile.fuzz.fiveHundreds} answers were 5xx; the emulator served to the end (${hostile.alive ? "alive" : "DEAD"}). Answers: ${Object.entries(
+    hostile.fuzz.statuses,
+  )
+    .map(([status, n]) => `${status === "0" ? "none (cut off)" : status} × ${n}`)
+    .join(", ")}.`,
+  `- **Load**: ${hostile.load.requests} requests at ${hostile.load.concurrency} concurrency, ${hostile.load.invalidShare} of them invalid (bad id, unknown group, unknown path, unknown version, wrong method, no key), each checked for the status the spec says: ${hostile.load.errors} wrong, ${hostile.load.throughputPerSecond} requests/s, p50 ${hostile.load.p50Ms} ms, p99 ${hostile.load.p99Ms} ms.`,
+  "- **The client under hostile answers** (`packages/client/test/hostile-responses.test.ts`, fast-check seed 20261201, 150 runs, in `pnpm test`): truncated and wrong-typed JSON, bodies of 400 KB and 1.5 MB, bodies cut short of their Content-Length, dripped 64 bytes every 20 ms, connections reset after the headers or mid-body; every outcome is a valid TrainingResult, a FaceApiError or a TimeoutError.",
+  `- **Memory**: ${hostile.memory.bodies} large bodies (${hostile.memory.bodies / 2} images of 5 MB, read; ${hostile.memory.bodies / 2} of 7 MB, refused with 413 before they are sent): resident memory ${hostile.memory.rssBeforeMb} MB before, ${hostile.memory.rssPeakMb} MB at the peak, ${hostile.memory.rssAfterMb} MB after (growth ${hostile.memory.growthMb} MB, bound ${hostile.memory.boundMb} MB).`,
   "",
   "## pnpm build",
   "",

@@ -15,7 +15,7 @@ export async function serve(script, args = []) {
     ]);
     output += chunk;
   }
-  return { url: output.match(/listening on (http\S+)/)[1], stop: () => child.kill("SIGTERM") };
+  return { url: output.match(/listening on (http\S+)/)[1], pid: child.pid, stop: () => child.kill("SIGTERM") };
 }
 
 /** The emulator's command line, for `serve`. */

@@ -29,6 +29,7 @@ Options:
   --error-rate <0-1>      share of requests answered with --error-status (default 0)
   --error-status <n>      status of injected errors (default 503)
   --latency-ms <n>        extra latency of every response (default 0)
+  --request-timeout <ms>  answer 408 to a request that takes longer to arrive (default 30000)
   --random-seed <n>       seed of the fault draws (default 1)
   -h, --help              show this help
 
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     "error-rate": { type: "string" },
     "error-status": { type: "string" },
     "latency-ms": { type: "string" },
+    "request-timeout": { type: "string" },
     "random-seed": { type: "string" },
     help: { type: "boolean", short: "h" },
   },
@@ -137,6 +139,7 @@ const options: EmulatorOptions = {
   containers,
   ...given("trainingMs", number("training-ms", values["training-ms"], 0)),
   ...given("queueMs", number("queue-ms", values["queue-ms"], 0)),
+  ...given("requestTimeoutMs", number("request-timeout", values["request-timeout"], 1, 2 ** 31 - 1)),
   faults: {
     ...given("throttleRate", number("throttle-rate", values["throttle-rate"], 0, 1)),
     ...given("retryAfterSeconds", number("retry-after", values["retry-after"], 0)),

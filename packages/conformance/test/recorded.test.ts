@@ -2,6 +2,8 @@
 // the real service (test/recordings/live) must validate against our OpenAPI, and the packed
 // client must read every one of them; the error answers the recordings lack are fixtures built
 // from the service's documented codes (test/recordings/documented).
+
+import { operations } from "@face-training/spec";
 import { type Handler, startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { violations } from "./support/openapi.js";
@@ -42,6 +44,7 @@ const methodName = (operationId: string) => {
   return name.charAt(0).toLowerCase() + name.slice(1);
 };
 
+const table = new Map(operations.map((o) => [o.operationId, o]));
 const all = recordings();
 const live = all.filter((r) => r.kind === "live");
 const inSpec = (exchanges: Exchange[]) => exchanges.filter((e) => operationOf(e));
@@ -55,9 +58,9 @@ function trainingRuns(exchanges: Exchange[]) {
   for (const exchange of exchanges) {
     const operation = operationOf(exchange);
     if (!operation || exchange.response.status >= 400) continue;
-    if (exchange.request.method === "POST")
+    if (table.get(operation.operationId)?.longRunning) {
       runs.push({ train: exchange, statuses: [], operationId: operation.operationId });
-    else if (runs.at(-1)?.train.request.path.replace(/\/train$/, "/training") === exchange.request.path) {
+    } else if (runs.at(-1)?.train.request.path.replace(/\/train$/, "/training") === exchange.request.path) {
       runs.at(-1)?.statuses.push(exchange);
     }
   }
@@ -67,7 +70,10 @@ function trainingRuns(exchanges: Exchange[]) {
 describe("the recorded exchanges", () => {
   it("hold a train and a status read of every trainable container kind of the spec", () => {
     const covered = new Set(live.flatMap((r) => inSpec(r.exchanges).map((e) => operationOf(e)?.operationId)));
-    expect([...covered].sort()).toEqual([
+    const trainings = operations
+      .filter((o) => o.longRunning)
+      .flatMap((o) => [o.operationId, o.longRunning?.pollingOperationId]);
+    expect(trainings.sort()).toEqual([
       "FaceListOperations_GetLargeFaceListTrainingStatus",
       "FaceListOperations_TrainLargeFaceList",
       "PersonGroupOperations_GetLargePersonGroupTrainingStatus",
@@ -75,6 +81,7 @@ describe("the recorded exchanges", () => {
       "PersonGroupOperations_TrainLargePersonGroup",
       "PersonGroupOperations_TrainPersonGroup",
     ]);
+    for (const operationId of trainings) expect(covered.has(operationId), operationId).toBe(true);
   });
 
   it("carry no key, token or real host", () => {

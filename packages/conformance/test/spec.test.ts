@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { documents, type OpenApiVersion, operations, resolve, responseExamples, validator } from "./support/openapi.js";
+import {
+  documents,
+  type OpenApiVersion,
+  operations,
+  resolve,
+  responseExamples,
+  schemaValidator,
+  validator,
+} from "./support/openapi.js";
 
 const VERSIONS: OpenApiVersion[] = ["3.0", "3.1"];
 /** The training family: container kind, train operationId, status operationId, path, id parameter. */
@@ -52,9 +60,7 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
     }
     expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const example of examples) {
-      const pointer = (example.schema as { $ref?: string }).$ref?.replace(/^#/, "");
-      expect(pointer, `${example.operationId} ${example.status} uses a named schema`).toBeDefined();
-      const validate = validator(version, pointer as string);
+      const validate = schemaValidator(version, example.schema);
       expect(validate(example.value), `${example.operationId} ${example.status} "${example.name}"`).toBe(true);
     }
   });
@@ -105,9 +111,10 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
     },
   );
 
-  it("has exactly the six training operations", () => {
+  it("has exactly the six training operations among its operations", () => {
     expect(
       operations(version)
+        .filter(({ path }) => /\/train(ing)?$/.test(path))
         .map(({ operation }) => operation.operationId)
         .sort(),
     ).toEqual(trainingFamily.flatMap(([, train, status]) => [train, status]).sort());

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { apiVersions, type Operation, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { type ResourceKind, resourceKinds } from "./model.js";
+import { createResources, type Incoming, type Reply, words } from "./resources.js";
 
 /** A container to create: its kind by path segment (see `resourceKinds()`), id, and how its trainings end. */
 export interface ContainerSeed {
@@ -81,13 +82,6 @@ interface Container extends Required<Omit<ContainerSeed, "message" | "trainingMs
   lastSuccessId?: string;
 }
 
-/** An answer: status, headers, and a JSON body (none: an empty body). */
-interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
 const UNAUTHORIZED =
   "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.";
 /** The largest request body the service takes: an image of 6 MB. */
@@ -109,7 +103,10 @@ const ANNOTATIONS = new Set([
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const { key = "emulator-key", tokens = [], trainingMs = 2000, queueMs = 100, faults = {}, now = Date.now } = options;
   const kinds = resourceKinds();
+  // Every resource of the spec (containers, persons, faces), and the training of each container.
+  const resources = createResources(operations, (status, code, message) => error(status, code, message));
   const containers = new Map<string, Container>();
+  const itemPath = (kind: string, id: string) => `/${kind}/${encodeURIComponent(id)}`;
   const random = mulberry32(faults.seed ?? 1);
   let publicUrl = options.publicUrl ?? "";
 
@@ -130,7 +127,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         `Invalid ${kind.parameter} ${JSON.stringify(seed.id)}: it must be ${rule.minLength}-${rule.maxLength} characters matching ${rule.pattern}`,
       );
     }
-    containers.set(`${seed.kind}/${seed.id}`, {
+    if (!resources.has(itemPath(seed.kind, seed.id))) resources.put(itemPath(seed.kind, seed.id), { name: seed.id });
+    containers.set(itemPath(seed.kind, seed.id), {
       kind: seed.kind,
       id: seed.id,
       outcome: seed.outcome ?? "succeeded",
@@ -172,18 +170,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
   };
 
-  /** The container an operation of its kind names, or the service's not-found answer. */
+  /**
+   * The training of the container an operation names (a container created through the Face API
+   * trains with the emulator's defaults), or the service's not-found answer.
+   */
   const containerFor = (kind: ResourceKind, params: Record<string, string>): Container | Reply => {
     const id = params[kind.parameter] ?? "";
-    const container = containers.get(`${kind.segment}/${id}`);
-    return container ?? error(404, kind.notFound, `${words(kind.notFound, "NotFound")} '${id}' is not found.`);
+    const path = itemPath(kind.segment, id);
+    if (!resources.has(path)) return error(404, kind.notFound, `${words(kind.notFound)} '${id}' is not found.`);
+    if (!containers.has(path)) addContainer({ kind: kind.segment, id });
+    return containers.get(path) as Container;
   };
 
   /** What the emulator does for an operation: start a job, read its status, or say it does not simulate it. */
-  const behaviour = (operation: Operation): ((params: Record<string, string>) => Reply) => {
+  const behaviour = (operation: Operation): ((incoming: Incoming) => Reply) => {
     for (const kind of kinds.values()) {
       if (operation === kind.start) {
-        return (params) => {
+        return ({ params }) => {
           const container = containerFor(kind, params);
           if (!("kind" in container)) return container;
           const status = statusOf(container)?.status;
@@ -200,22 +203,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         };
       }
       if (operation === kind.status) {
-        return (params) => {
+        return ({ params }) => {
           const container = containerFor(kind, params);
           if (!("kind" in container)) return container;
           container.statusRequests += 1;
           const result = statusOf(container);
           if (!result) {
-            return error(
-              404,
-              kind.notStarted,
-              `${words(kind.notStarted, "NotTrained")} '${container.id}' is not trained.`,
-            );
+            return error(404, kind.notStarted, `${words(kind.notStarted)} '${container.id}' is not trained.`);
           }
           return { status: operation.success.status as number, body: result };
         };
       }
     }
+    const crud = resources.behaviour(operation);
+    if (crud) return crud;
     return () =>
       error(
         501,
@@ -293,7 +294,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         const [, handle] =
           handlers.find(([operation]) => !operation.body || operation.body.contentType === type) ??
           (handlers[0] as (typeof handlers)[number]);
-        return send(reply, handle(request.params as Record<string, string>));
+        return send(
+          reply,
+          handle({
+            params: request.params as Record<string, string>,
+            query: (request.query ?? {}) as Record<string, unknown>,
+            body: request.body,
+          }),
+        );
       },
     });
   }
@@ -435,10 +443,6 @@ function send(reply: FastifyReply, { status, headers = {}, body }: Reply) {
   reply.code(status).headers(headers);
   return body === undefined ? reply.send() : reply.type("application/json; charset=utf-8").send(JSON.stringify(body));
 }
-
-/** `PersonGroupNotFound` → `Person group`: the kind's name as the service's messages write it. */
-const words = (code: string, suffix: string) =>
-  code.replace(new RegExp(`${suffix}$`), "").replace(/\B[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 
 /** A time as the service writes it: UTC with six fractional digits, `2024-09-03T15:56:37.777955Z`. */
 function serviceTime(ms: number): string {

@@ -7,9 +7,34 @@
 import type { components } from "./schemas.js";
 
 /**
+ * A face image by URL.
+ */
+export type AddFaceFromUrlRequest = components["schemas"]["AddFaceFromUrlRequest"];
+
+/**
+ * The face added.
+ */
+export type AddFaceResult = components["schemas"]["AddFaceResult"];
+
+/**
  * ID of the container.
  */
 export type ContainerId = components["schemas"]["ContainerId"];
+
+/**
+ * The name, data and recognition model of a new container.
+ */
+export type CreateCollectionRequest = components["schemas"]["CreateCollectionRequest"];
+
+/**
+ * The person created.
+ */
+export type CreatePersonResult = components["schemas"]["CreatePersonResult"];
+
+/**
+ * The detection model for the face.
+ */
+export type DetectionModel = components["schemas"]["DetectionModel"];
 
 /**
  * The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages.
@@ -22,9 +47,39 @@ export type FaceError = components["schemas"]["FaceError"];
 export type FaceErrorResponse = components["schemas"]["FaceErrorResponse"];
 
 /**
+ * The data of a face, to update.
+ */
+export type FaceUserData = components["schemas"]["FaceUserData"];
+
+/**
+ * The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
+ */
+export type LargePersonGroup = components["schemas"]["LargePersonGroup"];
+
+/**
  * The status of long running operation.
  */
 export type OperationStatus = components["schemas"]["OperationStatus"];
+
+/**
+ * The container to group a person.
+ */
+export type PersonGroup = components["schemas"]["PersonGroup"];
+
+/**
+ * The person in a specified person group. To add face to this person, please call "Add Large Person Group Person Face".
+ */
+export type PersonGroupPerson = components["schemas"]["PersonGroupPerson"];
+
+/**
+ * Face resource for person group person.
+ */
+export type PersonGroupPersonFace = components["schemas"]["PersonGroupPersonFace"];
+
+/**
+ * The 'recognitionModel' associated with the container or the detected faces.
+ */
+export type RecognitionModel = components["schemas"]["RecognitionModel"];
 
 /**
  * Training result of a container.
@@ -35,6 +90,16 @@ export type OperationStatus = components["schemas"]["OperationStatus"];
  * training of the container has succeeded.
  */
 export type TrainingResult = components["schemas"]["TrainingResult"];
+
+/**
+ * The name and data of a new person.
+ */
+export type UserDefinedFields = components["schemas"]["UserDefinedFields"];
+
+/**
+ * The name and data of a container or a person, to update; a field left out is not changed.
+ */
+export type UserDefinedFieldsForUpdate = components["schemas"]["UserDefinedFieldsForUpdate"];
 
 /**
  * The versions of the Face API this spec describes, oldest first. The default is v1.2, the

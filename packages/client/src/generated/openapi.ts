@@ -50,6 +50,164 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  /** GET: Get LargePersonGroups */
+  "/largepersongroups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get LargePersonGroups
+     * @description List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+     */
+    get: operations["PersonGroupOperations_GetLargePersonGroups"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** PUT: Create LargePersonGroup; GET: Get LargePersonGroup; PATCH: Update LargePersonGroup; DELETE: Delete LargePersonGroup */
+  "/largepersongroups/{largePersonGroupId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get LargePersonGroup
+     * @description Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+     */
+    get: operations["PersonGroupOperations_GetLargePersonGroup"];
+    /**
+     * Create LargePersonGroup
+     * @description Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+     */
+    put: operations["PersonGroupOperations_CreateLargePersonGroup"];
+    post?: never;
+    /**
+     * Delete LargePersonGroup
+     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+     */
+    delete: operations["PersonGroupOperations_DeleteLargePersonGroup"];
+    options?: never;
+    head?: never;
+    /**
+     * Update LargePersonGroup
+     * @description Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+     */
+    patch: operations["PersonGroupOperations_UpdateLargePersonGroup"];
+    trace?: never;
+  };
+  /** POST: Create Person in LargePersonGroup; GET: Get Persons from LargePersonGroup */
+  "/largepersongroups/{largePersonGroupId}/persons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Persons from LargePersonGroup
+     * @description List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.
+     */
+    get: operations["PersonGroupOperations_GetLargePersonGroupPersons"];
+    put?: never;
+    /**
+     * Create Person in LargePersonGroup
+     * @description Create a new person in the container. To add face to this person, call "Add ${Container} Person Face".
+     */
+    post: operations["PersonGroupOperations_CreateLargePersonGroupPerson"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** GET: Get Person from LargePersonGroup; PATCH: Update Person in LargePersonGroup; DELETE: Delete Person from LargePersonGroup */
+  "/largepersongroups/{largePersonGroupId}/persons/{personId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Person from LargePersonGroup
+     * @description Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.
+     */
+    get: operations["PersonGroupOperations_GetLargePersonGroupPerson"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Person from LargePersonGroup
+     * @description Delete an existing person from the container. The persisted face data of the person are deleted too.
+     */
+    delete: operations["PersonGroupOperations_DeleteLargePersonGroupPerson"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Person in LargePersonGroup
+     * @description Update name or userData of a person.
+     */
+    patch: operations["PersonGroupOperations_UpdateLargePersonGroupPerson"];
+    trace?: never;
+  };
+  /** POST: Add Face to LargePersonGroup Person Add Face to LargePersonGroup Person from Url */
+  "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add Face to LargePersonGroup Person Add Face to LargePersonGroup Person from Url
+     * @description Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). Add a face to a person in the container for face identification or verification, from an image URL.
+     */
+    post: operations["PersonGroupOperations_AddLargePersonGroupPersonFace_PersonGroupOperations_AddLargePersonGroupPersonFaceFromUrl"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** GET: Get Face from LargePersonGroup Person; PATCH: Update Face in LargePersonGroup Person; DELETE: Delete Face from LargePersonGroup Person */
+  "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Face from LargePersonGroup Person
+     * @description Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.
+     */
+    get: operations["PersonGroupOperations_GetLargePersonGroupPersonFace"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Face from LargePersonGroup Person
+     * @description Delete a face from a person in the container. The face's feature is deleted too.
+     */
+    delete: operations["PersonGroupOperations_DeleteLargePersonGroupPersonFace"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Face in LargePersonGroup Person
+     * @description Update a person persisted face's userData field.
+     */
+    patch: operations["PersonGroupOperations_UpdateLargePersonGroupPersonFace"];
+    trace?: never;
+  };
   /** POST: Train LargePersonGroup */
   "/largepersongroups/{largePersonGroupId}/train": {
     parameters: {
@@ -92,6 +250,164 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  /** GET: Get PersonGroups */
+  "/persongroups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get PersonGroups
+     * @description List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+     */
+    get: operations["PersonGroupOperations_GetPersonGroups"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** PUT: Create PersonGroup; GET: Get PersonGroup; PATCH: Update PersonGroup; DELETE: Delete PersonGroup */
+  "/persongroups/{personGroupId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get PersonGroup
+     * @description Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+     */
+    get: operations["PersonGroupOperations_GetPersonGroup"];
+    /**
+     * Create PersonGroup
+     * @description Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+     */
+    put: operations["PersonGroupOperations_CreatePersonGroup"];
+    post?: never;
+    /**
+     * Delete PersonGroup
+     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+     */
+    delete: operations["PersonGroupOperations_DeletePersonGroup"];
+    options?: never;
+    head?: never;
+    /**
+     * Update PersonGroup
+     * @description Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+     */
+    patch: operations["PersonGroupOperations_UpdatePersonGroup"];
+    trace?: never;
+  };
+  /** POST: Create Person in PersonGroup; GET: Get Persons from PersonGroup */
+  "/persongroups/{personGroupId}/persons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Persons from PersonGroup
+     * @description List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.
+     */
+    get: operations["PersonGroupOperations_GetPersonGroupPersons"];
+    put?: never;
+    /**
+     * Create Person in PersonGroup
+     * @description Create a new person in the container. To add face to this person, call "Add ${Container} Person Face".
+     */
+    post: operations["PersonGroupOperations_CreatePersonGroupPerson"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** GET: Get Person from PersonGroup; PATCH: Update Person in PersonGroup; DELETE: Delete Person from PersonGroup */
+  "/persongroups/{personGroupId}/persons/{personId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Person from PersonGroup
+     * @description Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.
+     */
+    get: operations["PersonGroupOperations_GetPersonGroupPerson"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Person from PersonGroup
+     * @description Delete an existing person from the container. The persisted face data of the person are deleted too.
+     */
+    delete: operations["PersonGroupOperations_DeletePersonGroupPerson"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Person in PersonGroup
+     * @description Update name or userData of a person.
+     */
+    patch: operations["PersonGroupOperations_UpdatePersonGroupPerson"];
+    trace?: never;
+  };
+  /** POST: Add Face to PersonGroup Person Add Face to PersonGroup Person from Url */
+  "/persongroups/{personGroupId}/persons/{personId}/persistedfaces": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add Face to PersonGroup Person Add Face to PersonGroup Person from Url
+     * @description Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). Add a face to a person in the container for face identification or verification, from an image URL.
+     */
+    post: operations["PersonGroupOperations_AddPersonGroupPersonFace_PersonGroupOperations_AddPersonGroupPersonFaceFromUrl"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** GET: Get Face from PersonGroup Person; PATCH: Update Face in PersonGroup Person; DELETE: Delete Face from PersonGroup Person */
+  "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Face from PersonGroup Person
+     * @description Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.
+     */
+    get: operations["PersonGroupOperations_GetPersonGroupPersonFace"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Face from PersonGroup Person
+     * @description Delete a face from a person in the container. The face's feature is deleted too.
+     */
+    delete: operations["PersonGroupOperations_DeletePersonGroupPersonFace"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Face in PersonGroup Person
+     * @description Update a person persisted face's userData field.
+     */
+    patch: operations["PersonGroupOperations_UpdatePersonGroupPersonFace"];
     trace?: never;
   };
   /** POST: Train PersonGroup */
@@ -144,8 +460,42 @@ export type webhooks = Record<string, never>;
 export interface components {
   /** The named schemas of the spec. */
   schemas: {
+    /** @description A face image by URL. */
+    AddFaceFromUrlRequest: {
+      /**
+       * Format: uri
+       * @description URL of input image.
+       */
+      url: string;
+    };
+    /** @description The face added. */
+    AddFaceResult: {
+      /** @description Persisted Face ID of the added face, which is persisted and will not expire. Different from faceId which is created in "Detect" and will expire in 24 hours after the detection call. */
+      persistedFaceId: components["schemas"]["uuid"];
+    };
     /** @description ID of the container. */
     ContainerId: string;
+    /** @description The name, data and recognition model of a new container. */
+    CreateCollectionRequest: {
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /**
+       * @description The 'recognitionModel' associated with this container. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'.
+       * @default recognition_01
+       */
+      recognitionModel: components["schemas"]["RecognitionModel"];
+    };
+    /** @description The person created. */
+    CreatePersonResult: {
+      /** @description Person ID of the person. */
+      personId: components["schemas"]["uuid"];
+    };
+    /**
+     * @description The detection model for the face.
+     */
+    DetectionModel: "detection_01" | "detection_02" | "detection_03";
     /** @description The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages. */
     FaceError: {
       /** @description One of a server-defined set of error codes. */
@@ -158,8 +508,57 @@ export interface components {
       /** @description The error object. */
       error: components["schemas"]["FaceError"];
     };
+    /** @description The data of a face, to update. */
+    FaceUserData: {
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /** @description The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people. */
+    LargePersonGroup: {
+      /** @description ID of the container. */
+      largePersonGroupId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
     /** @description The status of long running operation. */
     OperationStatus: string | ("notStarted" | "running" | "succeeded" | "failed");
+    /** @description The container to group a person. */
+    PersonGroup: {
+      /** @description ID of the container. */
+      personGroupId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description The person in a specified person group. To add face to this person, please call "Add Large Person Group Person Face". */
+    PersonGroupPerson: {
+      /** @description ID of the person. */
+      personId: components["schemas"]["uuid"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Face ids of registered faces in the person. */
+      persistedFaceIds?: components["schemas"]["uuid"][];
+    };
+    /** @description Face resource for person group person. */
+    PersonGroupPersonFace: {
+      /** @description Face ID of the face. */
+      persistedFaceId: components["schemas"]["uuid"];
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /**
+     * @description The 'recognitionModel' associated with the container or the detected faces.
+     */
+    RecognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
     /**
      * @description Training result of a container.
      *
@@ -191,6 +590,20 @@ export interface components {
       /** @description Show failure message when training failed (omitted when training succeed). */
       message?: string | null;
     };
+    /** @description The name and data of a new person. */
+    UserDefinedFields: {
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
+    /** @description The name and data of a container or a person, to update; a field left out is not changed. */
+    UserDefinedFieldsForUpdate: {
+      /** @description User defined name, maximum length is 128. */
+      name?: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
     /**
      * @description The versions of the Face API this spec describes, oldest first. The default is v1.2, the
      *     newest version the official Face spec marks generally available (GA): previews may change or
@@ -207,12 +620,26 @@ export interface components {
   responses: never;
   /** Not used by this spec. */
   parameters: {
+    /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    "AddFaceOptions.detectionModel": components["schemas"]["DetectionModel"];
+    /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    "AddFaceOptions.targetFace": string;
+    /** @description User-provided data attached to the face. The size limit is 1K. */
+    "AddFaceOptions.userData": string;
     /** @description ID of the container. */
     LargeFaceListId: components["schemas"]["ContainerId"];
     /** @description ID of the container. */
     LargePersonGroupId: components["schemas"]["ContainerId"];
+    /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    "ListOptions.start": string;
+    /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    "ListOptions.top": number;
+    /** @description Face ID of the face. */
+    PersistedFaceId: components["schemas"]["uuid"];
     /** @description ID of the container. */
     PersonGroupId: components["schemas"]["ContainerId"];
+    /** @description ID of the person. */
+    PersonId: components["schemas"]["uuid"];
   };
   /** Not used by this spec. */
   requestBodies: never;
@@ -305,6 +732,547 @@ export interface operations {
       };
     };
   };
+  /** Get LargePersonGroups */
+  PersonGroupOperations_GetLargePersonGroups: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LargePersonGroup"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get LargePersonGroup */
+  PersonGroupOperations_GetLargePersonGroup: {
+    parameters: {
+      query?: {
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LargePersonGroup"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create LargePersonGroup */
+  PersonGroupOperations_CreateLargePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCollectionRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete LargePersonGroup */
+  PersonGroupOperations_DeleteLargePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update LargePersonGroup */
+  PersonGroupOperations_UpdateLargePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Persons from LargePersonGroup */
+  PersonGroupOperations_GetLargePersonGroupPersons: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroupPerson"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create Person in LargePersonGroup */
+  PersonGroupOperations_CreateLargePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFields"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatePersonResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Person from LargePersonGroup */
+  PersonGroupOperations_GetLargePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroupPerson"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Person from LargePersonGroup */
+  PersonGroupOperations_DeleteLargePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Person in LargePersonGroup */
+  PersonGroupOperations_UpdateLargePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Add Face to LargePersonGroup Person Add Face to LargePersonGroup Person from Url */
+  PersonGroupOperations_AddLargePersonGroupPersonFace_PersonGroupOperations_AddLargePersonGroupPersonFaceFromUrl: {
+    parameters: {
+      query?: {
+        /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+        targetFace?: components["parameters"]["AddFaceOptions.targetFace"];
+        /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+        detectionModel?: components["parameters"]["AddFaceOptions.detectionModel"];
+        /** @description User-provided data attached to the face. The size limit is 1K. */
+        userData?: components["parameters"]["AddFaceOptions.userData"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /** @description The image to be analyzed */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+        "application/json": components["schemas"]["AddFaceFromUrlRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AddFaceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Face from LargePersonGroup Person */
+  PersonGroupOperations_GetLargePersonGroupPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroupPersonFace"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Face from LargePersonGroup Person */
+  PersonGroupOperations_DeleteLargePersonGroupPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Face in LargePersonGroup Person */
+  PersonGroupOperations_UpdateLargePersonGroupPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largePersonGroupId: components["parameters"]["LargePersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FaceUserData"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
   /** Train LargePersonGroup */
   PersonGroupOperations_TrainLargePersonGroup: {
     parameters: {
@@ -372,6 +1340,547 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["FaceErrorResponse"];
         };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get PersonGroups */
+  PersonGroupOperations_GetPersonGroups: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroup"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get PersonGroup */
+  PersonGroupOperations_GetPersonGroup: {
+    parameters: {
+      query?: {
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroup"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create PersonGroup */
+  PersonGroupOperations_CreatePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCollectionRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete PersonGroup */
+  PersonGroupOperations_DeletePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update PersonGroup */
+  PersonGroupOperations_UpdatePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Persons from PersonGroup */
+  PersonGroupOperations_GetPersonGroupPersons: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroupPerson"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create Person in PersonGroup */
+  PersonGroupOperations_CreatePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFields"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatePersonResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Person from PersonGroup */
+  PersonGroupOperations_GetPersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroupPerson"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Person from PersonGroup */
+  PersonGroupOperations_DeletePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Person in PersonGroup */
+  PersonGroupOperations_UpdatePersonGroupPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Add Face to PersonGroup Person Add Face to PersonGroup Person from Url */
+  PersonGroupOperations_AddPersonGroupPersonFace_PersonGroupOperations_AddPersonGroupPersonFaceFromUrl: {
+    parameters: {
+      query?: {
+        /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+        targetFace?: components["parameters"]["AddFaceOptions.targetFace"];
+        /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+        detectionModel?: components["parameters"]["AddFaceOptions.detectionModel"];
+        /** @description User-provided data attached to the face. The size limit is 1K. */
+        userData?: components["parameters"]["AddFaceOptions.userData"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /** @description The image to be analyzed */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+        "application/json": components["schemas"]["AddFaceFromUrlRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AddFaceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Face from PersonGroup Person */
+  PersonGroupOperations_GetPersonGroupPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonGroupPersonFace"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Face from PersonGroup Person */
+  PersonGroupOperations_DeletePersonGroupPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Face in PersonGroup Person */
+  PersonGroupOperations_UpdatePersonGroupPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        personGroupId: components["parameters"]["PersonGroupId"];
+        /** @description ID of the person. */
+        personId: components["parameters"]["PersonId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FaceUserData"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
       default: {

@@ -8,6 +8,8 @@ import type { Client } from "openapi-fetch";
 import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
 import {
   type BinaryBody,
+  encodeBytes,
+  encodeJson,
   invoke,
   type OperationSpec,
   pages,
@@ -18,10 +20,59 @@ import {
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";
-import type { TrainingResult } from "./models.js";
+import type {
+  AddFaceFromUrlRequest,
+  AddFaceResult,
+  CreateCollectionRequest,
+  CreatePersonResult,
+  FaceUserData,
+  LargePersonGroup,
+  PersonGroup,
+  PersonGroupPerson,
+  PersonGroupPersonFace,
+  TrainingResult,
+  UserDefinedFields,
+  UserDefinedFieldsForUpdate,
+} from "./models.js";
 
 // The rules of the parameters and bodies, each written once.
 const rule0: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
+const rule1: Rule = { type: "string", format: "uuid" };
+const rule2: Rule = { type: "string", pattern: "^\\d+,\\d+,\\d+,\\d+$" };
+const rule3: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
+const rule4: Rule = { type: "string", maxLength: 1024 };
+const rule5: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule6: Rule = {
+  type: "object",
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 128 },
+    userData: { type: "string", maxLength: 16384 },
+    recognitionModel: {
+      type: "string",
+      enum: ["recognition_01", "recognition_02", "recognition_03", "recognition_04"],
+    },
+  },
+};
+const rule7: Rule = {
+  type: "object",
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 128 },
+    userData: { type: "string", maxLength: 16384 },
+  },
+};
+const rule8: Rule = { type: "boolean" };
+const rule9: Rule = { type: "string" };
+const rule10: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule11: Rule = {
+  type: "object",
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 128 },
+    userData: { type: "string", maxLength: 16384 },
+  },
+};
+const rule12: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
 
 const getLargeFaceListTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of LargeFaceList",
@@ -40,6 +91,195 @@ const trainLargeFaceListOperation: OperationSpec = {
   parameters: [["largeFaceListId", "path", true, rule0]],
   result: { headers: ["operation-Location"] },
 };
+const addLargePersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Add Face to LargePersonGroup Person",
+  method: "POST",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["targetFace", "query", false, rule2],
+    ["detectionModel", "query", false, rule3],
+    ["userData", "query", false, rule4],
+  ],
+  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
+  summary: "Add Face to LargePersonGroup Person from Url",
+  method: "POST",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["targetFace", "query", false, rule2],
+    ["detectionModel", "query", false, rule3],
+    ["userData", "query", false, rule4],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addPersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Add Face to PersonGroup Person",
+  method: "POST",
+  path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["targetFace", "query", false, rule2],
+    ["detectionModel", "query", false, rule3],
+    ["userData", "query", false, rule4],
+  ],
+  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
+  summary: "Add Face to PersonGroup Person from Url",
+  method: "POST",
+  path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["targetFace", "query", false, rule2],
+    ["detectionModel", "query", false, rule3],
+    ["userData", "query", false, rule4],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const createLargePersonGroupOperation: OperationSpec = {
+  summary: "Create LargePersonGroup",
+  method: "PUT",
+  path: "/largepersongroups/{largePersonGroupId}",
+  parameters: [["largePersonGroupId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+};
+const createLargePersonGroupPersonOperation: OperationSpec = {
+  summary: "Create Person in LargePersonGroup",
+  method: "POST",
+  path: "/largepersongroups/{largePersonGroupId}/persons",
+  parameters: [["largePersonGroupId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule7 },
+  result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
+};
+const createPersonGroupOperation: OperationSpec = {
+  summary: "Create PersonGroup",
+  method: "PUT",
+  path: "/persongroups/{personGroupId}",
+  parameters: [["personGroupId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+};
+const createPersonGroupPersonOperation: OperationSpec = {
+  summary: "Create Person in PersonGroup",
+  method: "POST",
+  path: "/persongroups/{personGroupId}/persons",
+  parameters: [["personGroupId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule7 },
+  result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
+};
+const deleteLargePersonGroupOperation: OperationSpec = {
+  summary: "Delete LargePersonGroup",
+  method: "DELETE",
+  path: "/largepersongroups/{largePersonGroupId}",
+  parameters: [["largePersonGroupId", "path", true, rule0]],
+};
+const deleteLargePersonGroupPersonOperation: OperationSpec = {
+  summary: "Delete Person from LargePersonGroup",
+  method: "DELETE",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+  ],
+};
+const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Delete Face from LargePersonGroup Person",
+  method: "DELETE",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["persistedFaceId", "path", true, rule1],
+  ],
+};
+const deletePersonGroupOperation: OperationSpec = {
+  summary: "Delete PersonGroup",
+  method: "DELETE",
+  path: "/persongroups/{personGroupId}",
+  parameters: [["personGroupId", "path", true, rule0]],
+};
+const deletePersonGroupPersonOperation: OperationSpec = {
+  summary: "Delete Person from PersonGroup",
+  method: "DELETE",
+  path: "/persongroups/{personGroupId}/persons/{personId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+  ],
+};
+const deletePersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Delete Face from PersonGroup Person",
+  method: "DELETE",
+  path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["persistedFaceId", "path", true, rule1],
+  ],
+};
+const getLargePersonGroupOperation: OperationSpec = {
+  summary: "Get LargePersonGroup",
+  method: "GET",
+  path: "/largepersongroups/{largePersonGroupId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["returnRecognitionModel", "query", false, rule8],
+  ],
+  result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
+};
+const getLargePersonGroupPersonOperation: OperationSpec = {
+  summary: "Get Person from LargePersonGroup",
+  method: "GET",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+  ],
+  result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
+};
+const getLargePersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Get Face from LargePersonGroup Person",
+  method: "GET",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["persistedFaceId", "path", true, rule1],
+  ],
+  result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
+};
+const getLargePersonGroupPersonsOperation: OperationSpec = {
+  summary: "Get Persons from LargePersonGroup",
+  method: "GET",
+  path: "/largepersongroups/{largePersonGroupId}/persons",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+  ],
+  result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
+};
+const getLargePersonGroupsOperation: OperationSpec = {
+  summary: "Get LargePersonGroups",
+  method: "GET",
+  path: "/largepersongroups",
+  parameters: [
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+    ["returnRecognitionModel", "query", false, rule8],
+  ],
+  result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
+};
 const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of LargePersonGroup",
   method: "GET",
@@ -49,6 +289,59 @@ const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
   },
+};
+const getPersonGroupOperation: OperationSpec = {
+  summary: "Get PersonGroup",
+  method: "GET",
+  path: "/persongroups/{personGroupId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["returnRecognitionModel", "query", false, rule8],
+  ],
+  result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
+};
+const getPersonGroupPersonOperation: OperationSpec = {
+  summary: "Get Person from PersonGroup",
+  method: "GET",
+  path: "/persongroups/{personGroupId}/persons/{personId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+  ],
+  result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
+};
+const getPersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Get Face from PersonGroup Person",
+  method: "GET",
+  path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["persistedFaceId", "path", true, rule1],
+  ],
+  result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
+};
+const getPersonGroupPersonsOperation: OperationSpec = {
+  summary: "Get Persons from PersonGroup",
+  method: "GET",
+  path: "/persongroups/{personGroupId}/persons",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+  ],
+  result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
+};
+const getPersonGroupsOperation: OperationSpec = {
+  summary: "Get PersonGroups",
+  method: "GET",
+  path: "/persongroups",
+  parameters: [
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+    ["returnRecognitionModel", "query", false, rule8],
+  ],
+  result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
 const getPersonGroupTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of PersonGroup",
@@ -73,6 +366,62 @@ const trainPersonGroupOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/train",
   parameters: [["personGroupId", "path", true, rule0]],
   result: { headers: ["operation-Location"] },
+};
+const updateLargePersonGroupOperation: OperationSpec = {
+  summary: "Update LargePersonGroup",
+  method: "PATCH",
+  path: "/largepersongroups/{largePersonGroupId}",
+  parameters: [["largePersonGroupId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+};
+const updateLargePersonGroupPersonOperation: OperationSpec = {
+  summary: "Update Person in LargePersonGroup",
+  method: "PATCH",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+};
+const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Update Face in LargePersonGroup Person",
+  method: "PATCH",
+  path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["largePersonGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["persistedFaceId", "path", true, rule1],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+};
+const updatePersonGroupOperation: OperationSpec = {
+  summary: "Update PersonGroup",
+  method: "PATCH",
+  path: "/persongroups/{personGroupId}",
+  parameters: [["personGroupId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+};
+const updatePersonGroupPersonOperation: OperationSpec = {
+  summary: "Update Person in PersonGroup",
+  method: "PATCH",
+  path: "/persongroups/{personGroupId}/persons/{personId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+};
+const updatePersonGroupPersonFaceOperation: OperationSpec = {
+  summary: "Update Face in PersonGroup Person",
+  method: "PATCH",
+  path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["personGroupId", "path", true, rule0],
+    ["personId", "path", true, rule1],
+    ["persistedFaceId", "path", true, rule1],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 
 /**
@@ -144,6 +493,545 @@ export function waitForTrainLargeFaceList(
 }
 
 /**
+ * Add Face to LargePersonGroup Person
+ *
+ * Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param image - the request body (application/octet-stream)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addLargePersonGroupPersonFace(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  image: BinaryBody,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(
+    context,
+    addLargePersonGroupPersonFaceOperation,
+    [largePersonGroupId, personId],
+    image,
+    options,
+  ) as Promise<AddFaceResult>;
+}
+
+/**
+ * Add Face to LargePersonGroup Person from Url
+ *
+ * Add a face to a person in the container for face identification or verification, from an image URL.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addLargePersonGroupPersonFaceFromUrl(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  body: AddFaceFromUrlRequest,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(
+    context,
+    addLargePersonGroupPersonFaceFromUrlOperation,
+    [largePersonGroupId, personId],
+    body,
+    options,
+  ) as Promise<AddFaceResult>;
+}
+
+/**
+ * Add Face to PersonGroup Person
+ *
+ * Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param image - the request body (application/octet-stream)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addPersonGroupPersonFace(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  image: BinaryBody,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(
+    context,
+    addPersonGroupPersonFaceOperation,
+    [personGroupId, personId],
+    image,
+    options,
+  ) as Promise<AddFaceResult>;
+}
+
+/**
+ * Add Face to PersonGroup Person from Url
+ *
+ * Add a face to a person in the container for face identification or verification, from an image URL.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addPersonGroupPersonFaceFromUrl(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  body: AddFaceFromUrlRequest,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(
+    context,
+    addPersonGroupPersonFaceFromUrlOperation,
+    [personGroupId, personId],
+    body,
+    options,
+  ) as Promise<AddFaceResult>;
+}
+
+/**
+ * Create LargePersonGroup
+ *
+ * Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createLargePersonGroup(
+  context: FaceContext,
+  largePersonGroupId: string,
+  body: CreateCollectionRequest,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, createLargePersonGroupOperation, [largePersonGroupId], body, options) as Promise<void>;
+}
+
+/**
+ * Create Person in LargePersonGroup
+ *
+ * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createLargePersonGroupPerson(
+  context: FaceContext,
+  largePersonGroupId: string,
+  body: UserDefinedFields,
+  options?: RequestOptions,
+): Promise<CreatePersonResult> {
+  return invoke(
+    context,
+    createLargePersonGroupPersonOperation,
+    [largePersonGroupId],
+    body,
+    options,
+  ) as Promise<CreatePersonResult>;
+}
+
+/**
+ * Create PersonGroup
+ *
+ * Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createPersonGroup(
+  context: FaceContext,
+  personGroupId: string,
+  body: CreateCollectionRequest,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, createPersonGroupOperation, [personGroupId], body, options) as Promise<void>;
+}
+
+/**
+ * Create Person in PersonGroup
+ *
+ * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createPersonGroupPerson(
+  context: FaceContext,
+  personGroupId: string,
+  body: UserDefinedFields,
+  options?: RequestOptions,
+): Promise<CreatePersonResult> {
+  return invoke(
+    context,
+    createPersonGroupPersonOperation,
+    [personGroupId],
+    body,
+    options,
+  ) as Promise<CreatePersonResult>;
+}
+
+/**
+ * Delete LargePersonGroup
+ *
+ * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param options - the call's `signal`
+ */
+export function deleteLargePersonGroup(
+  context: FaceContext,
+  largePersonGroupId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deleteLargePersonGroupOperation, [largePersonGroupId], undefined, options) as Promise<void>;
+}
+
+/**
+ * Delete Person from LargePersonGroup
+ *
+ * Delete an existing person from the container. The persisted face data of the person are deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param options - the call's `signal`
+ */
+export function deleteLargePersonGroupPerson(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    deleteLargePersonGroupPersonOperation,
+    [largePersonGroupId, personId],
+    undefined,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Delete Face from LargePersonGroup Person
+ *
+ * Delete a face from a person in the container. The face's feature is deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function deleteLargePersonGroupPersonFace(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    deleteLargePersonGroupPersonFaceOperation,
+    [largePersonGroupId, personId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Delete PersonGroup
+ *
+ * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param options - the call's `signal`
+ */
+export function deletePersonGroup(
+  context: FaceContext,
+  personGroupId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deletePersonGroupOperation, [personGroupId], undefined, options) as Promise<void>;
+}
+
+/**
+ * Delete Person from PersonGroup
+ *
+ * Delete an existing person from the container. The persisted face data of the person are deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param options - the call's `signal`
+ */
+export function deletePersonGroupPerson(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    deletePersonGroupPersonOperation,
+    [personGroupId, personId],
+    undefined,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Delete Face from PersonGroup Person
+ *
+ * Delete a face from a person in the container. The face's feature is deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function deletePersonGroupPersonFace(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    deletePersonGroupPersonFaceOperation,
+    [personGroupId, personId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Get LargePersonGroup
+ *
+ * Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLargePersonGroup(
+  context: FaceContext,
+  largePersonGroupId: string,
+  options?: RequestOptions & {
+    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+  },
+): Promise<LargePersonGroup> {
+  return invoke(
+    context,
+    getLargePersonGroupOperation,
+    [largePersonGroupId],
+    undefined,
+    options,
+  ) as Promise<LargePersonGroup>;
+}
+
+/**
+ * Get Person from LargePersonGroup
+ *
+ * Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param options - the call's `signal`
+ */
+export function getLargePersonGroupPerson(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  options?: RequestOptions,
+): Promise<PersonGroupPerson> {
+  return invoke(
+    context,
+    getLargePersonGroupPersonOperation,
+    [largePersonGroupId, personId],
+    undefined,
+    options,
+  ) as Promise<PersonGroupPerson>;
+}
+
+/**
+ * Get Face from LargePersonGroup Person
+ *
+ * Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function getLargePersonGroupPersonFace(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<PersonGroupPersonFace> {
+  return invoke(
+    context,
+    getLargePersonGroupPersonFaceOperation,
+    [largePersonGroupId, personId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<PersonGroupPersonFace>;
+}
+
+/**
+ * Get Persons from LargePersonGroup
+ *
+ * List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLargePersonGroupPersons(
+  context: FaceContext,
+  largePersonGroupId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    top?: number;
+  },
+): Promise<PersonGroupPerson[]> {
+  return invoke(context, getLargePersonGroupPersonsOperation, [largePersonGroupId], undefined, options) as Promise<
+    PersonGroupPerson[]
+  >;
+}
+
+/**
+ * Every item of Get Persons from LargePersonGroup, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
+ *
+ * Rejects as getLargePersonGroupPersons does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateLargePersonGroupPersons(
+  context: FaceContext,
+  largePersonGroupId: string,
+  options?: RequestOptions &
+    Omit<
+      {
+        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+        top?: number;
+      },
+      "start"
+    >,
+): AsyncGenerator<PersonGroupPerson, void, undefined> {
+  return pages(
+    context,
+    getLargePersonGroupPersonsOperation,
+    { startParameter: "start", topParameter: "top", nextStartProperty: "personId", pageSize: 1000 },
+    [largePersonGroupId],
+    options,
+  ) as AsyncGenerator<PersonGroupPerson, void, undefined>;
+}
+
+/**
+ * Get LargePersonGroups
+ *
+ * List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLargePersonGroups(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    returnRecognitionModel?: boolean;
+  },
+): Promise<LargePersonGroup[]> {
+  return invoke(context, getLargePersonGroupsOperation, [], undefined, options) as Promise<LargePersonGroup[]>;
+}
+
+/**
+ * Every item of Get LargePersonGroups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `largePersonGroupId`.
+ *
+ * Rejects as getLargePersonGroups does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateLargePersonGroups(
+  context: FaceContext,
+  options?: RequestOptions &
+    Omit<
+      {
+        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+        top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+        returnRecognitionModel?: boolean;
+      },
+      "start"
+    >,
+): AsyncGenerator<LargePersonGroup, void, undefined> {
+  return pages(
+    context,
+    getLargePersonGroupsOperation,
+    { startParameter: "start", topParameter: "top", nextStartProperty: "largePersonGroupId", pageSize: 1000 },
+    [],
+    options,
+  ) as AsyncGenerator<LargePersonGroup, void, undefined>;
+}
+
+/**
  * Get Training Status of LargePersonGroup
  *
  * To check the training status of the container, completed or still ongoing. Training is an
@@ -165,6 +1053,177 @@ export function getLargePersonGroupTrainingStatus(
     undefined,
     options,
   ) as Promise<TrainingResult>;
+}
+
+/**
+ * Get PersonGroup
+ *
+ * Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getPersonGroup(
+  context: FaceContext,
+  personGroupId: string,
+  options?: RequestOptions & {
+    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+  },
+): Promise<PersonGroup> {
+  return invoke(context, getPersonGroupOperation, [personGroupId], undefined, options) as Promise<PersonGroup>;
+}
+
+/**
+ * Get Person from PersonGroup
+ *
+ * Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param options - the call's `signal`
+ */
+export function getPersonGroupPerson(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  options?: RequestOptions,
+): Promise<PersonGroupPerson> {
+  return invoke(
+    context,
+    getPersonGroupPersonOperation,
+    [personGroupId, personId],
+    undefined,
+    options,
+  ) as Promise<PersonGroupPerson>;
+}
+
+/**
+ * Get Face from PersonGroup Person
+ *
+ * Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function getPersonGroupPersonFace(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<PersonGroupPersonFace> {
+  return invoke(
+    context,
+    getPersonGroupPersonFaceOperation,
+    [personGroupId, personId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<PersonGroupPersonFace>;
+}
+
+/**
+ * Get Persons from PersonGroup
+ *
+ * List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getPersonGroupPersons(
+  context: FaceContext,
+  personGroupId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    top?: number;
+  },
+): Promise<PersonGroupPerson[]> {
+  return invoke(context, getPersonGroupPersonsOperation, [personGroupId], undefined, options) as Promise<
+    PersonGroupPerson[]
+  >;
+}
+
+/**
+ * Every item of Get Persons from PersonGroup, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
+ *
+ * Rejects as getPersonGroupPersons does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iteratePersonGroupPersons(
+  context: FaceContext,
+  personGroupId: string,
+  options?: RequestOptions &
+    Omit<
+      {
+        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+        top?: number;
+      },
+      "start"
+    >,
+): AsyncGenerator<PersonGroupPerson, void, undefined> {
+  return pages(
+    context,
+    getPersonGroupPersonsOperation,
+    { startParameter: "start", topParameter: "top", nextStartProperty: "personId", pageSize: 1000 },
+    [personGroupId],
+    options,
+  ) as AsyncGenerator<PersonGroupPerson, void, undefined>;
+}
+
+/**
+ * Get PersonGroups
+ *
+ * List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getPersonGroups(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    returnRecognitionModel?: boolean;
+  },
+): Promise<PersonGroup[]> {
+  return invoke(context, getPersonGroupsOperation, [], undefined, options) as Promise<PersonGroup[]>;
+}
+
+/**
+ * Every item of Get PersonGroups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personGroupId`.
+ *
+ * Rejects as getPersonGroups does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iteratePersonGroups(
+  context: FaceContext,
+  options?: RequestOptions &
+    Omit<
+      {
+        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+        top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+        returnRecognitionModel?: boolean;
+      },
+      "start"
+    >,
+): AsyncGenerator<PersonGroup, void, undefined> {
+  return pages(
+    context,
+    getPersonGroupsOperation,
+    { startParameter: "start", topParameter: "top", nextStartProperty: "personGroupId", pageSize: 1000 },
+    [],
+    options,
+  ) as AsyncGenerator<PersonGroup, void, undefined>;
 }
 
 /**
@@ -280,6 +1339,150 @@ export function waitForTrainPersonGroup(
 }
 
 /**
+ * Update LargePersonGroup
+ *
+ * Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateLargePersonGroup(
+  context: FaceContext,
+  largePersonGroupId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updateLargePersonGroupOperation, [largePersonGroupId], body, options) as Promise<void>;
+}
+
+/**
+ * Update Person in LargePersonGroup
+ *
+ * Update name or userData of a person.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateLargePersonGroupPerson(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    updateLargePersonGroupPersonOperation,
+    [largePersonGroupId, personId],
+    body,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Update Face in LargePersonGroup Person
+ *
+ * Update a person persisted face's userData field.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largePersonGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param persistedFaceId - Face ID of the face.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateLargePersonGroupPersonFace(
+  context: FaceContext,
+  largePersonGroupId: string,
+  personId: string,
+  persistedFaceId: string,
+  body: FaceUserData,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    updateLargePersonGroupPersonFaceOperation,
+    [largePersonGroupId, personId, persistedFaceId],
+    body,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Update PersonGroup
+ *
+ * Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updatePersonGroup(
+  context: FaceContext,
+  personGroupId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updatePersonGroupOperation, [personGroupId], body, options) as Promise<void>;
+}
+
+/**
+ * Update Person in PersonGroup
+ *
+ * Update name or userData of a person.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updatePersonGroupPerson(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updatePersonGroupPersonOperation, [personGroupId, personId], body, options) as Promise<void>;
+}
+
+/**
+ * Update Face in PersonGroup Person
+ *
+ * Update a person persisted face's userData field.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personGroupId - ID of the container.
+ * @param personId - ID of the person.
+ * @param persistedFaceId - Face ID of the face.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updatePersonGroupPersonFace(
+  context: FaceContext,
+  personGroupId: string,
+  personId: string,
+  persistedFaceId: string,
+  body: FaceUserData,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    updatePersonGroupPersonFaceOperation,
+    [personGroupId, personId, persistedFaceId],
+    body,
+    options,
+  ) as Promise<void>;
+}
+
+/**
  * A client of the Face API, made by {@link createFaceClient}: a method for every operation of
  * the spec, and a `waitFor…` method for every long-running one.
  *
@@ -325,6 +1528,330 @@ export interface FaceClient {
    */
   waitForTrainLargeFaceList(largeFaceListId: string, options?: WaitOptions<TrainingResult>): Promise<TrainingResult>;
   /**
+   * Add Face to LargePersonGroup Person
+   *
+   * Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param image - the request body (application/octet-stream)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addLargePersonGroupPersonFace(
+    largePersonGroupId: string,
+    personId: string,
+    image: BinaryBody,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Add Face to LargePersonGroup Person from Url
+   *
+   * Add a face to a person in the container for face identification or verification, from an image URL.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addLargePersonGroupPersonFaceFromUrl(
+    largePersonGroupId: string,
+    personId: string,
+    body: AddFaceFromUrlRequest,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Add Face to PersonGroup Person
+   *
+   * Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param image - the request body (application/octet-stream)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addPersonGroupPersonFace(
+    personGroupId: string,
+    personId: string,
+    image: BinaryBody,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Add Face to PersonGroup Person from Url
+   *
+   * Add a face to a person in the container for face identification or verification, from an image URL.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addPersonGroupPersonFaceFromUrl(
+    personGroupId: string,
+    personId: string,
+    body: AddFaceFromUrlRequest,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Create LargePersonGroup
+   *
+   * Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createLargePersonGroup(
+    largePersonGroupId: string,
+    body: CreateCollectionRequest,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Create Person in LargePersonGroup
+   *
+   * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createLargePersonGroupPerson(
+    largePersonGroupId: string,
+    body: UserDefinedFields,
+    options?: RequestOptions,
+  ): Promise<CreatePersonResult>;
+  /**
+   * Create PersonGroup
+   *
+   * Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+   *
+   * @param personGroupId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createPersonGroup(personGroupId: string, body: CreateCollectionRequest, options?: RequestOptions): Promise<void>;
+  /**
+   * Create Person in PersonGroup
+   *
+   * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+   *
+   * @param personGroupId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createPersonGroupPerson(
+    personGroupId: string,
+    body: UserDefinedFields,
+    options?: RequestOptions,
+  ): Promise<CreatePersonResult>;
+  /**
+   * Delete LargePersonGroup
+   *
+   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param options - the call's `signal`
+   */
+  deleteLargePersonGroup(largePersonGroupId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Person from LargePersonGroup
+   *
+   * Delete an existing person from the container. The persisted face data of the person are deleted too.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param options - the call's `signal`
+   */
+  deleteLargePersonGroupPerson(largePersonGroupId: string, personId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Face from LargePersonGroup Person
+   *
+   * Delete a face from a person in the container. The face's feature is deleted too.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  deleteLargePersonGroupPersonFace(
+    largePersonGroupId: string,
+    personId: string,
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Delete PersonGroup
+   *
+   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+   *
+   * @param personGroupId - ID of the container.
+   * @param options - the call's `signal`
+   */
+  deletePersonGroup(personGroupId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Person from PersonGroup
+   *
+   * Delete an existing person from the container. The persisted face data of the person are deleted too.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param options - the call's `signal`
+   */
+  deletePersonGroupPerson(personGroupId: string, personId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Face from PersonGroup Person
+   *
+   * Delete a face from a person in the container. The face's feature is deleted too.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  deletePersonGroupPersonFace(
+    personGroupId: string,
+    personId: string,
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Get LargePersonGroup
+   *
+   * Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLargePersonGroup(
+    largePersonGroupId: string,
+    options?: RequestOptions & {
+      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    },
+  ): Promise<LargePersonGroup>;
+  /**
+   * Get Person from LargePersonGroup
+   *
+   * Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param options - the call's `signal`
+   */
+  getLargePersonGroupPerson(
+    largePersonGroupId: string,
+    personId: string,
+    options?: RequestOptions,
+  ): Promise<PersonGroupPerson>;
+  /**
+   * Get Face from LargePersonGroup Person
+   *
+   * Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  getLargePersonGroupPersonFace(
+    largePersonGroupId: string,
+    personId: string,
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<PersonGroupPersonFace>;
+  /**
+   * Get Persons from LargePersonGroup
+   *
+   * List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLargePersonGroupPersons(
+    largePersonGroupId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      top?: number;
+    },
+  ): Promise<PersonGroupPerson[]>;
+  /**
+   * Every item of Get Persons from LargePersonGroup, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
+   *
+   * Rejects as getLargePersonGroupPersons does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateLargePersonGroupPersons(
+    largePersonGroupId: string,
+    options?: RequestOptions &
+      Omit<
+        {
+          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+          top?: number;
+        },
+        "start"
+      >,
+  ): AsyncGenerator<PersonGroupPerson, void, undefined>;
+  /**
+   * Get LargePersonGroups
+   *
+   * List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLargePersonGroups(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      returnRecognitionModel?: boolean;
+    },
+  ): Promise<LargePersonGroup[]>;
+  /**
+   * Every item of Get LargePersonGroups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `largePersonGroupId`.
+   *
+   * Rejects as getLargePersonGroups does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateLargePersonGroups(
+    options?: RequestOptions &
+      Omit<
+        {
+          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+          top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+          returnRecognitionModel?: boolean;
+        },
+        "start"
+      >,
+  ): AsyncGenerator<LargePersonGroup, void, undefined>;
+  /**
    * Get Training Status of LargePersonGroup
    *
    * To check the training status of the container, completed or still ongoing. Training is an
@@ -334,6 +1861,112 @@ export interface FaceClient {
    * @param options - the call's `signal`
    */
   getLargePersonGroupTrainingStatus(largePersonGroupId: string, options?: RequestOptions): Promise<TrainingResult>;
+  /**
+   * Get PersonGroup
+   *
+   * Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+   *
+   * @param personGroupId - ID of the container.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getPersonGroup(
+    personGroupId: string,
+    options?: RequestOptions & {
+      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    },
+  ): Promise<PersonGroup>;
+  /**
+   * Get Person from PersonGroup
+   *
+   * Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param options - the call's `signal`
+   */
+  getPersonGroupPerson(personGroupId: string, personId: string, options?: RequestOptions): Promise<PersonGroupPerson>;
+  /**
+   * Get Face from PersonGroup Person
+   *
+   * Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  getPersonGroupPersonFace(
+    personGroupId: string,
+    personId: string,
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<PersonGroupPersonFace>;
+  /**
+   * Get Persons from PersonGroup
+   *
+   * List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.
+   *
+   * @param personGroupId - ID of the container.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getPersonGroupPersons(
+    personGroupId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      top?: number;
+    },
+  ): Promise<PersonGroupPerson[]>;
+  /**
+   * Every item of Get Persons from PersonGroup, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
+   *
+   * Rejects as getPersonGroupPersons does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * @param personGroupId - ID of the container.
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iteratePersonGroupPersons(
+    personGroupId: string,
+    options?: RequestOptions &
+      Omit<
+        {
+          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+          top?: number;
+        },
+        "start"
+      >,
+  ): AsyncGenerator<PersonGroupPerson, void, undefined>;
+  /**
+   * Get PersonGroups
+   *
+   * List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getPersonGroups(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      returnRecognitionModel?: boolean;
+    },
+  ): Promise<PersonGroup[]>;
+  /**
+   * Every item of Get PersonGroups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personGroupId`.
+   *
+   * Rejects as getPersonGroups does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iteratePersonGroups(
+    options?: RequestOptions &
+      Omit<
+        {
+          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+          top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+          returnRecognitionModel?: boolean;
+        },
+        "start"
+      >,
+  ): AsyncGenerator<PersonGroup, void, undefined>;
   /**
    * Get Training Status of PersonGroup
    *
@@ -386,6 +2019,98 @@ export interface FaceClient {
    */
   waitForTrainPersonGroup(personGroupId: string, options?: WaitOptions<TrainingResult>): Promise<TrainingResult>;
   /**
+   * Update LargePersonGroup
+   *
+   * Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateLargePersonGroup(
+    largePersonGroupId: string,
+    body: UserDefinedFieldsForUpdate,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Update Person in LargePersonGroup
+   *
+   * Update name or userData of a person.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateLargePersonGroupPerson(
+    largePersonGroupId: string,
+    personId: string,
+    body: UserDefinedFieldsForUpdate,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Update Face in LargePersonGroup Person
+   *
+   * Update a person persisted face's userData field.
+   *
+   * @param largePersonGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param persistedFaceId - Face ID of the face.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateLargePersonGroupPersonFace(
+    largePersonGroupId: string,
+    personId: string,
+    persistedFaceId: string,
+    body: FaceUserData,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Update PersonGroup
+   *
+   * Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+   *
+   * @param personGroupId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updatePersonGroup(personGroupId: string, body: UserDefinedFieldsForUpdate, options?: RequestOptions): Promise<void>;
+  /**
+   * Update Person in PersonGroup
+   *
+   * Update name or userData of a person.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updatePersonGroupPerson(
+    personGroupId: string,
+    personId: string,
+    body: UserDefinedFieldsForUpdate,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Update Face in PersonGroup Person
+   *
+   * Update a person persisted face's userData field.
+   *
+   * @param personGroupId - ID of the container.
+   * @param personId - ID of the person.
+   * @param persistedFaceId - Face ID of the face.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updatePersonGroupPersonFace(
+    personGroupId: string,
+    personId: string,
+    persistedFaceId: string,
+    body: FaceUserData,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
    * A typed openapi-fetch client with the same authentication, retries and timeouts: every
    * operation of the spec by its path, for what the methods above do not cover. openapi-fetch is
    * loaded on the first call, so applications that never use `raw` do not bundle it.
@@ -424,8 +2149,54 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
     trainLargeFaceList: (largeFaceListId, options) => trainLargeFaceList(context, largeFaceListId, options),
     waitForTrainLargeFaceList: (largeFaceListId, options) =>
       waitForTrainLargeFaceList(context, largeFaceListId, options),
+    addLargePersonGroupPersonFace: (largePersonGroupId, personId, image, options) =>
+      addLargePersonGroupPersonFace(context, largePersonGroupId, personId, image, options),
+    addLargePersonGroupPersonFaceFromUrl: (largePersonGroupId, personId, body, options) =>
+      addLargePersonGroupPersonFaceFromUrl(context, largePersonGroupId, personId, body, options),
+    addPersonGroupPersonFace: (personGroupId, personId, image, options) =>
+      addPersonGroupPersonFace(context, personGroupId, personId, image, options),
+    addPersonGroupPersonFaceFromUrl: (personGroupId, personId, body, options) =>
+      addPersonGroupPersonFaceFromUrl(context, personGroupId, personId, body, options),
+    createLargePersonGroup: (largePersonGroupId, body, options) =>
+      createLargePersonGroup(context, largePersonGroupId, body, options),
+    createLargePersonGroupPerson: (largePersonGroupId, body, options) =>
+      createLargePersonGroupPerson(context, largePersonGroupId, body, options),
+    createPersonGroup: (personGroupId, body, options) => createPersonGroup(context, personGroupId, body, options),
+    createPersonGroupPerson: (personGroupId, body, options) =>
+      createPersonGroupPerson(context, personGroupId, body, options),
+    deleteLargePersonGroup: (largePersonGroupId, options) =>
+      deleteLargePersonGroup(context, largePersonGroupId, options),
+    deleteLargePersonGroupPerson: (largePersonGroupId, personId, options) =>
+      deleteLargePersonGroupPerson(context, largePersonGroupId, personId, options),
+    deleteLargePersonGroupPersonFace: (largePersonGroupId, personId, persistedFaceId, options) =>
+      deleteLargePersonGroupPersonFace(context, largePersonGroupId, personId, persistedFaceId, options),
+    deletePersonGroup: (personGroupId, options) => deletePersonGroup(context, personGroupId, options),
+    deletePersonGroupPerson: (personGroupId, personId, options) =>
+      deletePersonGroupPerson(context, personGroupId, personId, options),
+    deletePersonGroupPersonFace: (personGroupId, personId, persistedFaceId, options) =>
+      deletePersonGroupPersonFace(context, personGroupId, personId, persistedFaceId, options),
+    getLargePersonGroup: (largePersonGroupId, options) => getLargePersonGroup(context, largePersonGroupId, options),
+    getLargePersonGroupPerson: (largePersonGroupId, personId, options) =>
+      getLargePersonGroupPerson(context, largePersonGroupId, personId, options),
+    getLargePersonGroupPersonFace: (largePersonGroupId, personId, persistedFaceId, options) =>
+      getLargePersonGroupPersonFace(context, largePersonGroupId, personId, persistedFaceId, options),
+    getLargePersonGroupPersons: (largePersonGroupId, options) =>
+      getLargePersonGroupPersons(context, largePersonGroupId, options),
+    iterateLargePersonGroupPersons: (largePersonGroupId, options) =>
+      iterateLargePersonGroupPersons(context, largePersonGroupId, options),
+    getLargePersonGroups: (options) => getLargePersonGroups(context, options),
+    iterateLargePersonGroups: (options) => iterateLargePersonGroups(context, options),
     getLargePersonGroupTrainingStatus: (largePersonGroupId, options) =>
       getLargePersonGroupTrainingStatus(context, largePersonGroupId, options),
+    getPersonGroup: (personGroupId, options) => getPersonGroup(context, personGroupId, options),
+    getPersonGroupPerson: (personGroupId, personId, options) =>
+      getPersonGroupPerson(context, personGroupId, personId, options),
+    getPersonGroupPersonFace: (personGroupId, personId, persistedFaceId, options) =>
+      getPersonGroupPersonFace(context, personGroupId, personId, persistedFaceId, options),
+    getPersonGroupPersons: (personGroupId, options) => getPersonGroupPersons(context, personGroupId, options),
+    iteratePersonGroupPersons: (personGroupId, options) => iteratePersonGroupPersons(context, personGroupId, options),
+    getPersonGroups: (options) => getPersonGroups(context, options),
+    iteratePersonGroups: (options) => iteratePersonGroups(context, options),
     getPersonGroupTrainingStatus: (personGroupId, options) =>
       getPersonGroupTrainingStatus(context, personGroupId, options),
     trainLargePersonGroup: (largePersonGroupId, options) => trainLargePersonGroup(context, largePersonGroupId, options),
@@ -433,6 +2204,17 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
       waitForTrainLargePersonGroup(context, largePersonGroupId, options),
     trainPersonGroup: (personGroupId, options) => trainPersonGroup(context, personGroupId, options),
     waitForTrainPersonGroup: (personGroupId, options) => waitForTrainPersonGroup(context, personGroupId, options),
+    updateLargePersonGroup: (largePersonGroupId, body, options) =>
+      updateLargePersonGroup(context, largePersonGroupId, body, options),
+    updateLargePersonGroupPerson: (largePersonGroupId, personId, body, options) =>
+      updateLargePersonGroupPerson(context, largePersonGroupId, personId, body, options),
+    updateLargePersonGroupPersonFace: (largePersonGroupId, personId, persistedFaceId, body, options) =>
+      updateLargePersonGroupPersonFace(context, largePersonGroupId, personId, persistedFaceId, body, options),
+    updatePersonGroup: (personGroupId, body, options) => updatePersonGroup(context, personGroupId, body, options),
+    updatePersonGroupPerson: (personGroupId, personId, body, options) =>
+      updatePersonGroupPerson(context, personGroupId, personId, body, options),
+    updatePersonGroupPersonFace: (personGroupId, personId, persistedFaceId, body, options) =>
+      updatePersonGroupPersonFace(context, personGroupId, personId, persistedFaceId, body, options),
     raw: lazyRawClient(context),
   };
 }

@@ -8,8 +8,42 @@
 export interface components {
   /** The named schemas of the spec. */
   schemas: {
+    /** @description A face image by URL. */
+    AddFaceFromUrlRequest: {
+      /**
+       * Format: uri
+       * @description URL of input image.
+       */
+      url: string;
+    };
+    /** @description The face added. */
+    AddFaceResult: {
+      /** @description Persisted Face ID of the added face, which is persisted and will not expire. Different from faceId which is created in "Detect" and will expire in 24 hours after the detection call. */
+      persistedFaceId: components["schemas"]["uuid"];
+    };
     /** @description ID of the container. */
     ContainerId: string;
+    /** @description The name, data and recognition model of a new container. */
+    CreateCollectionRequest: {
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /**
+       * @description The 'recognitionModel' associated with this container. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'.
+       * @default recognition_01
+       */
+      recognitionModel: components["schemas"]["RecognitionModel"];
+    };
+    /** @description The person created. */
+    CreatePersonResult: {
+      /** @description Person ID of the person. */
+      personId: components["schemas"]["uuid"];
+    };
+    /**
+     * @description The detection model for the face.
+     */
+    DetectionModel: "detection_01" | "detection_02" | "detection_03";
     /** @description The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages. */
     FaceError: {
       /** @description One of a server-defined set of error codes. */
@@ -22,8 +56,57 @@ export interface components {
       /** @description The error object. */
       error: components["schemas"]["FaceError"];
     };
+    /** @description The data of a face, to update. */
+    FaceUserData: {
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /** @description The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people. */
+    LargePersonGroup: {
+      /** @description ID of the container. */
+      largePersonGroupId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
     /** @description The status of long running operation. */
     OperationStatus: "notStarted" | "running" | "succeeded" | "failed" | (string & {});
+    /** @description The container to group a person. */
+    PersonGroup: {
+      /** @description ID of the container. */
+      personGroupId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description The person in a specified person group. To add face to this person, please call "Add Large Person Group Person Face". */
+    PersonGroupPerson: {
+      /** @description ID of the person. */
+      personId: components["schemas"]["uuid"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Face ids of registered faces in the person. */
+      persistedFaceIds?: components["schemas"]["uuid"][];
+    };
+    /** @description Face resource for person group person. */
+    PersonGroupPersonFace: {
+      /** @description Face ID of the face. */
+      persistedFaceId: components["schemas"]["uuid"];
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /**
+     * @description The 'recognitionModel' associated with the container or the detected faces.
+     */
+    RecognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
     /**
      * @description Training result of a container.
      *
@@ -54,6 +137,20 @@ export interface components {
       lastSuccessfulTrainingId?: components["schemas"]["uuid"];
       /** @description Show failure message when training failed (omitted when training succeed). */
       message?: string | null;
+    };
+    /** @description The name and data of a new person. */
+    UserDefinedFields: {
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
+    /** @description The name and data of a container or a person, to update; a field left out is not changed. */
+    UserDefinedFieldsForUpdate: {
+      /** @description User defined name, maximum length is 128. */
+      name?: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
     };
     /**
      * @description The versions of the Face API this spec describes, oldest first. The default is v1.2, the

@@ -26,12 +26,21 @@ const WRAPPER_KEYWORDS = ["components"];
  * where `nullable` is supported; 3.1 schemas are JSON Schema 2020-12.
  */
 export function validator(version: OpenApiVersion, pointer: string): ValidateFunction {
+  return schemaValidator(version, { $ref: `#${pointer}` });
+}
+
+/**
+ * A validator for a schema as an operation has it: a named one (`{ $ref }`) or an inline one,
+ * such as an array of a named schema, its `$ref`s resolved against the whole document.
+ */
+export function schemaValidator(version: OpenApiVersion, schema: unknown): ValidateFunction {
   const ajv = version === "3.0" ? new Ajv({ allErrors: true }) : new Ajv2020({ allErrors: true });
   addFormats.default(ajv);
   ajv.addVocabulary([...OPENAPI_ANNOTATIONS, ...WRAPPER_KEYWORDS]);
   // Wrap the components so Ajv sees a schema with $defs-like data rather than a whole OpenAPI document.
   ajv.addSchema({ $id: "openapi.json", components: documents[version].components }, undefined, undefined, false);
-  return ajv.compile({ $ref: `openapi.json#${pointer}` });
+  const anchored = JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', '"$ref":"openapi.json#/'));
+  return ajv.compile(anchored);
 }
 
 export interface ResponseExample {
@@ -104,14 +113,19 @@ export function violations(method: string, url: string, status: number, headers:
     if (header.required && !headers.has(name)) problems.push(`${operation.operationId} ${status}: no ${name} header`);
   }
   const schema = response.content?.["application/json"]?.schema;
-  if (schema?.$ref) {
-    const validate = validator("3.0", schema.$ref.replace(/^#/, ""));
-    if (!validate(body)) problems.push(`${operation.operationId} ${status}: ${JSON.stringify(validate.errors)}`);
+  if (schema) {
+    const key = JSON.stringify(schema);
+    const validate = compiled.get(key) ?? compiled.set(key, schemaValidator("3.0", schema)).get(key);
+    if (validate && !validate(body))
+      problems.push(`${operation.operationId} ${status}: ${JSON.stringify(validate?.errors)}`);
   } else if (body !== undefined) {
     problems.push(`${operation.operationId} ${status}: a body where the spec has none`);
   }
   return problems;
 }
+
+/** The validators of the response schemas, compiled once. */
+const compiled = new Map<string, ValidateFunction>();
 
 /** An error response outside the spec's operations must still be a FaceErrorResponse. */
 function checkError(headers: Headers, body: unknown): string[] {

@@ -1,0 +1,131 @@
+// The enroll → train lifecycle of both kinds of person group, through the client against the
+// emulator, every response checked against the OpenAPI: create (and its conflict), read, update,
+// persons, their faces from bytes and from a URL, paged lists, training, cascading deletes.
+import { createFaceClient, FaceApiError, type FaceClient } from "@face-training/client";
+import { type Emulator, startEmulator } from "@face-training/emulator";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkingFetch } from "./support/openapi.js";
+
+let emulator: Emulator;
+let client: FaceClient;
+let problems: string[];
+
+beforeEach(async () => {
+  problems = [];
+  emulator = await startEmulator({ key: "enroll-key", queueMs: 0, trainingMs: 20 });
+  client = createFaceClient({
+    endpoint: emulator.url,
+    credential: { key: "enroll-key" },
+    fetch: checkingFetch(problems),
+  });
+});
+afterEach(async () => {
+  await emulator.close();
+  expect(problems).toEqual([]);
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Calls a client method by name: the same lifecycle for both kinds. */
+// biome-ignore lint/suspicious/noExplicitAny: results of the methods, each checked by the assertions
+function call(name: string, ...args: unknown[]): any {
+  const method = (client as unknown as Record<string, unknown>)[name];
+  if (typeof method !== "function") throw new Error(`The client has no method ${name}`);
+  return method(...args);
+}
+
+describe.each([
+  ["PersonGroup", "personGroupId"],
+  ["LargePersonGroup", "largePersonGroupId"],
+] as const)("the %s lifecycle against the emulator", (kind, idName) => {
+  it("creates a group once, refusing a second create with the service's conflict", async () => {
+    await call(`create${kind}`, "team", { name: "Team", userData: "floor 3" });
+    await expect(call(`create${kind}`, "team", { name: "Again" })).rejects.toMatchObject({
+      status: 409,
+      code: `${kind}Exists`,
+    });
+    // recognitionModel only when asked for, with the service's default.
+    await expect(call(`get${kind}`, "team")).resolves.toEqual({ [idName]: "team", name: "Team", userData: "floor 3" });
+    await expect(call(`get${kind}`, "team", { returnRecognitionModel: true })).resolves.toMatchObject({
+      recognitionModel: "recognition_01",
+    });
+    await call(`update${kind}`, "team", { name: "Team B" });
+    await expect(call(`get${kind}`, "team")).resolves.toMatchObject({ name: "Team B", userData: "floor 3" });
+  });
+
+  it("enrolls persons and their faces, from bytes and from a URL, then trains", async () => {
+    await call(`create${kind}`, "team", { name: "Team" });
+    const { personId } = await call(`create${kind}Person`, "team", { name: "Ann" });
+    expect(personId).toMatch(UUID);
+    const bytes = await call(`add${kind}PersonFace`, "team", personId, new Uint8Array(2048), { userData: "front" });
+    const url = await call(`add${kind}PersonFaceFromUrl`, "team", personId, { url: "https://example.com/ann.jpg" });
+    expect(bytes.persistedFaceId).toMatch(UUID);
+    const person = await call(`get${kind}Person`, "team", personId);
+    expect(person).toEqual({
+      personId,
+      name: "Ann",
+      persistedFaceIds: expect.arrayContaining([bytes.persistedFaceId, url.persistedFaceId]),
+    });
+    await expect(call(`get${kind}PersonFace`, "team", personId, bytes.persistedFaceId)).resolves.toEqual({
+      persistedFaceId: bytes.persistedFaceId,
+      userData: "front",
+    });
+    await call(`update${kind}PersonFace`, "team", personId, bytes.persistedFaceId, { userData: "left" });
+    await expect(call(`get${kind}PersonFace`, "team", personId, bytes.persistedFaceId)).resolves.toMatchObject({
+      userData: "left",
+    });
+    await call(`train${kind}`, "team");
+    await expect(call(`waitForTrain${kind}`, "team", { intervalMs: 5 })).resolves.toMatchObject({
+      status: "succeeded",
+    });
+  });
+
+  it("lists persons in the order of their ids, page by page", async () => {
+    await call(`create${kind}`, "team", { name: "Team" });
+    const ids: string[] = [];
+    for (const name of ["a", "b", "c", "d", "e"])
+      ids.push((await call(`create${kind}Person`, "team", { name })).personId);
+    const seen: string[] = [];
+    for await (const person of call(`iterate${kind}Persons`, "team", { top: 2 })) seen.push(person.personId);
+    expect(seen).toEqual([...ids].sort());
+    const [first] = await call(`get${kind}Persons`, "team", { top: 1 });
+    expect(first.personId).toBe([...ids].sort()[0]);
+  });
+
+  it("answers what is missing with the code of its level, and deletes in cascade", async () => {
+    await expect(call(`get${kind}`, "nobody")).rejects.toMatchObject({ status: 404, code: `${kind}NotFound` });
+    await call(`create${kind}`, "team", { name: "Team" });
+    const { personId } = await call(`create${kind}Person`, "team", { name: "Ann" });
+    const { persistedFaceId } = await call(`add${kind}PersonFace`, "team", personId, new Uint8Array(2048));
+    await expect(call(`get${kind}Person`, "team", "00000000-0000-0000-0000-000000000000")).rejects.toMatchObject({
+      status: 404,
+      code: "PersonNotFound",
+    });
+    await expect(
+      call(`get${kind}PersonFace`, "team", personId, "00000000-0000-0000-0000-000000000000"),
+    ).rejects.toMatchObject({ status: 404, code: "PersistedFaceNotFound" });
+    await call(`delete${kind}Person`, "team", personId);
+    await expect(call(`get${kind}PersonFace`, "team", personId, persistedFaceId)).rejects.toMatchObject({
+      code: "PersonNotFound",
+    });
+    await call(`delete${kind}`, "team");
+    const error = await call(`get${kind}Persons`, "team").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FaceApiError);
+    expect(error).toMatchObject({ status: 404, code: `${kind}NotFound` });
+    await expect(call(`get${kind}s`)).resolves.toEqual([]);
+  });
+
+  it("refuses what the spec forbids before sending: a name over 128 characters, a userData over 1 KB on a face", async () => {
+    await expect(call(`create${kind}`, "team", { name: "x".repeat(129) })).rejects.toMatchObject({
+      parameter: "body.name",
+    });
+    await expect(
+      call(
+        `add${kind}PersonFaceFromUrl`,
+        "team",
+        "00000000-0000-0000-0000-000000000000",
+        { url: "https://x/y.jpg" },
+        { userData: "x".repeat(1025) },
+      ),
+    ).rejects.toMatchObject({ parameter: "userData" });
+  });
+});

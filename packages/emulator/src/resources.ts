@@ -1,0 +1,240 @@
+// The emulator's state model for the resources of the spec, written once and driven by the
+// operation table: which operations create, read, update, delete and list what is read from
+// their methods and path templates, as REST has them. An item is a path ending in a parameter
+// (`/{segment}/{id}`, nested as deep as the spec nests); its collection is that path without
+// the parameter.
+//
+// - PUT on an item creates it with the id the caller chose (the operation's `alreadyExists` code
+//   if it exists); POST on a collection creates an item with a new id, answered as the
+//   operation's result (`{ personId }`, `{ persistedFaceId }`).
+// - GET on an item reads it, PATCH merges the body into it, DELETE removes it and everything
+//   under it; GET on a collection lists its items in the order of their ids, paged with the
+//   operation's `x-face-paging` parameters.
+// - An answer holds only the fields its schema has: an id under its parameter's name, arrays of
+//   the ids of an item's children (`persistedFaceIds`), and a field `x` only when asked for with a
+//   `returnX` query parameter when the operation has one (`returnRecognitionModel`).
+// - A missing item, or a missing ancestor, is a 404 with the `notFound` code of the operations on
+//   that item's path (`PersonGroupNotFound`, `PersonNotFound`, `PersistedFaceNotFound`).
+import { createHash, randomUUID } from "node:crypto";
+import type { Operation } from "@face-training/spec";
+
+/** What a handler gets of a request: its path parameters, query and parsed body. */
+export interface Incoming {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/** An answer: status, headers, and a JSON body (none: an empty body). */
+export interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+type Record_ = Record<string, unknown>;
+type Fail = (status: number, code: string, message: string) => Reply;
+
+const isItem = (path: string) => /\/\{\w+\}$/.test(path);
+const lastParameter = (path: string) => path.match(/\{(\w+)\}$/)?.[1] ?? "";
+/** The item path a path belongs to: itself if it is one, else the nearest one above it. */
+const ownerOf = (path: string): string | undefined => {
+  const parts = path.split("/");
+  while (parts.length > 1 && !/^\{\w+\}$/.test(parts.at(-1) ?? "")) parts.pop();
+  return parts.length > 1 ? parts.join("/") : undefined;
+};
+/** The item path above an item path. */
+const parentOf = (item: string) => ownerOf(item.replace(/\/[^/]+\/\{\w+\}$/, ""));
+const fill = (template: string, params: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
+
+/** The resources of the spec and what its operations do to them. */
+export function createResources(operations: readonly Operation[], fail: Fail) {
+  /** Every item, by its concrete path (its template with the ids filled in), in creation order. */
+  const items = new Map<string, Record_>();
+  const templates = new Set(operations.map((o) => o.path).filter(isItem));
+  /** The service's not-found code for a missing item, by item template. */
+  const notFound = new Map<string, string>();
+  for (const operation of operations) {
+    const code = operation.errorCodes?.notFound?.code;
+    const owner = ownerOf(operation.path);
+    if (code && owner && isItem(operation.path) && operation.path === owner) notFound.set(owner, code);
+  }
+  /** The GET of each item template: its answer's schema is what an item holds. */
+  const readers = new Map(
+    operations.filter((o) => o.method === "GET" && templates.has(o.path)).map((o) => [o.path, o]),
+  );
+
+  /** The first missing item on the way to `template` (itself included when `self`), as a 404. */
+  function missing(template: string, params: Record<string, string>, self: boolean): Reply | undefined {
+    const chain: string[] = [];
+    for (let at = self ? template : ownerOf(template); at; at = parentOf(at)) chain.unshift(at);
+    if (!self && template === chain.at(-1)) chain.pop();
+    for (const item of chain) {
+      if (!items.has(fill(item, params))) {
+        const code = notFound.get(item) ?? "NotFound";
+        const id = params[lastParameter(item)];
+        return fail(404, code, `${words(code)} '${id}' is not found.`);
+      }
+    }
+    return undefined;
+  }
+
+  /** An item as an answer's schema has it: its own fields, its id, its children's ids. */
+  function shaped(
+    template: string,
+    path: string,
+    params: Record<string, string>,
+    query: Record<string, unknown>,
+    operation: Operation,
+  ) {
+    const record = items.get(path) as Record_;
+    const schema = (
+      operation.success.body?.schema.type === "array"
+        ? operation.success.body.schema.items
+        : operation.success.body?.schema
+    ) as { properties?: Record<string, { type?: string }> } | undefined;
+    const out: Record_ = {};
+    for (const [name, property] of Object.entries(schema?.properties ?? {})) {
+      const asked = operation.parameters.find(
+        (p) => p.in === "query" && p.name.toLowerCase() === `return${name}`.toLowerCase(),
+      );
+      if (asked && query[asked.name] !== true) continue;
+      if (name === lastParameter(template)) out[name] = params[name];
+      else if (property.type === "array") {
+        const children = childIds(template, path, name);
+        if (children) out[name] = children;
+      } else if (record[name] !== undefined) out[name] = record[name];
+    }
+    return out;
+  }
+
+  /** The ids of an item's children for an array property named after their parameter (`persistedFaceIds`). */
+  function childIds(template: string, path: string, property: string): string[] | undefined {
+    for (const child of templates) {
+      const parameter = lastParameter(child);
+      if (parentOf(child) !== template || `${parameter}s` !== property) continue;
+      const prefix = `${path}${child.slice(template.length).replace(/\/\{\w+\}$/, "")}/`;
+      return [...items.keys()]
+        .filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"))
+        .map((key) => decodeURIComponent(key.slice(prefix.length)));
+    }
+    return undefined;
+  }
+
+  /** What a record keeps of a create or update: the body's fields and the query's that its reader answers. */
+  function fieldsOf(operation: Operation, template: string, { query, body }: Incoming): Record_ {
+    const reader = readers.get(template);
+    const properties = Object.keys((reader?.success.body?.schema.properties as object | undefined) ?? {});
+    const fields: Record_ = {};
+    if (body instanceof Buffer) fields.$image = createHash("sha256").update(body).digest("hex");
+    else if (body && typeof body === "object") Object.assign(fields, body);
+    for (const parameter of operation.parameters) {
+      if (parameter.in === "query" && properties.includes(parameter.name) && query[parameter.name] !== undefined) {
+        fields[parameter.name] = query[parameter.name];
+      }
+    }
+    return fields;
+  }
+
+  /** The handler of an operation on the resources, or undefined when it does not act on one. */
+  function behaviour(operation: Operation): ((incoming: Incoming) => Reply) | undefined {
+    const { method, path } = operation;
+    const ok = (body?: unknown): Reply => ({
+      status: operation.success.status as number,
+      ...(body !== undefined && { body }),
+    });
+    const item = isItem(path);
+    const collection =
+      !item && templates.has(`${path}/{${itemParameterUnder(path)}}`)
+        ? `${path}/{${itemParameterUnder(path)}}`
+        : undefined;
+
+    if (item && method === "PUT") {
+      return (incoming) => {
+        const refused = missing(path, incoming.params, false);
+        if (refused) return refused;
+        const key = fill(path, incoming.params);
+        if (items.has(key)) {
+          const code = operation.errorCodes?.alreadyExists;
+          return fail(
+            code?.status ?? 409,
+            code?.code ?? "Conflict",
+            `${words(code?.code ?? "")} '${incoming.params[lastParameter(path)]}' already exists.`,
+          );
+        }
+        items.set(key, fieldsOf(operation, path, incoming));
+        return ok();
+      };
+    }
+    if (item && (method === "GET" || method === "PATCH" || method === "DELETE")) {
+      return (incoming) => {
+        const refused = missing(path, incoming.params, true);
+        if (refused) return refused;
+        const key = fill(path, incoming.params);
+        if (method === "GET") return ok(shaped(path, key, incoming.params, incoming.query, operation));
+        if (method === "PATCH") {
+          Object.assign(items.get(key) as Record_, fieldsOf(operation, path, incoming));
+          return ok();
+        }
+        for (const other of [...items.keys()]) if (other === key || other.startsWith(`${key}/`)) items.delete(other);
+        return ok();
+      };
+    }
+    if (collection && method === "POST") {
+      const parameter = lastParameter(collection);
+      return (incoming) => {
+        const refused = missing(collection, incoming.params, false);
+        if (refused) return refused;
+        const id = randomUUID();
+        items.set(fill(collection, { ...incoming.params, [parameter]: id }), fieldsOf(operation, collection, incoming));
+        return ok({ [parameter]: id });
+      };
+    }
+    if (collection && method === "GET") {
+      const parameter = lastParameter(collection);
+      return (incoming) => {
+        const refused = missing(collection, incoming.params, false);
+        if (refused) return refused;
+        const prefix = `${fill(path, incoming.params)}/`;
+        const paging = operation.paging;
+        const start = paging ? (incoming.query[paging.startParameter] as string | undefined) : undefined;
+        const top = paging
+          ? ((incoming.query[paging.topParameter] as number | undefined) ?? paging.pageSize)
+          : Number.POSITIVE_INFINITY;
+        const ids = [...items.keys()]
+          .filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"))
+          .map((key) => decodeURIComponent(key.slice(prefix.length)))
+          .sort()
+          .filter((id) => start === undefined || id > start)
+          .slice(0, top);
+        return ok(
+          ids.map((id) => {
+            const params = { ...incoming.params, [parameter]: id };
+            return shaped(collection, fill(collection, params), params, incoming.query, operation);
+          }),
+        );
+      };
+    }
+    return undefined;
+  }
+
+  /** The parameter of the items under a collection path, if the spec has an item path there. */
+  function itemParameterUnder(path: string): string {
+    for (const template of templates)
+      if (template.startsWith(`${path}/{`) && parentOf(template) === ownerOf(path)) return lastParameter(template);
+    return "";
+  }
+
+  return {
+    behaviour,
+    /** Whether the item at a concrete path exists. */
+    has: (path: string) => items.has(path),
+    /** Creates (or replaces) an item at a concrete path. */
+    put: (path: string, fields: Record_) => items.set(path, fields),
+  };
+}
+
+/** `PersonGroupNotFound` → `Person group`: the resource's name as the service's messages write it. */
+export const words = (code: string) =>
+  code.replace(/(NotFound|NotTrained|Exists)$/, "").replace(/\B[A-Z]/g, (c) => ` ${c.toLowerCase()}`);

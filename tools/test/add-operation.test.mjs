@@ -1,6 +1,6 @@
 // The proof of "one source of truth": in a scratch worktree of HEAD, add operations to the
-// TypeSpec (the add-face pair, two operations on one route, and a paged list) and run
-// `pnpm build`. Its client
+// TypeSpec (detect from bytes or from a URL, two operations on one route, and a paged list) and
+// run `pnpm build`. Its client
 // method and function, types, local validation, emulator route and docs must all appear, and
 // nothing but the TypeSpec may have been edited by hand.
 import assert from "node:assert/strict";
@@ -79,38 +79,27 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
   });
 
   it("keeps the two operations of the shared route apart in the table, each with its own body", () => {
-    const added = table.operations.filter((o) => o.path.endsWith("/persistedfaces"));
+    const added = table.operations.filter((o) => o.path === "/detect");
     assert.deepEqual(
       added.map((o) => [o.operationId, o.name, o.method, o.body.kind, o.body.contentType]),
       [
-        [
-          "PersonGroupOperations_AddPersonGroupPersonFace",
-          "addPersonGroupPersonFace",
-          "POST",
-          "binary",
-          "application/octet-stream",
-        ],
-        [
-          "PersonGroupOperations_AddPersonGroupPersonFaceFromUrl",
-          "addPersonGroupPersonFaceFromUrl",
-          "POST",
-          "json",
-          "application/json",
-        ],
+        ["FaceDetectionOperations_Detect", "detect", "POST", "binary", "application/octet-stream"],
+        ["FaceDetectionOperations_DetectFromUrl", "detectFromUrl", "POST", "json", "application/json"],
       ],
     );
     assert.deepEqual(
       added[0].parameters.map((p) => `${p.in} ${p.name}`),
-      ["path personGroupId", "path personId", "query targetFace", "query detectionModel", "query userData"],
+      ["query detectionModel", "query returnFaceId", "query faceIdTimeToLive"],
     );
   });
 
   it("gives the client a method and a function for each, which check every argument before sending", async () => {
     let received = 0;
+    const face0 = { faceId: PERSON, faceRectangle: { top: 1, left: 2, width: 3, height: 4 } };
     const server = createServer((request, response) => {
       received += 1;
       request.resume();
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ persistedFaceId: PERSON }));
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify([face0]));
     });
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
@@ -118,15 +107,11 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
       const face = client.createFaceClient({ endpoint, credential: { key: "k" }, retry: false });
       const url = { url: "https://example.com/face.jpg" };
       for (const [call, parameter] of [
-        [() => face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { userData: "x".repeat(1025) }), "userData"],
-        [
-          () => face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { detectionModel: "detection_09" }),
-          "detectionModel",
-        ],
-        [() => face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { targetFace: "1,2,3" }), "targetFace"],
-        [() => face.addPersonGroupPersonFaceFromUrl("g", "not-a-uuid", url), "personId"],
-        [() => face.addPersonGroupPersonFaceFromUrl("G", PERSON, url), "personGroupId"],
-        [() => face.addPersonGroupPersonFaceFromUrl("g", PERSON, {}), "body.url"],
+        [() => face.detectFromUrl(url, { faceIdTimeToLive: 59 }), "faceIdTimeToLive"],
+        [() => face.detectFromUrl(url, { detectionModel: "detection_09" }), "detectionModel"],
+        [() => face.detectFromUrl(url, { returnFaceId: "yes" }), "returnFaceId"],
+        [() => face.detectFromUrl({}), "body.url"],
+        [() => face.detect("not bytes"), "body"],
       ]) {
         await assert.rejects(
           call(),
@@ -135,15 +120,8 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
       }
       assert.equal(received, 0, "a request was sent though an argument broke the spec's rules");
       const context = client.createFaceContext({ endpoint, credential: { key: "k" } });
-      assert.deepEqual(await client.addPersonGroupPersonFace(context, "g", PERSON, new Uint8Array(2048)), {
-        persistedFaceId: PERSON,
-      });
-      assert.deepEqual(
-        await face.addPersonGroupPersonFaceFromUrl("g", PERSON, url, { detectionModel: "detection_03" }),
-        {
-          persistedFaceId: PERSON,
-        },
-      );
+      assert.deepEqual(await client.detect(context, new Uint8Array(2048), { returnFaceId: true }), [face0]);
+      assert.deepEqual(await face.detectFromUrl(url, { detectionModel: "detection_03" }), [face0]);
       assert.equal(received, 2);
     } finally {
       server.close();
@@ -151,13 +129,13 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
   });
 
   it("gives a paged list an iterator that walks every page, each starting after the last item", async () => {
-    const ids = Array.from({ length: 5 }, (_, i) => `group-${i}`);
+    const ids = Array.from({ length: 5 }, (_, i) => `0000000${i}-0000-0000-0000-000000000000`);
     const urls = [];
     const server = createServer((request, response) => {
       urls.push(request.url);
       const query = new URL(request.url, "http://x").searchParams;
       const after = ids.filter((id) => !query.has("start") || id > query.get("start"));
-      const page = after.slice(0, Number(query.get("top"))).map((id) => ({ largePersonGroupId: id, name: id }));
+      const page = after.slice(0, Number(query.get("top"))).map((personId) => ({ personId, name: personId }));
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page));
     });
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -167,15 +145,15 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
         credential: { key: "k" },
       });
       const seen = [];
-      for await (const group of face.iterateLargePersonGroups({ top: 2 })) seen.push(group.largePersonGroupId);
+      for await (const person of face.iteratePersons({ top: 2 })) seen.push(person.personId);
       assert.deepEqual(seen, ids);
       assert.deepEqual(urls, [
-        "/face/v1.2/largepersongroups?top=2",
-        "/face/v1.2/largepersongroups?start=group-1&top=2",
-        "/face/v1.2/largepersongroups?start=group-3&top=2",
+        "/face/v1.2/persons?top=2",
+        `/face/v1.2/persons?start=${ids[1]}&top=2`,
+        `/face/v1.2/persons?start=${ids[3]}&top=2`,
       ]);
       await assert.rejects(
-        face.iterateLargePersonGroups({ top: 1001 }).next(),
+        face.iteratePersons({ top: 1001 }).next(),
         (error) => error instanceof client.FaceValidationError && error.parameter === "top",
       );
     } finally {
@@ -186,17 +164,17 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
   it("types them from the spec: the body, the options and the result", () => {
     writeFileSync(
       join(dir, "scratch-types.ts"),
-      `import { createFaceClient, type AddFaceResult } from "./packages/client/dist/index.js";
+      `import { createFaceClient, type FaceDetectionResult } from "./packages/client/dist/index.js";
 const face = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
-const added: Promise<AddFaceResult> = face.addPersonGroupPersonFaceFromUrl("g", "p", { url: "https://x/y.jpg" }, { detectionModel: "detection_01" });
-void added;
+const found: Promise<FaceDetectionResult[]> = face.detectFromUrl({ url: "https://x/y.jpg" }, { detectionModel: "detection_01" });
+void found;
 // @ts-expect-error: a detection model the spec does not list
-void face.addPersonGroupPersonFaceFromUrl("g", "p", { url: "https://x/y.jpg" }, { detectionModel: "detection_09" });
+void face.detectFromUrl({ url: "https://x/y.jpg" }, { detectionModel: "detection_09" });
 // @ts-expect-error: the URL body is required
-void face.addPersonGroupPersonFaceFromUrl("g", "p");
-void face.addPersonGroupPersonFace("g", "p", new Uint8Array(2048));
-for await (const group of face.iterateLargePersonGroups({ top: 10 })) {
-  const id: string = group.largePersonGroupId;
+void face.detectFromUrl();
+void face.detect(new Uint8Array(2048), { returnFaceId: true });
+for await (const person of face.iteratePersons({ top: 10 })) {
+  const id: string = person.personId;
   void id;
 }
 `,
@@ -223,7 +201,7 @@ for await (const group of face.iterateLargePersonGroups({ top: 10 })) {
   it("gives the emulator a route that validates with the spec's schemas", async () => {
     const started = await emulator.startEmulator({ key: "k" });
     try {
-      const path = `${started.url}/face/v1.2/persongroups/g/persons/${PERSON}/persistedfaces`;
+      const path = `${started.url}/face/v1.2/detect`;
       const post = (body, query = "") =>
         fetch(`${path}${query}`, {
           method: "POST",
@@ -231,10 +209,10 @@ for await (const group of face.iterateLargePersonGroups({ top: 10 })) {
           body: JSON.stringify(body),
         });
       assert.equal((await post({ nourl: true })).status, 400);
-      assert.equal((await post({ url: "https://x/y.jpg" }, "?detectionModel=detection_09")).status, 400);
+      assert.equal((await post({ url: "https://x/y.jpg" }, "?faceIdTimeToLive=59")).status, 400);
       const valid = await post({ url: "https://x/y.jpg" });
       assert.equal(valid.status, 501, "a valid request is routed and validated; the emulator does not simulate it yet");
-      assert.match((await valid.json()).error.message, /AddPersonGroupPersonFaceFromUrl/);
+      assert.match((await valid.json()).error.message, /DetectFromUrl/);
       const get = await fetch(path, { headers: { "Ocp-Apim-Subscription-Key": "k" } });
       assert.equal(get.status, 405);
       assert.equal(get.headers.get("allow"), "POST");
@@ -245,11 +223,10 @@ for await (const group of face.iterateLargePersonGroups({ top: 10 })) {
 
   it("documents them: the client's method table and the OpenAPI", () => {
     const readme = readFileSync(join(dir, "packages/client/README.md"), "utf8");
-    assert.match(readme, /\| `addPersonGroupPersonFaceFromUrl\(personGroupId, personId, body, options\?\)` \|/);
-    assert.match(readme, /\| `addPersonGroupPersonFace\(personGroupId, personId, image, options\?\)` \|/);
-    assert.match(readme, /\| `iterateLargePersonGroups\(options\?\)` \| pages `getLargePersonGroups` \|/);
-    assert.match(readme, /\| `iterateLargePersonGroups\(options\?\)` \| pages `getLargePersonGroups` \|/);
+    assert.match(readme, /\| `detectFromUrl\(body, options\?\)` \| `POST \/detect` \|/);
+    assert.match(readme, /\| `detect\(image, options\?\)` \| `POST \/detect` \|/);
+    assert.match(readme, /\| `iteratePersons\(options\?\)` \| pages `getPersons` \|/);
     const openapi = readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${table.defaultApiVersion}.yaml`), "utf8");
-    assert.match(openapi, /\/persongroups\/\{personGroupId\}\/persons\/\{personId\}\/persistedfaces:/);
+    assert.match(openapi, /^ {2}\/detect:$/m);
   });
 });

@@ -129,3 +129,64 @@ describe.each([
     ).rejects.toMatchObject({ parameter: "userData" });
   });
 });
+
+describe("the face lists against the emulator", () => {
+  it("keeps a face list's faces in the list itself, and deletes them one by one", async () => {
+    await call("createFaceList", "faces", { name: "Faces" });
+    await expect(call("createFaceList", "faces", { name: "Again" })).rejects.toMatchObject({
+      status: 409,
+      code: "FaceListExists",
+    });
+    const first = await call("addFaceListFace", "faces", new Uint8Array(2048), { userData: "one" });
+    const second = await call("addFaceListFaceFromUrl", "faces", { url: "https://example.com/two.jpg" });
+    await expect(call("getFaceList", "faces")).resolves.toEqual({
+      faceListId: "faces",
+      name: "Faces",
+      persistedFaces: expect.arrayContaining([
+        { persistedFaceId: first.persistedFaceId, userData: "one" },
+        { persistedFaceId: second.persistedFaceId },
+      ]),
+    });
+    // The list of lists has no faces in it.
+    await expect(call("getFaceLists")).resolves.toEqual([{ faceListId: "faces", name: "Faces" }]);
+    await call("deleteFaceListFace", "faces", first.persistedFaceId);
+    await expect(call("deleteFaceListFace", "faces", first.persistedFaceId)).rejects.toMatchObject({
+      status: 404,
+      code: "PersistedFaceNotFound",
+    });
+    await expect(call("getFaceList", "faces")).resolves.toMatchObject({
+      persistedFaces: [{ persistedFaceId: second.persistedFaceId }],
+    });
+  });
+
+  it("pages a large face list's faces, trains it, and forgets it in cascade", async () => {
+    await call("createLargeFaceList", "many", { name: "Many", recognitionModel: "recognition_04" });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push((await call("addLargeFaceListFace", "many", new Uint8Array(2048))).persistedFaceId);
+    const seen: string[] = [];
+    for await (const face of call("iterateLargeFaceListFaces", "many", { top: 2 })) seen.push(face.persistedFaceId);
+    expect(seen).toEqual([...ids].sort());
+    await call("updateLargeFaceListFace", "many", ids[0], { userData: "first" });
+    await expect(call("getLargeFaceListFace", "many", ids[0])).resolves.toEqual({
+      persistedFaceId: ids[0],
+      userData: "first",
+    });
+    await expect(call("getLargeFaceList", "many", { returnRecognitionModel: true })).resolves.toMatchObject({
+      recognitionModel: "recognition_04",
+    });
+    await call("trainLargeFaceList", "many");
+    await expect(call("waitForTrainLargeFaceList", "many", { intervalMs: 5 })).resolves.toMatchObject({
+      status: "succeeded",
+    });
+    await call("deleteLargeFaceList", "many");
+    await expect(call("getLargeFaceListFace", "many", ids[0])).rejects.toMatchObject({
+      status: 404,
+      code: "LargeFaceListNotFound",
+    });
+    await expect(call("getLargeFaceListTrainingStatus", "many")).rejects.toMatchObject({
+      status: 404,
+      code: "LargeFaceListNotFound",
+    });
+  });
+});

@@ -60,11 +60,6 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     const owner = ownerOf(operation.path);
     if (code && owner && isItem(operation.path) && operation.path === owner) notFound.set(owner, code);
   }
-  /** The GET of each item template: its answer's schema is what an item holds. */
-  const readers = new Map(
-    operations.filter((o) => o.method === "GET" && templates.has(o.path)).map((o) => [o.path, o]),
-  );
-
   /** The first missing item on the way to `template` (itself included when `self`), as a 404. */
   function missing(template: string, params: Record<string, string>, self: boolean): Reply | undefined {
     const chain: string[] = [];
@@ -102,7 +97,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       if (asked && query[asked.name] !== true) continue;
       if (name === lastParameter(template)) out[name] = params[name];
       else if (property.type === "array") {
-        const children = childIds(template, path, name);
+        const children = childIds(template, path, name) ?? childRecords(template, path, name, property);
         if (children) out[name] = children;
       } else if (record[name] !== undefined) out[name] = record[name];
     }
@@ -122,17 +117,43 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     return undefined;
   }
 
-  /** What a record keeps of a create or update: the body's fields and the query's that its reader answers. */
-  function fieldsOf(operation: Operation, template: string, { query, body }: Incoming): Record_ {
-    const reader = readers.get(template);
-    const properties = Object.keys((reader?.success.body?.schema.properties as object | undefined) ?? {});
+  /**
+   * An item's children, shaped by the array's item schema, for an array property named after
+   * their collection (`persistedFaces` for `…/persistedfaces/{persistedFaceId}`).
+   */
+  function childRecords(template: string, path: string, property: string, schema: { items?: unknown; type?: string }) {
+    for (const child of templates) {
+      if (parentOf(child) !== template) continue;
+      const collection = child.slice(template.length).replace(/\/\{\w+\}$/, "");
+      if (collection.slice(1).toLowerCase() !== property.toLowerCase()) continue;
+      const parameter = lastParameter(child);
+      const properties = Object.keys((schema.items as { properties?: object } | undefined)?.properties ?? {});
+      const prefix = `${path}${collection}/`;
+      return [...items.entries()]
+        .filter(([key]) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"))
+        .map(([key, record]) => {
+          const id = decodeURIComponent(key.slice(prefix.length));
+          return Object.fromEntries(
+            properties.flatMap((name) =>
+              name === parameter ? [[name, id]] : record[name] === undefined ? [] : [[name, record[name]]],
+            ),
+          );
+        });
+    }
+    return undefined;
+  }
+
+  /**
+   * What a record keeps of a create or update: the body's fields and the query's (the answers
+   * show only those their schemas have), and a fingerprint of an image body.
+   */
+  function fieldsOf(operation: Operation, { query, body }: Incoming): Record_ {
     const fields: Record_ = {};
     if (body instanceof Buffer) fields.$image = createHash("sha256").update(body).digest("hex");
     else if (body && typeof body === "object") Object.assign(fields, body);
     for (const parameter of operation.parameters) {
-      if (parameter.in === "query" && properties.includes(parameter.name) && query[parameter.name] !== undefined) {
+      if (parameter.in === "query" && query[parameter.name] !== undefined)
         fields[parameter.name] = query[parameter.name];
-      }
     }
     return fields;
   }
@@ -163,7 +184,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
             `${words(code?.code ?? "")} '${incoming.params[lastParameter(path)]}' already exists.`,
           );
         }
-        items.set(key, fieldsOf(operation, path, incoming));
+        items.set(key, fieldsOf(operation, incoming));
         return ok();
       };
     }
@@ -174,7 +195,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
         const key = fill(path, incoming.params);
         if (method === "GET") return ok(shaped(path, key, incoming.params, incoming.query, operation));
         if (method === "PATCH") {
-          Object.assign(items.get(key) as Record_, fieldsOf(operation, path, incoming));
+          Object.assign(items.get(key) as Record_, fieldsOf(operation, incoming));
           return ok();
         }
         for (const other of [...items.keys()]) if (other === key || other.startsWith(`${key}/`)) items.delete(other);
@@ -187,7 +208,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
         const refused = missing(collection, incoming.params, false);
         if (refused) return refused;
         const id = randomUUID();
-        items.set(fill(collection, { ...incoming.params, [parameter]: id }), fieldsOf(operation, collection, incoming));
+        items.set(fill(collection, { ...incoming.params, [parameter]: id }), fieldsOf(operation, incoming));
         return ok({ [parameter]: id });
       };
     }

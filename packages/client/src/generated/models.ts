@@ -47,9 +47,34 @@ export type FaceError = components["schemas"]["FaceError"];
 export type FaceErrorResponse = components["schemas"]["FaceErrorResponse"];
 
 /**
+ * Face list is a list of faces, up to 1,000 faces.
+ */
+export type FaceList = components["schemas"]["FaceList"];
+
+/**
+ * Face resource for a face list or a large face list.
+ */
+export type FaceListFace = components["schemas"]["FaceListFace"];
+
+/**
+ * Face list item for list face list.
+ */
+export type FaceListItem = components["schemas"]["FaceListItem"];
+
+/**
  * The data of a face, to update.
  */
 export type FaceUserData = components["schemas"]["FaceUserData"];
+
+/**
+ * Large face list is a list of faces, up to 1,000,000 faces.
+ */
+export type LargeFaceList = components["schemas"]["LargeFaceList"];
+
+/**
+ * Face resource for a large face list.
+ */
+export type LargeFaceListFace = components["schemas"]["LargeFaceListFace"];
 
 /**
  * The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.

@@ -6,6 +6,210 @@
 
 /** Every path of the API, with its operations: the type `client.raw` is called with. */
 export interface paths {
+  /** GET: List Face Lists */
+  "/facelists": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Face Lists
+     * @description List face lists' faceListId, name, userData and recognitionModel. To get face information inside a face list, use "Get Face List".
+     */
+    get: operations["FaceListOperations_GetFaceLists"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** PUT: Create Face List; GET: Get Face List; PATCH: Update Face List; DELETE: Delete Face List */
+  "/facelists/{faceListId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Face List
+     * @description Retrieve a face list's faceListId, name, userData, recognitionModel and faces in the face list.
+     */
+    get: operations["FaceListOperations_GetFaceList"];
+    /**
+     * Create Face List
+     * @description Create an empty face list with the specified faceListId, name, user-provided userData and recognitionModel. Up to 64 face lists are allowed in one subscription.
+     */
+    put: operations["FaceListOperations_CreateFaceList"];
+    post?: never;
+    /**
+     * Delete Face List
+     * @description Delete a specified face list. The related face images in the face list will be deleted, too.
+     */
+    delete: operations["FaceListOperations_DeleteFaceList"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Face List
+     * @description Update information of a face list, including name and userData.
+     */
+    patch: operations["FaceListOperations_UpdateFaceList"];
+    trace?: never;
+  };
+  /** POST: Add Face to Face List Add Face to Face List from Url */
+  "/facelists/{faceListId}/persistedfaces": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add Face to Face List Add Face to Face List from Url
+     * @description Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). Add a face to the list from an image URL.
+     */
+    post: operations["FaceListOperations_AddFaceListFace_FaceListOperations_AddFaceListFaceFromUrl"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** DELETE: Delete Face from Face List */
+  "/facelists/{faceListId}/persistedfaces/{persistedFaceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete Face from Face List
+     * @description Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
+     */
+    delete: operations["FaceListOperations_DeleteFaceListFace"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** GET: Get LargeFaceLists */
+  "/largefacelists": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get LargeFaceLists
+     * @description List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+     */
+    get: operations["FaceListOperations_GetLargeFaceLists"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** PUT: Create LargeFaceList; GET: Get LargeFaceList; PATCH: Update LargeFaceList; DELETE: Delete LargeFaceList */
+  "/largefacelists/{largeFaceListId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get LargeFaceList
+     * @description Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+     */
+    get: operations["FaceListOperations_GetLargeFaceList"];
+    /**
+     * Create LargeFaceList
+     * @description Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+     */
+    put: operations["FaceListOperations_CreateLargeFaceList"];
+    post?: never;
+    /**
+     * Delete LargeFaceList
+     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+     */
+    delete: operations["FaceListOperations_DeleteLargeFaceList"];
+    options?: never;
+    head?: never;
+    /**
+     * Update LargeFaceList
+     * @description Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+     */
+    patch: operations["FaceListOperations_UpdateLargeFaceList"];
+    trace?: never;
+  };
+  /** POST: Add Face to Large Face List Add Face to Large Face List from Url; GET: Get Faces from Large Face List */
+  "/largefacelists/{largeFaceListId}/persistedfaces": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Faces from Large Face List
+     * @description List faces' persistedFaceId and userData in a specified large face list, in the order of their persistedFaceIds.
+     */
+    get: operations["FaceListOperations_GetLargeFaceListFaces"];
+    put?: never;
+    /**
+     * Add Face to Large Face List Add Face to Large Face List from Url
+     * @description Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). Add a face to the list from an image URL.
+     */
+    post: operations["FaceListOperations_AddLargeFaceListFace_FaceListOperations_AddLargeFaceListFaceFromUrl"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** DELETE: Delete Face from Large Face List; GET: Get Face from Large Face List; PATCH: Update Face in Large Face List */
+  "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Face from Large Face List
+     * @description Retrieve persisted face in a large face list by its persistedFaceId.
+     */
+    get: operations["FaceListOperations_GetLargeFaceListFace"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Face from Large Face List
+     * @description Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
+     */
+    delete: operations["FaceListOperations_DeleteLargeFaceListFace"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Face in Large Face List
+     * @description Update a specified face's userData field in a large face list by its persistedFaceId.
+     */
+    patch: operations["FaceListOperations_UpdateLargeFaceListFace"];
+    trace?: never;
+  };
   /** POST: Train LargeFaceList */
   "/largefacelists/{largeFaceListId}/train": {
     parameters: {
@@ -508,8 +712,57 @@ export interface components {
       /** @description The error object. */
       error: components["schemas"]["FaceError"];
     };
+    /** @description Face list is a list of faces, up to 1,000 faces. */
+    FaceList: {
+      /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+      faceListId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+      /** @description Face ids of registered faces in the face list. */
+      persistedFaces?: components["schemas"]["FaceListFace"][];
+    };
+    /** @description Face resource for a face list or a large face list. */
+    FaceListFace: {
+      /** @description Face ID of the face. */
+      persistedFaceId: components["schemas"]["uuid"];
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /** @description Face list item for list face list. */
+    FaceListItem: {
+      /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+      faceListId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
     /** @description The data of a face, to update. */
     FaceUserData: {
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /** @description Large face list is a list of faces, up to 1,000,000 faces. */
+    LargeFaceList: {
+      /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+      largeFaceListId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description Face resource for a large face list. */
+    LargeFaceListFace: {
+      /** @description Face ID of the face. */
+      persistedFaceId: components["schemas"]["uuid"];
       /** @description User-provided data attached to the face. The length limit is 1K. */
       userData?: string;
     };
@@ -626,6 +879,8 @@ export interface components {
     "AddFaceOptions.targetFace": string;
     /** @description User-provided data attached to the face. The size limit is 1K. */
     "AddFaceOptions.userData": string;
+    /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+    FaceListId: components["schemas"]["ContainerId"];
     /** @description ID of the container. */
     LargeFaceListId: components["schemas"]["ContainerId"];
     /** @description ID of the container. */
@@ -651,6 +906,652 @@ export interface components {
 export type $defs = Record<string, never>;
 /** Every operation of the API, by operationId. */
 export interface operations {
+  /** List Face Lists */
+  FaceListOperations_GetFaceLists: {
+    parameters: {
+      query?: {
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceListItem"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Face List */
+  FaceListOperations_GetFaceList: {
+    parameters: {
+      query?: {
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+        faceListId: components["parameters"]["FaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceList"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create Face List */
+  FaceListOperations_CreateFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+        faceListId: components["parameters"]["FaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCollectionRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Face List */
+  FaceListOperations_DeleteFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+        faceListId: components["parameters"]["FaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Face List */
+  FaceListOperations_UpdateFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+        faceListId: components["parameters"]["FaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Add Face to Face List Add Face to Face List from Url */
+  FaceListOperations_AddFaceListFace_FaceListOperations_AddFaceListFaceFromUrl: {
+    parameters: {
+      query?: {
+        /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+        targetFace?: components["parameters"]["AddFaceOptions.targetFace"];
+        /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+        detectionModel?: components["parameters"]["AddFaceOptions.detectionModel"];
+        /** @description User-provided data attached to the face. The size limit is 1K. */
+        userData?: components["parameters"]["AddFaceOptions.userData"];
+      };
+      header?: never;
+      path: {
+        /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+        faceListId: components["parameters"]["FaceListId"];
+      };
+      cookie?: never;
+    };
+    /** @description The image to be analyzed */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+        "application/json": components["schemas"]["AddFaceFromUrlRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AddFaceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Face from Face List */
+  FaceListOperations_DeleteFaceListFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+        faceListId: components["parameters"]["FaceListId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get LargeFaceLists */
+  FaceListOperations_GetLargeFaceLists: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LargeFaceList"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get LargeFaceList */
+  FaceListOperations_GetLargeFaceList: {
+    parameters: {
+      query?: {
+        /** @description Return 'recognitionModel' or not. The default value is false. */
+        returnRecognitionModel?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LargeFaceList"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create LargeFaceList */
+  FaceListOperations_CreateLargeFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCollectionRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete LargeFaceList */
+  FaceListOperations_DeleteLargeFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update LargeFaceList */
+  FaceListOperations_UpdateLargeFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Faces from Large Face List */
+  FaceListOperations_GetLargeFaceListFaces: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LargeFaceListFace"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Add Face to Large Face List Add Face to Large Face List from Url */
+  FaceListOperations_AddLargeFaceListFace_FaceListOperations_AddLargeFaceListFaceFromUrl: {
+    parameters: {
+      query?: {
+        /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+        targetFace?: components["parameters"]["AddFaceOptions.targetFace"];
+        /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+        detectionModel?: components["parameters"]["AddFaceOptions.detectionModel"];
+        /** @description User-provided data attached to the face. The size limit is 1K. */
+        userData?: components["parameters"]["AddFaceOptions.userData"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+      };
+      cookie?: never;
+    };
+    /** @description The image to be analyzed */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+        "application/json": components["schemas"]["AddFaceFromUrlRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AddFaceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Face from Large Face List */
+  FaceListOperations_GetLargeFaceListFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LargeFaceListFace"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Face from Large Face List */
+  FaceListOperations_DeleteLargeFaceListFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Face in Large Face List */
+  FaceListOperations_UpdateLargeFaceListFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the container. */
+        largeFaceListId: components["parameters"]["LargeFaceListId"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FaceUserData"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
   /** Train LargeFaceList */
   FaceListOperations_TrainLargeFaceList: {
     parameters: {

@@ -25,7 +25,11 @@ import type {
   AddFaceResult,
   CreateCollectionRequest,
   CreatePersonResult,
+  FaceList,
+  FaceListItem,
   FaceUserData,
+  LargeFaceList,
+  LargeFaceListFace,
   LargePersonGroup,
   PersonGroup,
   PersonGroupPerson,
@@ -37,12 +41,11 @@ import type {
 
 // The rules of the parameters and bodies, each written once.
 const rule0: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
-const rule1: Rule = { type: "string", format: "uuid" };
-const rule2: Rule = { type: "string", pattern: "^\\d+,\\d+,\\d+,\\d+$" };
-const rule3: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
-const rule4: Rule = { type: "string", maxLength: 1024 };
-const rule5: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
-const rule6: Rule = {
+const rule1: Rule = { type: "string", pattern: "^\\d+,\\d+,\\d+,\\d+$" };
+const rule2: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
+const rule3: Rule = { type: "string", maxLength: 1024 };
+const rule4: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule5: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -54,7 +57,19 @@ const rule6: Rule = {
     },
   },
 };
-const rule7: Rule = {
+const rule6: Rule = { type: "string", format: "uuid" };
+const rule7: Rule = { type: "boolean" };
+const rule8: Rule = { type: "string" };
+const rule9: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule10: Rule = {
+  type: "object",
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 128 },
+    userData: { type: "string", maxLength: 16384 },
+  },
+};
+const rule11: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
+const rule12: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -62,18 +77,162 @@ const rule7: Rule = {
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule8: Rule = { type: "boolean" };
-const rule9: Rule = { type: "string" };
-const rule10: Rule = { type: "integer", minimum: 1, maximum: 1000 };
-const rule11: Rule = {
-  type: "object",
-  properties: {
-    name: { type: "string", minLength: 1, maxLength: 128 },
-    userData: { type: "string", maxLength: 16384 },
-  },
-};
-const rule12: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
 
+const addFaceListFaceOperation: OperationSpec = {
+  summary: "Add Face to Face List",
+  method: "POST",
+  path: "/facelists/{faceListId}/persistedfaces",
+  parameters: [
+    ["faceListId", "path", true, rule0],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
+  ],
+  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addFaceListFaceFromUrlOperation: OperationSpec = {
+  summary: "Add Face to Face List from Url",
+  method: "POST",
+  path: "/facelists/{faceListId}/persistedfaces",
+  parameters: [
+    ["faceListId", "path", true, rule0],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addLargeFaceListFaceOperation: OperationSpec = {
+  summary: "Add Face to Large Face List",
+  method: "POST",
+  path: "/largefacelists/{largeFaceListId}/persistedfaces",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
+  ],
+  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
+  summary: "Add Face to Large Face List from Url",
+  method: "POST",
+  path: "/largefacelists/{largeFaceListId}/persistedfaces",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+};
+const createFaceListOperation: OperationSpec = {
+  summary: "Create Face List",
+  method: "PUT",
+  path: "/facelists/{faceListId}",
+  parameters: [["faceListId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+};
+const createLargeFaceListOperation: OperationSpec = {
+  summary: "Create LargeFaceList",
+  method: "PUT",
+  path: "/largefacelists/{largeFaceListId}",
+  parameters: [["largeFaceListId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+};
+const deleteFaceListOperation: OperationSpec = {
+  summary: "Delete Face List",
+  method: "DELETE",
+  path: "/facelists/{faceListId}",
+  parameters: [["faceListId", "path", true, rule0]],
+};
+const deleteFaceListFaceOperation: OperationSpec = {
+  summary: "Delete Face from Face List",
+  method: "DELETE",
+  path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["faceListId", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule6],
+  ],
+};
+const deleteLargeFaceListOperation: OperationSpec = {
+  summary: "Delete LargeFaceList",
+  method: "DELETE",
+  path: "/largefacelists/{largeFaceListId}",
+  parameters: [["largeFaceListId", "path", true, rule0]],
+};
+const deleteLargeFaceListFaceOperation: OperationSpec = {
+  summary: "Delete Face from Large Face List",
+  method: "DELETE",
+  path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule6],
+  ],
+};
+const getFaceListOperation: OperationSpec = {
+  summary: "Get Face List",
+  method: "GET",
+  path: "/facelists/{faceListId}",
+  parameters: [
+    ["faceListId", "path", true, rule0],
+    ["returnRecognitionModel", "query", false, rule7],
+  ],
+  result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
+};
+const getFaceListsOperation: OperationSpec = {
+  summary: "List Face Lists",
+  method: "GET",
+  path: "/facelists",
+  parameters: [["returnRecognitionModel", "query", false, rule7]],
+  result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
+};
+const getLargeFaceListOperation: OperationSpec = {
+  summary: "Get LargeFaceList",
+  method: "GET",
+  path: "/largefacelists/{largeFaceListId}",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["returnRecognitionModel", "query", false, rule7],
+  ],
+  result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
+};
+const getLargeFaceListFaceOperation: OperationSpec = {
+  summary: "Get Face from Large Face List",
+  method: "GET",
+  path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule6],
+  ],
+  result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
+};
+const getLargeFaceListFacesOperation: OperationSpec = {
+  summary: "Get Faces from Large Face List",
+  method: "GET",
+  path: "/largefacelists/{largeFaceListId}/persistedfaces",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["start", "query", false, rule8],
+    ["top", "query", false, rule9],
+  ],
+  result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
+};
+const getLargeFaceListsOperation: OperationSpec = {
+  summary: "Get LargeFaceLists",
+  method: "GET",
+  path: "/largefacelists",
+  parameters: [
+    ["start", "query", false, rule8],
+    ["top", "query", false, rule9],
+    ["returnRecognitionModel", "query", false, rule7],
+  ],
+  result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
+};
 const getLargeFaceListTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of LargeFaceList",
   method: "GET",
@@ -91,16 +250,40 @@ const trainLargeFaceListOperation: OperationSpec = {
   parameters: [["largeFaceListId", "path", true, rule0]],
   result: { headers: ["operation-Location"] },
 };
+const updateFaceListOperation: OperationSpec = {
+  summary: "Update Face List",
+  method: "PATCH",
+  path: "/facelists/{faceListId}",
+  parameters: [["faceListId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+};
+const updateLargeFaceListOperation: OperationSpec = {
+  summary: "Update LargeFaceList",
+  method: "PATCH",
+  path: "/largefacelists/{largeFaceListId}",
+  parameters: [["largeFaceListId", "path", true, rule0]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+};
+const updateLargeFaceListFaceOperation: OperationSpec = {
+  summary: "Update Face in Large Face List",
+  method: "PATCH",
+  path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["largeFaceListId", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule6],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+};
 const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Add Face to LargePersonGroup Person",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["targetFace", "query", false, rule2],
-    ["detectionModel", "query", false, rule3],
-    ["userData", "query", false, rule4],
+    ["personId", "path", true, rule6],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
@@ -111,12 +294,12 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["targetFace", "query", false, rule2],
-    ["detectionModel", "query", false, rule3],
-    ["userData", "query", false, rule4],
+    ["personId", "path", true, rule6],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec = {
@@ -125,10 +308,10 @@ const addPersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["targetFace", "query", false, rule2],
-    ["detectionModel", "query", false, rule3],
-    ["userData", "query", false, rule4],
+    ["personId", "path", true, rule6],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
@@ -139,12 +322,12 @@ const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["targetFace", "query", false, rule2],
-    ["detectionModel", "query", false, rule3],
-    ["userData", "query", false, rule4],
+    ["personId", "path", true, rule6],
+    ["targetFace", "query", false, rule1],
+    ["detectionModel", "query", false, rule2],
+    ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createLargePersonGroupOperation: OperationSpec = {
@@ -152,14 +335,14 @@ const createLargePersonGroupOperation: OperationSpec = {
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Create Person in LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule7 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec = {
@@ -167,14 +350,14 @@ const createPersonGroupOperation: OperationSpec = {
   method: "PUT",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
 };
 const createPersonGroupPersonOperation: OperationSpec = {
   summary: "Create Person in PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule7 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec = {
@@ -189,7 +372,7 @@ const deleteLargePersonGroupPersonOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
+    ["personId", "path", true, rule6],
   ],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
@@ -198,8 +381,8 @@ const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["persistedFaceId", "path", true, rule1],
+    ["personId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule6],
   ],
 };
 const deletePersonGroupOperation: OperationSpec = {
@@ -214,7 +397,7 @@ const deletePersonGroupPersonOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
+    ["personId", "path", true, rule6],
   ],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec = {
@@ -223,8 +406,8 @@ const deletePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["persistedFaceId", "path", true, rule1],
+    ["personId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule6],
   ],
 };
 const getLargePersonGroupOperation: OperationSpec = {
@@ -233,7 +416,7 @@ const getLargePersonGroupOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["returnRecognitionModel", "query", false, rule7],
   ],
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -243,7 +426,7 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
+    ["personId", "path", true, rule6],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -253,8 +436,8 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["persistedFaceId", "path", true, rule1],
+    ["personId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule6],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -264,8 +447,8 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
+    ["start", "query", false, rule8],
+    ["top", "query", false, rule9],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -274,9 +457,9 @@ const getLargePersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups",
   parameters: [
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["start", "query", false, rule8],
+    ["top", "query", false, rule9],
+    ["returnRecognitionModel", "query", false, rule7],
   ],
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -296,7 +479,7 @@ const getPersonGroupOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["returnRecognitionModel", "query", false, rule7],
   ],
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -306,7 +489,7 @@ const getPersonGroupPersonOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
+    ["personId", "path", true, rule6],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -316,8 +499,8 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["persistedFaceId", "path", true, rule1],
+    ["personId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule6],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -327,8 +510,8 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
+    ["start", "query", false, rule8],
+    ["top", "query", false, rule9],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -337,9 +520,9 @@ const getPersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups",
   parameters: [
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["start", "query", false, rule8],
+    ["top", "query", false, rule9],
+    ["returnRecognitionModel", "query", false, rule7],
   ],
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -372,7 +555,7 @@ const updateLargePersonGroupOperation: OperationSpec = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Update Person in LargePersonGroup",
@@ -380,9 +563,9 @@ const updateLargePersonGroupPersonOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
+    ["personId", "path", true, rule6],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Update Face in LargePersonGroup Person",
@@ -390,17 +573,17 @@ const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["persistedFaceId", "path", true, rule1],
+    ["personId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule6],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updatePersonGroupOperation: OperationSpec = {
   summary: "Update PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const updatePersonGroupPersonOperation: OperationSpec = {
   summary: "Update Person in PersonGroup",
@@ -408,9 +591,9 @@ const updatePersonGroupPersonOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
+    ["personId", "path", true, rule6],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Update Face in PersonGroup Person",
@@ -418,11 +601,419 @@ const updatePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule1],
-    ["persistedFaceId", "path", true, rule1],
+    ["personId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule6],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
+
+/**
+ * Add Face to Face List
+ *
+ * Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param image - the request body (application/octet-stream)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addFaceListFace(
+  context: FaceContext,
+  faceListId: string,
+  image: BinaryBody,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(context, addFaceListFaceOperation, [faceListId], image, options) as Promise<AddFaceResult>;
+}
+
+/**
+ * Add Face to Face List from Url
+ *
+ * Add a face to the list from an image URL.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addFaceListFaceFromUrl(
+  context: FaceContext,
+  faceListId: string,
+  body: AddFaceFromUrlRequest,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(context, addFaceListFaceFromUrlOperation, [faceListId], body, options) as Promise<AddFaceResult>;
+}
+
+/**
+ * Add Face to Large Face List
+ *
+ * Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param image - the request body (application/octet-stream)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addLargeFaceListFace(
+  context: FaceContext,
+  largeFaceListId: string,
+  image: BinaryBody,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(context, addLargeFaceListFaceOperation, [largeFaceListId], image, options) as Promise<AddFaceResult>;
+}
+
+/**
+ * Add Face to Large Face List from Url
+ *
+ * Add a face to the list from an image URL.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addLargeFaceListFaceFromUrl(
+  context: FaceContext,
+  largeFaceListId: string,
+  body: AddFaceFromUrlRequest,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    userData?: string;
+  },
+): Promise<AddFaceResult> {
+  return invoke(
+    context,
+    addLargeFaceListFaceFromUrlOperation,
+    [largeFaceListId],
+    body,
+    options,
+  ) as Promise<AddFaceResult>;
+}
+
+/**
+ * Create Face List
+ *
+ * Create an empty face list with the specified faceListId, name, user-provided userData and recognitionModel. Up to 64 face lists are allowed in one subscription.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createFaceList(
+  context: FaceContext,
+  faceListId: string,
+  body: CreateCollectionRequest,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, createFaceListOperation, [faceListId], body, options) as Promise<void>;
+}
+
+/**
+ * Create LargeFaceList
+ *
+ * Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createLargeFaceList(
+  context: FaceContext,
+  largeFaceListId: string,
+  body: CreateCollectionRequest,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, createLargeFaceListOperation, [largeFaceListId], body, options) as Promise<void>;
+}
+
+/**
+ * Delete Face List
+ *
+ * Delete a specified face list. The related face images in the face list will be deleted, too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param options - the call's `signal`
+ */
+export function deleteFaceList(context: FaceContext, faceListId: string, options?: RequestOptions): Promise<void> {
+  return invoke(context, deleteFaceListOperation, [faceListId], undefined, options) as Promise<void>;
+}
+
+/**
+ * Delete Face from Face List
+ *
+ * Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function deleteFaceListFace(
+  context: FaceContext,
+  faceListId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    deleteFaceListFaceOperation,
+    [faceListId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Delete LargeFaceList
+ *
+ * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param options - the call's `signal`
+ */
+export function deleteLargeFaceList(
+  context: FaceContext,
+  largeFaceListId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deleteLargeFaceListOperation, [largeFaceListId], undefined, options) as Promise<void>;
+}
+
+/**
+ * Delete Face from Large Face List
+ *
+ * Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function deleteLargeFaceListFace(
+  context: FaceContext,
+  largeFaceListId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    deleteLargeFaceListFaceOperation,
+    [largeFaceListId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<void>;
+}
+
+/**
+ * Get Face List
+ *
+ * Retrieve a face list's faceListId, name, userData, recognitionModel and faces in the face list.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getFaceList(
+  context: FaceContext,
+  faceListId: string,
+  options?: RequestOptions & {
+    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+  },
+): Promise<FaceList> {
+  return invoke(context, getFaceListOperation, [faceListId], undefined, options) as Promise<FaceList>;
+}
+
+/**
+ * List Face Lists
+ *
+ * List face lists' faceListId, name, userData and recognitionModel. To get face information inside a face list, use "Get Face List".
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getFaceLists(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+  },
+): Promise<FaceListItem[]> {
+  return invoke(context, getFaceListsOperation, [], undefined, options) as Promise<FaceListItem[]>;
+}
+
+/**
+ * Get LargeFaceList
+ *
+ * Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLargeFaceList(
+  context: FaceContext,
+  largeFaceListId: string,
+  options?: RequestOptions & {
+    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+  },
+): Promise<LargeFaceList> {
+  return invoke(context, getLargeFaceListOperation, [largeFaceListId], undefined, options) as Promise<LargeFaceList>;
+}
+
+/**
+ * Get Face from Large Face List
+ *
+ * Retrieve persisted face in a large face list by its persistedFaceId.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function getLargeFaceListFace(
+  context: FaceContext,
+  largeFaceListId: string,
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<LargeFaceListFace> {
+  return invoke(
+    context,
+    getLargeFaceListFaceOperation,
+    [largeFaceListId, persistedFaceId],
+    undefined,
+    options,
+  ) as Promise<LargeFaceListFace>;
+}
+
+/**
+ * Get Faces from Large Face List
+ *
+ * List faces' persistedFaceId and userData in a specified large face list, in the order of their persistedFaceIds.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLargeFaceListFaces(
+  context: FaceContext,
+  largeFaceListId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    top?: number;
+  },
+): Promise<LargeFaceListFace[]> {
+  return invoke(context, getLargeFaceListFacesOperation, [largeFaceListId], undefined, options) as Promise<
+    LargeFaceListFace[]
+  >;
+}
+
+/**
+ * Every item of Get Faces from Large Face List, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `persistedFaceId`.
+ *
+ * Rejects as getLargeFaceListFaces does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateLargeFaceListFaces(
+  context: FaceContext,
+  largeFaceListId: string,
+  options?: RequestOptions &
+    Omit<
+      {
+        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+        top?: number;
+      },
+      "start"
+    >,
+): AsyncGenerator<LargeFaceListFace, void, undefined> {
+  return pages(
+    context,
+    getLargeFaceListFacesOperation,
+    { startParameter: "start", topParameter: "top", nextStartProperty: "persistedFaceId", pageSize: 1000 },
+    [largeFaceListId],
+    options,
+  ) as AsyncGenerator<LargeFaceListFace, void, undefined>;
+}
+
+/**
+ * Get LargeFaceLists
+ *
+ * List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLargeFaceLists(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    returnRecognitionModel?: boolean;
+  },
+): Promise<LargeFaceList[]> {
+  return invoke(context, getLargeFaceListsOperation, [], undefined, options) as Promise<LargeFaceList[]>;
+}
+
+/**
+ * Every item of Get LargeFaceLists, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `largeFaceListId`.
+ *
+ * Rejects as getLargeFaceLists does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateLargeFaceLists(
+  context: FaceContext,
+  options?: RequestOptions &
+    Omit<
+      {
+        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+        top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+        returnRecognitionModel?: boolean;
+      },
+      "start"
+    >,
+): AsyncGenerator<LargeFaceList, void, undefined> {
+  return pages(
+    context,
+    getLargeFaceListsOperation,
+    { startParameter: "start", topParameter: "top", nextStartProperty: "largeFaceListId", pageSize: 1000 },
+    [],
+    options,
+  ) as AsyncGenerator<LargeFaceList, void, undefined>;
+}
 
 /**
  * Get Training Status of LargeFaceList
@@ -490,6 +1081,71 @@ export function waitForTrainLargeFaceList(
     [largeFaceListId],
     options as WaitOptions,
   ) as Promise<TrainingResult>;
+}
+
+/**
+ * Update Face List
+ *
+ * Update information of a face list, including name and userData.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateFaceList(
+  context: FaceContext,
+  faceListId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updateFaceListOperation, [faceListId], body, options) as Promise<void>;
+}
+
+/**
+ * Update LargeFaceList
+ *
+ * Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateLargeFaceList(
+  context: FaceContext,
+  largeFaceListId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updateLargeFaceListOperation, [largeFaceListId], body, options) as Promise<void>;
+}
+
+/**
+ * Update Face in Large Face List
+ *
+ * Update a specified face's userData field in a large face list by its persistedFaceId.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param largeFaceListId - ID of the container.
+ * @param persistedFaceId - Face ID of the face.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateLargeFaceListFace(
+  context: FaceContext,
+  largeFaceListId: string,
+  persistedFaceId: string,
+  body: FaceUserData,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(
+    context,
+    updateLargeFaceListFaceOperation,
+    [largeFaceListId, persistedFaceId],
+    body,
+    options,
+  ) as Promise<void>;
 }
 
 /**
@@ -1499,6 +2155,268 @@ export function updatePersonGroupPersonFace(
  */
 export interface FaceClient {
   /**
+   * Add Face to Face List
+   *
+   * Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param image - the request body (application/octet-stream)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addFaceListFace(
+    faceListId: string,
+    image: BinaryBody,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Add Face to Face List from Url
+   *
+   * Add a face to the list from an image URL.
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addFaceListFaceFromUrl(
+    faceListId: string,
+    body: AddFaceFromUrlRequest,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Add Face to Large Face List
+   *
+   * Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param image - the request body (application/octet-stream)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addLargeFaceListFace(
+    largeFaceListId: string,
+    image: BinaryBody,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Add Face to Large Face List from Url
+   *
+   * Add a face to the list from an image URL.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addLargeFaceListFaceFromUrl(
+    largeFaceListId: string,
+    body: AddFaceFromUrlRequest,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      userData?: string;
+    },
+  ): Promise<AddFaceResult>;
+  /**
+   * Create Face List
+   *
+   * Create an empty face list with the specified faceListId, name, user-provided userData and recognitionModel. Up to 64 face lists are allowed in one subscription.
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createFaceList(faceListId: string, body: CreateCollectionRequest, options?: RequestOptions): Promise<void>;
+  /**
+   * Create LargeFaceList
+   *
+   * Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createLargeFaceList(largeFaceListId: string, body: CreateCollectionRequest, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Face List
+   *
+   * Delete a specified face list. The related face images in the face list will be deleted, too.
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param options - the call's `signal`
+   */
+  deleteFaceList(faceListId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Face from Face List
+   *
+   * Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  deleteFaceListFace(faceListId: string, persistedFaceId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete LargeFaceList
+   *
+   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param options - the call's `signal`
+   */
+  deleteLargeFaceList(largeFaceListId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete Face from Large Face List
+   *
+   * Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  deleteLargeFaceListFace(largeFaceListId: string, persistedFaceId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Get Face List
+   *
+   * Retrieve a face list's faceListId, name, userData, recognitionModel and faces in the face list.
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getFaceList(
+    faceListId: string,
+    options?: RequestOptions & {
+      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    },
+  ): Promise<FaceList>;
+  /**
+   * List Face Lists
+   *
+   * List face lists' faceListId, name, userData and recognitionModel. To get face information inside a face list, use "Get Face List".
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getFaceLists(
+    options?: RequestOptions & {
+      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    },
+  ): Promise<FaceListItem[]>;
+  /**
+   * Get LargeFaceList
+   *
+   * Retrieve the container's information: its name, userData and, when asked, recognitionModel.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLargeFaceList(
+    largeFaceListId: string,
+    options?: RequestOptions & {
+      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    },
+  ): Promise<LargeFaceList>;
+  /**
+   * Get Face from Large Face List
+   *
+   * Retrieve persisted face in a large face list by its persistedFaceId.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  getLargeFaceListFace(
+    largeFaceListId: string,
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<LargeFaceListFace>;
+  /**
+   * Get Faces from Large Face List
+   *
+   * List faces' persistedFaceId and userData in a specified large face list, in the order of their persistedFaceIds.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLargeFaceListFaces(
+    largeFaceListId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      top?: number;
+    },
+  ): Promise<LargeFaceListFace[]>;
+  /**
+   * Every item of Get Faces from Large Face List, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `persistedFaceId`.
+   *
+   * Rejects as getLargeFaceListFaces does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateLargeFaceListFaces(
+    largeFaceListId: string,
+    options?: RequestOptions &
+      Omit<
+        {
+          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+          top?: number;
+        },
+        "start"
+      >,
+  ): AsyncGenerator<LargeFaceListFace, void, undefined>;
+  /**
+   * Get LargeFaceLists
+   *
+   * List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLargeFaceLists(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      returnRecognitionModel?: boolean;
+    },
+  ): Promise<LargeFaceList[]>;
+  /**
+   * Every item of Get LargeFaceLists, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `largeFaceListId`.
+   *
+   * Rejects as getLargeFaceLists does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateLargeFaceLists(
+    options?: RequestOptions &
+      Omit<
+        {
+          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+          top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+          returnRecognitionModel?: boolean;
+        },
+        "start"
+      >,
+  ): AsyncGenerator<LargeFaceList, void, undefined>;
+  /**
    * Get Training Status of LargeFaceList
    *
    * To check the training status of the container, completed or still ongoing. Training is an
@@ -1527,6 +2445,46 @@ export interface FaceClient {
    * @param options - the interval, the time limit, the progress callback and the `signal`
    */
   waitForTrainLargeFaceList(largeFaceListId: string, options?: WaitOptions<TrainingResult>): Promise<TrainingResult>;
+  /**
+   * Update Face List
+   *
+   * Update information of a face list, including name and userData.
+   *
+   * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateFaceList(faceListId: string, body: UserDefinedFieldsForUpdate, options?: RequestOptions): Promise<void>;
+  /**
+   * Update LargeFaceList
+   *
+   * Update an existing container's name and userData. The properties which do not appear in the request body are not updated.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateLargeFaceList(
+    largeFaceListId: string,
+    body: UserDefinedFieldsForUpdate,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Update Face in Large Face List
+   *
+   * Update a specified face's userData field in a large face list by its persistedFaceId.
+   *
+   * @param largeFaceListId - ID of the container.
+   * @param persistedFaceId - Face ID of the face.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateLargeFaceListFace(
+    largeFaceListId: string,
+    persistedFaceId: string,
+    body: FaceUserData,
+    options?: RequestOptions,
+  ): Promise<void>;
   /**
    * Add Face to LargePersonGroup Person
    *
@@ -2144,11 +3102,41 @@ export interface FaceClient {
 export function createFaceClient(options: FaceClientOptions): FaceClient {
   const context = createFaceContext(options);
   return {
+    addFaceListFace: (faceListId, image, options) => addFaceListFace(context, faceListId, image, options),
+    addFaceListFaceFromUrl: (faceListId, body, options) => addFaceListFaceFromUrl(context, faceListId, body, options),
+    addLargeFaceListFace: (largeFaceListId, image, options) =>
+      addLargeFaceListFace(context, largeFaceListId, image, options),
+    addLargeFaceListFaceFromUrl: (largeFaceListId, body, options) =>
+      addLargeFaceListFaceFromUrl(context, largeFaceListId, body, options),
+    createFaceList: (faceListId, body, options) => createFaceList(context, faceListId, body, options),
+    createLargeFaceList: (largeFaceListId, body, options) =>
+      createLargeFaceList(context, largeFaceListId, body, options),
+    deleteFaceList: (faceListId, options) => deleteFaceList(context, faceListId, options),
+    deleteFaceListFace: (faceListId, persistedFaceId, options) =>
+      deleteFaceListFace(context, faceListId, persistedFaceId, options),
+    deleteLargeFaceList: (largeFaceListId, options) => deleteLargeFaceList(context, largeFaceListId, options),
+    deleteLargeFaceListFace: (largeFaceListId, persistedFaceId, options) =>
+      deleteLargeFaceListFace(context, largeFaceListId, persistedFaceId, options),
+    getFaceList: (faceListId, options) => getFaceList(context, faceListId, options),
+    getFaceLists: (options) => getFaceLists(context, options),
+    getLargeFaceList: (largeFaceListId, options) => getLargeFaceList(context, largeFaceListId, options),
+    getLargeFaceListFace: (largeFaceListId, persistedFaceId, options) =>
+      getLargeFaceListFace(context, largeFaceListId, persistedFaceId, options),
+    getLargeFaceListFaces: (largeFaceListId, options) => getLargeFaceListFaces(context, largeFaceListId, options),
+    iterateLargeFaceListFaces: (largeFaceListId, options) =>
+      iterateLargeFaceListFaces(context, largeFaceListId, options),
+    getLargeFaceLists: (options) => getLargeFaceLists(context, options),
+    iterateLargeFaceLists: (options) => iterateLargeFaceLists(context, options),
     getLargeFaceListTrainingStatus: (largeFaceListId, options) =>
       getLargeFaceListTrainingStatus(context, largeFaceListId, options),
     trainLargeFaceList: (largeFaceListId, options) => trainLargeFaceList(context, largeFaceListId, options),
     waitForTrainLargeFaceList: (largeFaceListId, options) =>
       waitForTrainLargeFaceList(context, largeFaceListId, options),
+    updateFaceList: (faceListId, body, options) => updateFaceList(context, faceListId, body, options),
+    updateLargeFaceList: (largeFaceListId, body, options) =>
+      updateLargeFaceList(context, largeFaceListId, body, options),
+    updateLargeFaceListFace: (largeFaceListId, persistedFaceId, body, options) =>
+      updateLargeFaceListFace(context, largeFaceListId, persistedFaceId, body, options),
     addLargePersonGroupPersonFace: (largePersonGroupId, personId, image, options) =>
       addLargePersonGroupPersonFace(context, largePersonGroupId, personId, image, options),
     addLargePersonGroupPersonFaceFromUrl: (largePersonGroupId, personId, body, options) =>

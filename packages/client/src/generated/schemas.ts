@@ -56,8 +56,57 @@ export interface components {
       /** @description The error object. */
       error: components["schemas"]["FaceError"];
     };
+    /** @description Face list is a list of faces, up to 1,000 faces. */
+    FaceList: {
+      /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+      faceListId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+      /** @description Face ids of registered faces in the face list. */
+      persistedFaces?: components["schemas"]["FaceListFace"][];
+    };
+    /** @description Face resource for a face list or a large face list. */
+    FaceListFace: {
+      /** @description Face ID of the face. */
+      persistedFaceId: components["schemas"]["uuid"];
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /** @description Face list item for list face list. */
+    FaceListItem: {
+      /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+      faceListId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
     /** @description The data of a face, to update. */
     FaceUserData: {
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
+    /** @description Large face list is a list of faces, up to 1,000,000 faces. */
+    LargeFaceList: {
+      /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
+      largeFaceListId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description Face resource for a large face list. */
+    LargeFaceListFace: {
+      /** @description Face ID of the face. */
+      persistedFaceId: components["schemas"]["uuid"];
       /** @description User-provided data attached to the face. The length limit is 1K. */
       userData?: string;
     };

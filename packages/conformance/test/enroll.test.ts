@@ -56,7 +56,11 @@ describe.each([
     await call(`create${kind}`, "team", { name: "Team" });
     const { personId } = await call(`create${kind}Person`, "team", { name: "Ann" });
     expect(personId).toMatch(UUID);
-    const bytes = await call(`add${kind}PersonFace`, "team", personId, new Uint8Array(2048), { userData: "front" });
+    const bytes = await call(`add${kind}PersonFace`, "team", personId, new Uint8Array(2048), {
+      userData: "front",
+      targetFace: [10, 10, 100, 100],
+      detectionModel: "detection_03",
+    });
     const url = await call(`add${kind}PersonFaceFromUrl`, "team", personId, { url: "https://example.com/ann.jpg" });
     expect(bytes.persistedFaceId).toMatch(UUID);
     const person = await call(`get${kind}Person`, "team", personId);

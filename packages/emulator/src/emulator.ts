@@ -285,7 +285,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   for (const shared of routes.values()) {
     const handlers = shared.map((operation) => [operation, behaviour(operation)] as const);
     const [first] = shared as [Operation];
+    // Arrays in a query are comma-separated (explode: false): split them before validation.
+    const arrays = first.parameters.filter((p) => p.in === "query" && p.schema.type === "array").map((p) => p.name);
     app.route({
+      ...(arrays.length && {
+        preValidation: async (request: FastifyRequest) => {
+          const query = request.query as Record<string, unknown>;
+          for (const name of arrays)
+            if (typeof query[name] === "string") query[name] = (query[name] as string).split(",");
+        },
+      }),
       method: first.method,
       url: `/face/:apiVersion${first.path.replace(/\{(\w+)\}/g, ":$1")}`,
       schema: schemasOf(shared),

@@ -876,7 +876,7 @@ export interface components {
     /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
     "AddFaceOptions.detectionModel": components["schemas"]["DetectionModel"];
     /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
-    "AddFaceOptions.targetFace": string;
+    "AddFaceOptions.targetFace": number[];
     /** @description User-provided data attached to the face. The size limit is 1K. */
     "AddFaceOptions.userData": string;
     /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */

@@ -41,7 +41,7 @@ import type {
 
 // The rules of the parameters and bodies, each written once.
 const rule0: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
-const rule1: Rule = { type: "string", pattern: "^\\d+,\\d+,\\d+,\\d+$" };
+const rule1: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
 const rule2: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
 const rule3: Rule = { type: "string", maxLength: 1024 };
 const rule4: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
@@ -622,7 +622,7 @@ export function addFaceListFace(
   faceListId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -648,7 +648,7 @@ export function addFaceListFaceFromUrl(
   faceListId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -674,7 +674,7 @@ export function addLargeFaceListFace(
   largeFaceListId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -700,7 +700,7 @@ export function addLargeFaceListFaceFromUrl(
   largeFaceListId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -1165,7 +1165,7 @@ export function addLargePersonGroupPersonFace(
   personId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -1199,7 +1199,7 @@ export function addLargePersonGroupPersonFaceFromUrl(
   personId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -1233,7 +1233,7 @@ export function addPersonGroupPersonFace(
   personId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -1267,7 +1267,7 @@ export function addPersonGroupPersonFaceFromUrl(
   personId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
     detectionModel?:
       | "detection_01"
       | "detection_02"
@@ -2167,7 +2167,7 @@ export interface FaceClient {
     faceListId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2188,7 +2188,7 @@ export interface FaceClient {
     faceListId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2209,7 +2209,7 @@ export interface FaceClient {
     largeFaceListId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2230,7 +2230,7 @@ export interface FaceClient {
     largeFaceListId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2500,7 +2500,7 @@ export interface FaceClient {
     personId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2523,7 +2523,7 @@ export interface FaceClient {
     personId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2546,7 +2546,7 @@ export interface FaceClient {
     personId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"
@@ -2569,7 +2569,7 @@ export interface FaceClient {
     personId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: string /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
       detectionModel?:
         | "detection_01"
         | "detection_02"

@@ -20,6 +20,8 @@ export interface RequestBody {
   schemaName?: string;
   itemSchemaName?: string;
   schema: JsonSchema;
+  /** For an image body (`x-face-image`): its size limits and the formats the service takes. */
+  image?: { minBytes: number; maxBytes: number; formats: string[] };
 }
 
 /** A response of an operation. */

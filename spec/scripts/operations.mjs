@@ -69,6 +69,7 @@ function operationEntry(program, document, http) {
 
   const body = http.parameters.body;
   const requestBody = body && requestBodyOf(document, published, body, operationId);
+  if (requestBody && extensions["x-face-image"]) requestBody.image = extensions["x-face-image"];
   const responses = Object.entries(published.responses).map(([status, response]) =>
     responseOf(document, status, resolveRef(response)),
   );

@@ -175,7 +175,11 @@ function spec(operation, info, ruleName) {
       .join(", ")}]`,
   ];
   if (info.body) {
-    const encoder = info.body.kind === "json" ? `encodeJson, rule: ${ruleName(rule(info.body.schema))}` : "encodeBytes";
+    const { image } = info.body;
+    const encoder =
+      info.body.kind === "json"
+        ? `encodeJson, rule: ${ruleName(rule(info.body.schema))}`
+        : `encodeBytes${image ? `, rule: ${ruleName({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
     fields.push(`body: { contentType: ${JSON.stringify(info.body.contentType)}, encode: ${encoder} }`);
     encoders.add(info.body.kind === "json" ? "encodeJson" : "encodeBytes");
   }

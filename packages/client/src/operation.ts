@@ -2,7 +2,7 @@
 // the spec's rules, build the request, send it through the context's transport, and read the
 // answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
 import type { Context, FaceContext } from "./context.js";
-import { faceApiError, OperationFailedError } from "./errors.js";
+import { FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
 import type { WireResponse } from "./platform/send.js";
 import { retryAfterMs, sleep } from "./transport.js";
 import { check, checkNumbers, type Rule } from "./validate.js";
@@ -199,15 +199,23 @@ export function encodeJson(body: unknown, rule?: Rule): ArrayBuffer {
   return new TextEncoder().encode(JSON.stringify(body)).buffer as ArrayBuffer;
 }
 
-/** An image (or other bytes) given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream, as bytes. */
-export async function encodeBytes(body: unknown): Promise<ArrayBuffer> {
-  if (body instanceof ArrayBuffer) return body;
-  if (body instanceof Uint8Array) return body.slice().buffer as ArrayBuffer;
-  if (typeof Blob !== "undefined" && body instanceof Blob) return body.arrayBuffer();
-  if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
-    return new Response(body).arrayBuffer();
+/**
+ * An image (or other bytes) given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream,
+ * as bytes; with a rule, its size checked against the rule's lengths (an image's 1 KB to 6 MB).
+ */
+export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuffer> {
+  let bytes: ArrayBuffer;
+  if (body instanceof ArrayBuffer) bytes = body;
+  else if (body instanceof Uint8Array) bytes = body.slice().buffer as ArrayBuffer;
+  else if (typeof Blob !== "undefined" && body instanceof Blob) bytes = await body.arrayBuffer();
+  else if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
+    bytes = await new Response(body).arrayBuffer();
+  } else return check("body", body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
+  const { minLength = 0, maxLength = Number.POSITIVE_INFINITY } = rule ?? {};
+  if (bytes.byteLength < minLength || bytes.byteLength > maxLength) {
+    throw new FaceValidationError("body", `must be ${minLength} to ${maxLength} bytes; got ${bytes.byteLength}`);
   }
-  return check("body", body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
+  return bytes;
 }
 
 /**

@@ -24,6 +24,13 @@ afterEach(async () => {
   expect(problems).toEqual([]);
 });
 
+/** Bytes with a PNG's signature, 2 KB: an image as far as the service's checks go. */
+const png = (size = 2048): Uint8Array<ArrayBuffer> => {
+  const bytes = new Uint8Array(new ArrayBuffer(size));
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes;
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Calls a client method by name: the same lifecycle for both kinds. */
 // biome-ignore lint/suspicious/noExplicitAny: results of the methods, each checked by the assertions
@@ -56,7 +63,7 @@ describe.each([
     await call(`create${kind}`, "team", { name: "Team" });
     const { personId } = await call(`create${kind}Person`, "team", { name: "Ann" });
     expect(personId).toMatch(UUID);
-    const bytes = await call(`add${kind}PersonFace`, "team", personId, new Uint8Array(2048), {
+    const bytes = await call(`add${kind}PersonFace`, "team", personId, png(), {
       userData: "front",
       targetFace: [10, 10, 100, 100],
       detectionModel: "detection_03",
@@ -99,7 +106,7 @@ describe.each([
     await expect(call(`get${kind}`, "nobody")).rejects.toMatchObject({ status: 404, code: `${kind}NotFound` });
     await call(`create${kind}`, "team", { name: "Team" });
     const { personId } = await call(`create${kind}Person`, "team", { name: "Ann" });
-    const { persistedFaceId } = await call(`add${kind}PersonFace`, "team", personId, new Uint8Array(2048));
+    const { persistedFaceId } = await call(`add${kind}PersonFace`, "team", personId, png());
     await expect(call(`get${kind}Person`, "team", "00000000-0000-0000-0000-000000000000")).rejects.toMatchObject({
       status: 404,
       code: "PersonNotFound",
@@ -141,7 +148,7 @@ describe("the face lists against the emulator", () => {
       status: 409,
       code: "FaceListExists",
     });
-    const first = await call("addFaceListFace", "faces", new Uint8Array(2048), { userData: "one" });
+    const first = await call("addFaceListFace", "faces", png(), { userData: "one" });
     const second = await call("addFaceListFaceFromUrl", "faces", { url: "https://example.com/two.jpg" });
     await expect(call("getFaceList", "faces")).resolves.toEqual({
       faceListId: "faces",
@@ -166,8 +173,7 @@ describe("the face lists against the emulator", () => {
   it("pages a large face list's faces, trains it, and forgets it in cascade", async () => {
     await call("createLargeFaceList", "many", { name: "Many", recognitionModel: "recognition_04" });
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++)
-      ids.push((await call("addLargeFaceListFace", "many", new Uint8Array(2048))).persistedFaceId);
+    for (let i = 0; i < 5; i++) ids.push((await call("addLargeFaceListFace", "many", png())).persistedFaceId);
     const seen: string[] = [];
     for await (const face of call("iterateLargeFaceListFaces", "many", { top: 2 })) seen.push(face.persistedFaceId);
     expect(seen).toEqual([...ids].sort());
@@ -192,5 +198,31 @@ describe("the face lists against the emulator", () => {
       status: 404,
       code: "LargeFaceListNotFound",
     });
+  });
+});
+
+describe("images", () => {
+  it("are checked for size by the client before sending, and for size and format by the emulator", async () => {
+    await call("createFaceList", "faces", { name: "Faces" });
+    await expect(call("addFaceListFace", "faces", png(1000))).rejects.toMatchObject({ parameter: "body" });
+    const post = (bytes: Uint8Array<ArrayBuffer>) =>
+      fetch(`${emulator.url}/face/v1.2/facelists/faces/persistedfaces`, {
+        method: "POST",
+        headers: { "Ocp-Apim-Subscription-Key": "enroll-key", "content-type": "application/octet-stream" },
+        body: bytes,
+      });
+    const small = await post(png(1000));
+    expect([small.status, small.headers.get("x-ms-error-code")]).toEqual([400, "InvalidImageSize"]);
+    const text = await post(new Uint8Array(new ArrayBuffer(2048)).fill(0x78));
+    expect([text.status, text.headers.get("x-ms-error-code")]).toEqual([400, "InvalidImage"]);
+    for (const signature of [
+      [0xff, 0xd8, 0xff],
+      [0x47, 0x49, 0x46, 0x38],
+      [0x42, 0x4d],
+    ]) {
+      const image = png();
+      image.set(signature);
+      expect((await post(image)).status).toBe(200);
+    }
   });
 });

@@ -300,9 +300,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       schema: schemasOf(shared),
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-        const [, handle] =
-          handlers.find(([operation]) => !operation.body || operation.body.contentType === type) ??
+        const [operation, handle] =
+          handlers.find(([candidate]) => !candidate.body || candidate.body.contentType === type) ??
           (handlers[0] as (typeof handlers)[number]);
+        const refused = operation.body?.image && imageRefusal(operation, request.body);
+        if (refused) return send(reply, refused);
         return send(
           reply,
           handle({
@@ -397,6 +399,34 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addContainer,
     close: () => app.close(),
   };
+}
+
+// The first bytes of each image format the spec names (`x-face-image`).
+const SIGNATURES: Record<string, number[]> = {
+  jpeg: [0xff, 0xd8, 0xff],
+  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  gif: [0x47, 0x49, 0x46, 0x38],
+  bmp: [0x42, 0x4d],
+};
+
+/**
+ * The service's answer to an image body it would not take: outside the spec's size limits, or
+ * not an image of a format it names (by its signature; the emulator does not decode images).
+ */
+function imageRefusal(operation: Operation, body: unknown): Reply | undefined {
+  const image = operation.body?.image;
+  if (!image || !(body instanceof Buffer)) return undefined;
+  const codes = operation.errorCodes ?? {};
+  if (body.length < image.minBytes || body.length > image.maxBytes) {
+    const code = codes.invalidImageSize ?? { status: 400, code: "InvalidImageSize" };
+    return error(code.status, code.code, `Image size is too ${body.length < image.minBytes ? "small" : "big"}.`);
+  }
+  const known = image.formats.some((format) => SIGNATURES[format]?.every((byte, i) => body[i] === byte));
+  if (!known) {
+    const code = codes.invalidImage ?? { status: 400, code: "InvalidImage" };
+    return error(code.status, code.code, "Decoding error, image format unsupported.");
+  }
+  return undefined;
 }
 
 /**

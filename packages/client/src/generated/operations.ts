@@ -44,8 +44,9 @@ const rule0: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, ma
 const rule1: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
 const rule2: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
 const rule3: Rule = { type: "string", maxLength: 1024 };
-const rule4: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
-const rule5: Rule = {
+const rule4: Rule = { minLength: 1024, maxLength: 6291456 };
+const rule5: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule6: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -57,19 +58,19 @@ const rule5: Rule = {
     },
   },
 };
-const rule6: Rule = { type: "string", format: "uuid" };
-const rule7: Rule = { type: "boolean" };
-const rule8: Rule = { type: "string" };
-const rule9: Rule = { type: "integer", minimum: 1, maximum: 1000 };
-const rule10: Rule = {
+const rule7: Rule = { type: "string", format: "uuid" };
+const rule8: Rule = { type: "boolean" };
+const rule9: Rule = { type: "string" };
+const rule10: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule11: Rule = {
   type: "object",
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule11: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
-const rule12: Rule = {
+const rule12: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
+const rule13: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -88,7 +89,7 @@ const addFaceListFaceOperation: OperationSpec = {
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addFaceListFaceFromUrlOperation: OperationSpec = {
@@ -101,7 +102,7 @@ const addFaceListFaceFromUrlOperation: OperationSpec = {
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceOperation: OperationSpec = {
@@ -114,7 +115,7 @@ const addLargeFaceListFaceOperation: OperationSpec = {
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
@@ -127,7 +128,7 @@ const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createFaceListOperation: OperationSpec = {
@@ -135,14 +136,14 @@ const createFaceListOperation: OperationSpec = {
   method: "PUT",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const createLargeFaceListOperation: OperationSpec = {
   summary: "Create LargeFaceList",
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const deleteFaceListOperation: OperationSpec = {
   summary: "Delete Face List",
@@ -156,7 +157,7 @@ const deleteFaceListFaceOperation: OperationSpec = {
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["faceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule7],
   ],
 };
 const deleteLargeFaceListOperation: OperationSpec = {
@@ -171,7 +172,7 @@ const deleteLargeFaceListFaceOperation: OperationSpec = {
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largeFaceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule7],
   ],
 };
 const getFaceListOperation: OperationSpec = {
@@ -180,7 +181,7 @@ const getFaceListOperation: OperationSpec = {
   path: "/facelists/{faceListId}",
   parameters: [
     ["faceListId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
 };
@@ -188,7 +189,7 @@ const getFaceListsOperation: OperationSpec = {
   summary: "List Face Lists",
   method: "GET",
   path: "/facelists",
-  parameters: [["returnRecognitionModel", "query", false, rule7]],
+  parameters: [["returnRecognitionModel", "query", false, rule8]],
   result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListOperation: OperationSpec = {
@@ -197,7 +198,7 @@ const getLargeFaceListOperation: OperationSpec = {
   path: "/largefacelists/{largeFaceListId}",
   parameters: [
     ["largeFaceListId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
 };
@@ -207,7 +208,7 @@ const getLargeFaceListFaceOperation: OperationSpec = {
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largeFaceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule7],
   ],
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -217,8 +218,8 @@ const getLargeFaceListFacesOperation: OperationSpec = {
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
     ["largeFaceListId", "path", true, rule0],
-    ["start", "query", false, rule8],
-    ["top", "query", false, rule9],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
   ],
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
 };
@@ -227,9 +228,9 @@ const getLargeFaceListsOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists",
   parameters: [
-    ["start", "query", false, rule8],
-    ["top", "query", false, rule9],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
 };
@@ -255,14 +256,14 @@ const updateFaceListOperation: OperationSpec = {
   method: "PATCH",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargeFaceListOperation: OperationSpec = {
   summary: "Update LargeFaceList",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec = {
   summary: "Update Face in Large Face List",
@@ -270,9 +271,9 @@ const updateLargeFaceListFaceOperation: OperationSpec = {
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largeFaceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule7],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Add Face to LargePersonGroup Person",
@@ -280,12 +281,12 @@ const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
     ["targetFace", "query", false, rule1],
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
@@ -294,12 +295,12 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
     ["targetFace", "query", false, rule1],
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec = {
@@ -308,12 +309,12 @@ const addPersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
     ["targetFace", "query", false, rule1],
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
@@ -322,12 +323,12 @@ const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
     ["targetFace", "query", false, rule1],
     ["detectionModel", "query", false, rule2],
     ["userData", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule4 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createLargePersonGroupOperation: OperationSpec = {
@@ -335,14 +336,14 @@ const createLargePersonGroupOperation: OperationSpec = {
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Create Person in LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec = {
@@ -350,14 +351,14 @@ const createPersonGroupOperation: OperationSpec = {
   method: "PUT",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const createPersonGroupPersonOperation: OperationSpec = {
   summary: "Create Person in PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec = {
@@ -372,7 +373,7 @@ const deleteLargePersonGroupPersonOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
   ],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
@@ -381,8 +382,8 @@ const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule6],
+    ["personId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule7],
   ],
 };
 const deletePersonGroupOperation: OperationSpec = {
@@ -397,7 +398,7 @@ const deletePersonGroupPersonOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
   ],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec = {
@@ -406,8 +407,8 @@ const deletePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule6],
+    ["personId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule7],
   ],
 };
 const getLargePersonGroupOperation: OperationSpec = {
@@ -416,7 +417,7 @@ const getLargePersonGroupOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -426,7 +427,7 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -436,8 +437,8 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule6],
+    ["personId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule7],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -447,8 +448,8 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["start", "query", false, rule8],
-    ["top", "query", false, rule9],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -457,9 +458,9 @@ const getLargePersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups",
   parameters: [
-    ["start", "query", false, rule8],
-    ["top", "query", false, rule9],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -479,7 +480,7 @@ const getPersonGroupOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -489,7 +490,7 @@ const getPersonGroupPersonOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -499,8 +500,8 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule6],
+    ["personId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule7],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -510,8 +511,8 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["start", "query", false, rule8],
-    ["top", "query", false, rule9],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -520,9 +521,9 @@ const getPersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups",
   parameters: [
-    ["start", "query", false, rule8],
-    ["top", "query", false, rule9],
-    ["returnRecognitionModel", "query", false, rule7],
+    ["start", "query", false, rule9],
+    ["top", "query", false, rule10],
+    ["returnRecognitionModel", "query", false, rule8],
   ],
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -555,7 +556,7 @@ const updateLargePersonGroupOperation: OperationSpec = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Update Person in LargePersonGroup",
@@ -563,9 +564,9 @@ const updateLargePersonGroupPersonOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Update Face in LargePersonGroup Person",
@@ -573,17 +574,17 @@ const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule6],
+    ["personId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule7],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updatePersonGroupOperation: OperationSpec = {
   summary: "Update PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updatePersonGroupPersonOperation: OperationSpec = {
   summary: "Update Person in PersonGroup",
@@ -591,9 +592,9 @@ const updatePersonGroupPersonOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
+    ["personId", "path", true, rule7],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Update Face in PersonGroup Person",
@@ -601,10 +602,10 @@ const updatePersonGroupPersonFaceOperation: OperationSpec = {
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
     ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule6],
+    ["personId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule7],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 
 /**

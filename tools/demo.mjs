@@ -1,16 +1,21 @@
-// `pnpm demo`: the whole training lifecycle with no Azure subscription. Starts the emulator on a
-// free loopback port, creates a person group through its admin route, trains it and waits with
-// the face-training CLI (as an operator would), prints the final status and the time taken, and
-// stops the emulator. Exits with the CLI's exit code.
+// `pnpm demo`: the enroll → train workflow with no Azure subscription. Starts the emulator on a
+// free loopback port; with the client, creates a person group, two persons and their faces from
+// the image files in tools/demo-images; trains it and waits with the face-training CLI (as an
+// operator would); prints the final status and the time taken, and stops the emulator. Exits
+// with the CLI's exit code.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { createFaceClient } from "@face-training/client";
 import { startEmulator } from "@face-training/emulator";
 
 const cli = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
+const images = new URL("demo-images/", import.meta.url);
 const key = randomBytes(16).toString("hex");
 const group = "demo-group";
+const people = { Ann: ["ann-1.png", "ann-2.png"], Ben: ["ben-1.png", "ben-2.png"] };
 const started = performance.now();
 
 const emulator = await startEmulator({ key, queueMs: 300, trainingMs: 2000 });
@@ -27,9 +32,22 @@ async function faceTraining(...args) {
 let code = 1;
 try {
   console.log(`Emulator on ${emulator.url}`);
-  const created = await fetch(`${emulator.url}/emulator/containers/persongroups/${group}`, { method: "PUT" });
-  if (created.status !== 201) throw new Error(`could not create ${group}: HTTP ${created.status}`);
+  const client = createFaceClient({ endpoint: emulator.url, credential: { key } });
+  await client.createPersonGroup(group, { name: "Demo group", recognitionModel: "recognition_04" });
   console.log(`Created person group ${group}`);
+  for (const [name, files] of Object.entries(people)) {
+    const { personId } = await client.createPersonGroupPerson(group, { name });
+    for (const file of files) {
+      const image = await readFile(new URL(file, images));
+      const { persistedFaceId } = await client.addPersonGroupPersonFace(group, personId, image, { userData: file });
+      console.log(`  ${name}: face ${persistedFaceId} from ${file} (${image.length} bytes)`);
+    }
+  }
+  const persons = [];
+  for await (const person of client.iteratePersonGroupPersons(group)) persons.push(person);
+  console.log(
+    `The group has ${persons.length} persons, ${persons.flatMap((p) => p.persistedFaceIds ?? []).length} faces`,
+  );
 
   code = await faceTraining("train", "person-group", group, "--wait", "--interval", "250");
   if (code === 0) code = await faceTraining("status", "person-group", group);

@@ -8,6 +8,7 @@ import {
   OperationFailedError,
 } from "@face-training/client";
 import { type Kind, kinds } from "./generated/commands.js";
+import { operationCommand, operationsHelp, runOperation } from "./operations.js";
 
 /** The exit codes, documented in --help. */
 export const EXIT = { ok: 0, operationFailed: 1, usage: 2, serviceError: 3, timedOut: 4 } as const;
@@ -27,6 +28,11 @@ ${verbs.map((verb) => `  face-training ${verb} <kind> <id>    start it (add --wa
 
 Kinds (from the spec's operations):
 ${kindNames.map((name) => `  ${name.padEnd(20)} ${kinds[name].verb} ${usageOf(name)}: ${kinds[name].what}`).join("\n")}
+
+Every operation of the spec is a command too, with its ids as arguments, its body from --body
+<json> or --image <file>, its query parameters as flags (--return-recognition-model true,
+--top 10), --all for every page of a list; it prints the result as JSON:
+${operationsHelp()}
 
 Options:
   --endpoint <url>     the Face resource endpoint, e.g. https://my-resource.cognitiveservices.azure.com
@@ -76,6 +82,9 @@ type Method = (...args: unknown[]) => Promise<unknown>;
 
 /** Runs the CLI with the arguments (without `node` and the script) and returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
+  // Any operation of the spec, by its name: `face-training create-person-group my-group --body …`.
+  const operation = operationCommand(argv.find((a) => !a.startsWith("-")) ?? "");
+  if (operation && !argv.includes("--help") && !argv.includes("-h")) return runOperation(operation, argv, io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv, io.env);

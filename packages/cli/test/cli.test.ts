@@ -205,3 +205,63 @@ describe("the face-training command", () => {
     await expect(child).rejects.toMatchObject({ code: EXIT.serviceError });
   });
 });
+
+describe("face-training <operation>: every operation of the spec", () => {
+  it("creates a group, a person and a face from an image file, and lists them, printing JSON", async () => {
+    expect((await cli(["create-person-group", "club", "--body", '{"name":"Club"}'])).code).toBe(EXIT.ok);
+    const group = await cli(["get-person-group", "club", "--return-recognition-model", "true", "--json"]);
+    expect(JSON.parse(group.stdout)).toEqual({
+      personGroupId: "club",
+      name: "Club",
+      recognitionModel: "recognition_01",
+    });
+    const { personId } = JSON.parse(
+      (await cli(["create-person-group-person", "club", "--body", '{"name":"Ann"}', "--json"])).stdout,
+    );
+    const image = fileURLToPath(new URL("../../../tools/demo-images/ann-1.png", import.meta.url));
+    const face = await cli([
+      "add-person-group-person-face",
+      "club",
+      personId,
+      "--image",
+      image,
+      "--target-face",
+      "1,2,30,40",
+      "--json",
+    ]);
+    expect(face.code).toBe(EXIT.ok);
+    for (const name of ["Ben", "Cy"])
+      await cli(["create-person-group-person", "club", "--body", JSON.stringify({ name })]);
+    const all = await cli(["get-person-group-persons", "club", "--top", "1", "--all", "--json"]);
+    expect(
+      JSON.parse(all.stdout)
+        .map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual(["Ann", "Ben", "Cy"]);
+  });
+
+  it.each([
+    ["a body that is not JSON", ["create-person-group", "club", "--body", "nope"], /--body is not JSON/],
+    ["a missing body", ["create-person-group", "club"], /needs --body <json>/],
+    ["a missing id", ["get-person-group"], /takes <personGroupId>/],
+    ["a value the spec forbids", ["get-person-groups", "--top", "5000"], /top must be 1-1000/],
+    [
+      "an image file that does not exist",
+      ["add-face-list-face", "faces", "--image", "/nonexistent.png"],
+      /--image \/nonexistent.png/,
+    ],
+  ])("exits 2 on %s, saying what is wrong", async (_name, args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(message);
+  });
+
+  it("exits 3 on a service error, as one JSON object with --json", async () => {
+    const { code, stdout } = await cli(["get-person-group", "nobody", "--json"]);
+    expect(code).toBe(EXIT.serviceError);
+    expect(JSON.parse(stdout)).toMatchObject({
+      command: "get-person-group",
+      error: { status: 404, code: "PersonGroupNotFound" },
+    });
+  });
+});

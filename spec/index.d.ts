@@ -38,6 +38,8 @@ export interface Response {
  * a page's last item; the list ends with a page shorter than the page size (`topParameter`).
  */
 export interface Paging {
+  /** The name generators give its iterator: the name without its verb (`iteratePersonGroups`). */
+  iteratorName: string;
   startParameter: string;
   topParameter: string;
   nextStartProperty: string;
@@ -47,6 +49,8 @@ export interface Paging {
 
 /** How a long-running operation ends: the operation to poll, and the status values that end it. */
 export interface LongRunning {
+  /** The name generators give its waiter: `waitFor<Name>` (`waitForTrainPersonGroup`). */
+  waiterName: string;
   pollingOperationId: string;
   /** The property of the polling operation's result that holds the status. */
   statusProperty: string;

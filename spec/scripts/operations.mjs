@@ -76,13 +76,14 @@ function operationEntry(program, document, http) {
   const success = responses.filter((r) => typeof r.status === "number" && r.status < 300);
   if (success.length !== 1) throw new Error(`${operationId}: expected one 2xx response, found ${success.length}`);
   const polling = extensions["x-face-polling"];
+  const name = action.charAt(0).toLowerCase() + action.slice(1);
   const paging =
-    extensions["x-face-paging"] && pagingOf(extensions["x-face-paging"], parameters, success[0], operationId);
+    extensions["x-face-paging"] && pagingOf(extensions["x-face-paging"], parameters, success[0], operationId, name);
 
   return {
     operationId,
     group,
-    name: action.charAt(0).toLowerCase() + action.slice(1),
+    name,
     method: http.verb.toUpperCase(),
     path: http.path,
     summary: getSummary(program, http.operation) ?? published.summary ?? operationId,
@@ -96,6 +97,8 @@ function operationEntry(program, document, http) {
     ...(paging && { paging }),
     ...(polling && {
       longRunning: {
+        // The name generators give its waiter.
+        waiterName: `waitFor${action}`,
         pollingOperationId: polling.operationId,
         statusProperty: polling.statusProperty,
         succeeded: polling.succeeded,
@@ -111,7 +114,7 @@ function operationEntry(program, document, http) {
  * next page's start. The list ends with a page shorter than the page size (the `top` parameter's
  * default, else its maximum, when the caller gives none).
  */
-function pagingOf(extension, parameters, success, operationId) {
+function pagingOf(extension, parameters, success, operationId, name) {
   const start = parameters.find((p) => p.in === "query" && p.name === extension.startParameter);
   const top = parameters.find((p) => p.in === "query" && p.name === extension.topParameter);
   const items = success.body?.schema?.type === "array" ? success.body.schema.items : undefined;
@@ -122,6 +125,8 @@ function pagingOf(extension, parameters, success, operationId) {
     );
   }
   return {
+    // The name generators give the list's iterator: the operation's name without its verb.
+    iteratorName: `iterate${name.replace(/^[a-z]+/, "")}`,
     startParameter: start.name,
     topParameter: top.name,
     nextStartProperty: extension.nextStartProperty,

@@ -12,7 +12,6 @@ import { writeFileSync } from "node:fs";
 import { operations } from "@face-training/spec";
 
 const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
-const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const kebab = (text) => text.replace(/\B[A-Z]/g, (c) => `-${c}`).toLowerCase();
 
 const kinds = {};
@@ -29,7 +28,7 @@ for (const operation of operations) {
     what: operation.summary,
     start: operation.name,
     status: polling.name,
-    wait: `waitFor${capitalize(operation.name)}`,
+    wait: operation.longRunning.waiterName,
     parameters: operation.parameters.filter((p) => p.in === "path").map((p) => p.name),
   };
 }
@@ -65,6 +64,7 @@ const operationCommands = operations.map((operation) => ({
   summary: operation.summary,
   parameters: operation.parameters.filter((p) => p.in === "path").map((p) => p.name),
   body: operation.body ? operation.body.kind : null,
+  iterator: operation.paging?.iteratorName ?? null,
   options: operation.parameters
     .filter((p) => p.in === "query")
     .map((p) => ({ name: p.name, flag: kebab(p.name), type: p.schema.type ?? "string" })),
@@ -86,6 +86,8 @@ export interface OperationCommand {
   parameters: readonly string[];
   /** "json": --body takes the JSON; "binary": --image takes a file; null: no body. */
   body: "json" | "binary" | null;
+  /** The client's iterator of a paged list, for --all. */
+  iterator: keyof FaceClient | null;
   /** The query parameters, as flags. */
   options: readonly { name: string; flag: string; type: string }[];
 }

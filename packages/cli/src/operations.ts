@@ -56,12 +56,10 @@ export async function runOperation(spec: OperationCommand, argv: string[], io: O
   try {
     const method = (call.client[spec.method] as (...args: unknown[]) => unknown).bind(call.client);
     let result: unknown;
-    const iterator = `iterate${spec.method.replace(/^[a-z]+/, "")}` as keyof FaceClient;
-    if (call.all && typeof call.client[iterator] === "function") {
+    if (call.all && spec.iterator) {
       const items: unknown[] = [];
-      for await (const item of (call.client[iterator] as (...args: unknown[]) => AsyncIterable<unknown>)(
-        ...call.args,
-      )) {
+      const iterate = call.client[spec.iterator] as (...args: unknown[]) => AsyncIterable<unknown>;
+      for await (const item of iterate.call(call.client, ...call.args)) {
         items.push(item);
       }
       result = items;

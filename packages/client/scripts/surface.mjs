@@ -16,11 +16,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { apiVersions, defaultApiVersion, operations } from "@face-training/spec";
 
 const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
-const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
-const waiterName = (operation) => `waitFor${capitalize(operation.name)}`;
-/** `getLargePersonGroups` → `iterateLargePersonGroups`: the operation's name without its verb. */
-const iteratorName = (operation) => `iterate${operation.name.replace(/^[a-z]+/, "")}`;
 
 /** Text for a TSDoc comment: no comment terminator, TSDoc's special characters escaped outside code. */
 function doc(text) {
@@ -112,6 +108,16 @@ const schemaType = (part, wire) => {
 const modelsUsed = new Set();
 const encoders = new Set();
 
+/** The type of an operation's options: the call's signal and its query and header parameters. */
+function optionsTypeOf(parameters) {
+  if (!parameters.length) return "RequestOptions";
+  const members = parameters.map(
+    (p) =>
+      `${p.description ? `/** ${doc(p.description)} */ ` : ""}${p.name}${p.required ? "" : "?"}: ${tsType(p.schema)}`,
+  );
+  return `RequestOptions & { ${members.join("; ")} }`;
+}
+
 /** Everything the generator says about one operation. */
 function describe(operation) {
   const wirePath = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method.toLowerCase())}]`;
@@ -133,14 +139,7 @@ function describe(operation) {
     : resultHeaders.length
       ? `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }`
       : "void";
-  const optionsType = optionParameters.length
-    ? `RequestOptions & { ${optionParameters
-        .map(
-          (p) =>
-            `${p.description ? `/** ${doc(p.description)} */ ` : ""}${p.name}${p.required ? "" : "?"}: ${tsType(p.schema)}`,
-        )
-        .join("; ")} }`
-    : "RequestOptions";
+  const optionsType = optionsTypeOf(optionParameters);
   const signature = [
     ...pathParameters.map((p) => `${p.name}: string`),
     ...(body ? [`${body.kind === "binary" ? "image" : "body"}${body.required ? "" : "?"}: ${bodyType}`] : []),
@@ -160,7 +159,6 @@ function describe(operation) {
     resultHeaders,
     signature,
     params,
-    optionsType,
   };
 }
 
@@ -236,14 +234,17 @@ function operationsModule() {
     );
 
     if (operation.paging) {
-      const iterator = iteratorName(operation);
+      const iterator = operation.paging.iteratorName;
       if (names.has(iterator))
         throw new Error(`${operation.operationId}: its iterator ${iterator} has the name of an operation`);
       const { paging } = operation;
+      // What the pager needs at run time; the iterator's name is the generator's.
+      const { iteratorName: _name, ...pagingSpec } = paging;
       const item = info.resultType.endsWith("[]") ? info.resultType.slice(0, -2) : `${info.resultType}[number]`;
       const signature = [
         ...info.pathParameters.map((p) => `${p.name}: string`),
-        `options?: ${info.optionsType.replace(/^RequestOptions & /, `RequestOptions & Omit<`).replace(/$/, `, ${JSON.stringify(paging.startParameter)}>`)}`,
+        // The iterator sets the start of each page itself.
+        `options?: ${optionsTypeOf(info.optionParameters.filter((p) => p.name !== paging.startParameter))}`,
       ];
       const pageText = [
         `Every item of ${doc(operation.summary)}, page after page: an async iterator that requests a page of \`${paging.topParameter}\` items (default ${paging.pageSize}) only as the items before it are consumed, each page starting after the last item's \`${paging.nextStartProperty}\`.`,
@@ -255,7 +256,7 @@ function operationsModule() {
         `@param options - the query parameters but \`${paging.startParameter}\`, and the \`signal\``,
       ];
       functions.push(
-        `${comment([...pageText, "", "@param context - the context to send with, from {@link createFaceContext}", ...pageParams])}export function ${iterator}(context: FaceContext, ${signature.join(", ")}): AsyncGenerator<${item}, void, undefined> {\n  return pages(context, ${operation.name}Operation, ${JSON.stringify(paging)}, [${info.pathParameters.map((p) => p.name).join(", ")}], options) as AsyncGenerator<${item}, void, undefined>;\n}\n`,
+        `${comment([...pageText, "", "@param context - the context to send with, from {@link createFaceContext}", ...pageParams])}export function ${iterator}(context: FaceContext, ${signature.join(", ")}): AsyncGenerator<${item}, void, undefined> {\n  return pages(context, ${operation.name}Operation, ${JSON.stringify(pagingSpec)}, [${info.pathParameters.map((p) => p.name).join(", ")}], options) as AsyncGenerator<${item}, void, undefined>;\n}\n`,
       );
       const pageArgs = [...info.pathParameters.map((p) => p.name), "options"];
       members.push(
@@ -266,7 +267,7 @@ function operationsModule() {
 
     if (!operation.longRunning) continue;
     const polling = byId.get(operation.longRunning.pollingOperationId);
-    const waiter = waiterName(operation);
+    const waiter = operation.longRunning.waiterName;
     if (names.has(waiter))
       throw new Error(`${operation.operationId}: its waiter ${waiter} has the name of an operation`);
     const pollingInfo = describe(polling);
@@ -393,12 +394,12 @@ function methodTable() {
     const extra = [];
     if (operation.paging) {
       extra.push(
-        `| \`${iteratorName(operation)}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | pages \`${operation.name}\` | Every item of ${operation.summary} |`,
+        `| \`${operation.paging.iteratorName}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | pages \`${operation.name}\` | Every item of ${operation.summary} |`,
       );
     }
     if (!operation.longRunning) return [row, ...extra];
     const polling = byId.get(operation.longRunning.pollingOperationId);
-    const waiter = `| \`${waiterName(operation)}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | polls \`${polling.name}\` | Waits for ${operation.summary} to end |`;
+    const waiter = `| \`${operation.longRunning.waiterName}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | polls \`${polling.name}\` | Waits for ${operation.summary} to end |`;
     return [row, ...extra, waiter];
   });
   return ["| method | request | what |", "|---|---|---|", ...rows].join("\n");

@@ -12,8 +12,6 @@ beforeAll(async () => {
   packed = await importPackedClient();
 });
 
-const waiter = (name: string) => `waitFor${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-
 describe("the packed client", () => {
   it("has every operation of the committed OpenAPI as a method and as an exported function", () => {
     const client = packed.createFaceClient({
@@ -39,12 +37,7 @@ describe("the packed client", () => {
       credential: { key: "k" },
     });
     const iterators = Object.keys(client).filter((key) => key.startsWith("iterate"));
-    expect(iterators.sort()).toEqual(
-      operations
-        .filter((o) => o.paging)
-        .map((o) => `iterate${o.name.replace(/^[a-z]+/, "")}`)
-        .sort(),
-    );
+    expect(iterators.sort()).toEqual(operations.flatMap((o) => (o.paging ? [o.paging.iteratorName] : [])).sort());
   });
 
   it("has a waiter for every long-running operation, and for nothing else", () => {
@@ -56,7 +49,7 @@ describe("the packed client", () => {
     expect(waiters.sort()).toEqual(
       operations
         .filter((o) => o.longRunning)
-        .map((o) => waiter(o.name))
+        .map((o) => o.longRunning?.waiterName)
         .sort(),
     );
   });

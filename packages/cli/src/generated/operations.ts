@@ -13,6 +13,8 @@ export interface OperationCommand {
   parameters: readonly string[];
   /** "json": --body takes the JSON; "binary": --image takes a file; null: no body. */
   body: "json" | "binary" | null;
+  /** The client's iterator of a paged list, for --all. */
+  iterator: keyof FaceClient | null;
   /** The query parameters, as flags. */
   options: readonly { name: string; flag: string; type: string }[];
 }
@@ -26,6 +28,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "binary",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -52,6 +55,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "json",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -78,6 +82,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "binary",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -104,6 +109,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "json",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -130,6 +136,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -140,6 +147,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -150,6 +158,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -161,6 +170,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -171,6 +181,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -182,6 +193,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -192,6 +204,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": null,
+    "iterator": null,
     "options": [
       {
         "name": "returnRecognitionModel",
@@ -206,6 +219,7 @@ export const operationCommands = [
     "summary": "List Face Lists",
     "parameters": [],
     "body": null,
+    "iterator": null,
     "options": [
       {
         "name": "returnRecognitionModel",
@@ -222,6 +236,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "iterator": null,
     "options": [
       {
         "name": "returnRecognitionModel",
@@ -239,6 +254,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -249,6 +265,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "iterator": "iterateLargeFaceListFaces",
     "options": [
       {
         "name": "start",
@@ -268,6 +285,7 @@ export const operationCommands = [
     "summary": "Get LargeFaceLists",
     "parameters": [],
     "body": null,
+    "iterator": "iterateLargeFaceLists",
     "options": [
       {
         "name": "start",
@@ -294,6 +312,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -304,6 +323,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -314,6 +334,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -324,6 +345,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -335,6 +357,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -346,6 +369,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "binary",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -373,6 +397,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -400,6 +425,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "binary",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -427,6 +453,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "iterator": null,
     "options": [
       {
         "name": "targetFace",
@@ -453,6 +480,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -463,6 +491,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -473,6 +502,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -483,6 +513,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -493,6 +524,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -504,6 +536,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -516,6 +549,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -526,6 +560,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -537,6 +572,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -549,6 +585,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -559,6 +596,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": [
       {
         "name": "returnRecognitionModel",
@@ -576,6 +614,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -588,6 +627,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -598,6 +638,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "iterator": "iterateLargePersonGroupPersons",
     "options": [
       {
         "name": "start",
@@ -617,6 +658,7 @@ export const operationCommands = [
     "summary": "Get LargePersonGroups",
     "parameters": [],
     "body": null,
+    "iterator": "iterateLargePersonGroups",
     "options": [
       {
         "name": "start",
@@ -643,6 +685,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -653,6 +696,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": [
       {
         "name": "returnRecognitionModel",
@@ -670,6 +714,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -682,6 +727,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -692,6 +738,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "iterator": "iteratePersonGroupPersons",
     "options": [
       {
         "name": "start",
@@ -711,6 +758,7 @@ export const operationCommands = [
     "summary": "Get PersonGroups",
     "parameters": [],
     "body": null,
+    "iterator": "iteratePersonGroups",
     "options": [
       {
         "name": "start",
@@ -737,6 +785,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -747,6 +796,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -757,6 +807,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "iterator": null,
     "options": []
   },
   {
@@ -767,6 +818,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -778,6 +830,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -790,6 +843,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -800,6 +854,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -811,6 +866,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   },
   {
@@ -823,6 +879,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": "json",
+    "iterator": null,
     "options": []
   }
 ] as const satisfies readonly OperationCommand[];

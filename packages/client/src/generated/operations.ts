@@ -950,14 +950,9 @@ export function getLargeFaceListFaces(
 export function iterateLargeFaceListFaces(
   context: FaceContext,
   largeFaceListId: string,
-  options?: RequestOptions &
-    Omit<
-      {
-        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-        top?: number;
-      },
-      "start"
-    >,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+  },
 ): AsyncGenerator<LargeFaceListFace, void, undefined> {
   return pages(
     context,
@@ -997,15 +992,10 @@ export function getLargeFaceLists(
  */
 export function iterateLargeFaceLists(
   context: FaceContext,
-  options?: RequestOptions &
-    Omit<
-      {
-        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-        top?: number /** Return 'recognitionModel' or not. The default value is false. */;
-        returnRecognitionModel?: boolean;
-      },
-      "start"
-    >,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    returnRecognitionModel?: boolean;
+  },
 ): AsyncGenerator<LargeFaceList, void, undefined> {
   return pages(
     context,
@@ -1622,14 +1612,9 @@ export function getLargePersonGroupPersons(
 export function iterateLargePersonGroupPersons(
   context: FaceContext,
   largePersonGroupId: string,
-  options?: RequestOptions &
-    Omit<
-      {
-        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-        top?: number;
-      },
-      "start"
-    >,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+  },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
   return pages(
     context,
@@ -1669,15 +1654,10 @@ export function getLargePersonGroups(
  */
 export function iterateLargePersonGroups(
   context: FaceContext,
-  options?: RequestOptions &
-    Omit<
-      {
-        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-        top?: number /** Return 'recognitionModel' or not. The default value is false. */;
-        returnRecognitionModel?: boolean;
-      },
-      "start"
-    >,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    returnRecognitionModel?: boolean;
+  },
 ): AsyncGenerator<LargePersonGroup, void, undefined> {
   return pages(
     context,
@@ -1817,14 +1797,9 @@ export function getPersonGroupPersons(
 export function iteratePersonGroupPersons(
   context: FaceContext,
   personGroupId: string,
-  options?: RequestOptions &
-    Omit<
-      {
-        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-        top?: number;
-      },
-      "start"
-    >,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+  },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
   return pages(
     context,
@@ -1864,15 +1839,10 @@ export function getPersonGroups(
  */
 export function iteratePersonGroups(
   context: FaceContext,
-  options?: RequestOptions &
-    Omit<
-      {
-        /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-        top?: number /** Return 'recognitionModel' or not. The default value is false. */;
-        returnRecognitionModel?: boolean;
-      },
-      "start"
-    >,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    returnRecognitionModel?: boolean;
+  },
 ): AsyncGenerator<PersonGroup, void, undefined> {
   return pages(
     context,
@@ -2376,14 +2346,9 @@ export interface FaceClient {
    */
   iterateLargeFaceListFaces(
     largeFaceListId: string,
-    options?: RequestOptions &
-      Omit<
-        {
-          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-          top?: number;
-        },
-        "start"
-      >,
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+    },
   ): AsyncGenerator<LargeFaceListFace, void, undefined>;
   /**
    * Get LargeFaceLists
@@ -2407,15 +2372,10 @@ export interface FaceClient {
    * @param options - the query parameters but `start`, and the `signal`
    */
   iterateLargeFaceLists(
-    options?: RequestOptions &
-      Omit<
-        {
-          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-          top?: number /** Return 'recognitionModel' or not. The default value is false. */;
-          returnRecognitionModel?: boolean;
-        },
-        "start"
-      >,
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      returnRecognitionModel?: boolean;
+    },
   ): AsyncGenerator<LargeFaceList, void, undefined>;
   /**
    * Get Training Status of LargeFaceList
@@ -2769,14 +2729,9 @@ export interface FaceClient {
    */
   iterateLargePersonGroupPersons(
     largePersonGroupId: string,
-    options?: RequestOptions &
-      Omit<
-        {
-          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-          top?: number;
-        },
-        "start"
-      >,
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+    },
   ): AsyncGenerator<PersonGroupPerson, void, undefined>;
   /**
    * Get LargePersonGroups
@@ -2800,15 +2755,10 @@ export interface FaceClient {
    * @param options - the query parameters but `start`, and the `signal`
    */
   iterateLargePersonGroups(
-    options?: RequestOptions &
-      Omit<
-        {
-          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-          top?: number /** Return 'recognitionModel' or not. The default value is false. */;
-          returnRecognitionModel?: boolean;
-        },
-        "start"
-      >,
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      returnRecognitionModel?: boolean;
+    },
   ): AsyncGenerator<LargePersonGroup, void, undefined>;
   /**
    * Get Training Status of LargePersonGroup
@@ -2885,14 +2835,9 @@ export interface FaceClient {
    */
   iteratePersonGroupPersons(
     personGroupId: string,
-    options?: RequestOptions &
-      Omit<
-        {
-          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-          top?: number;
-        },
-        "start"
-      >,
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+    },
   ): AsyncGenerator<PersonGroupPerson, void, undefined>;
   /**
    * Get PersonGroups
@@ -2916,15 +2861,10 @@ export interface FaceClient {
    * @param options - the query parameters but `start`, and the `signal`
    */
   iteratePersonGroups(
-    options?: RequestOptions &
-      Omit<
-        {
-          /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-          top?: number /** Return 'recognitionModel' or not. The default value is false. */;
-          returnRecognitionModel?: boolean;
-        },
-        "start"
-      >,
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      returnRecognitionModel?: boolean;
+    },
   ): AsyncGenerator<PersonGroup, void, undefined>;
   /**
    * Get Training Status of PersonGroup

@@ -1,17 +1,16 @@
 import { parseArgs } from "node:util";
 import {
-  createFaceClient,
   DEFAULT_API_VERSION,
   FaceApiError,
   type FaceClient,
   FaceValidationError,
   OperationFailedError,
 } from "@face-training/client";
+import { CONNECTION_FLAGS, clientOf, connectionFrom, EXIT, UsageError } from "./connection.js";
 import { type Kind, kinds } from "./generated/commands.js";
 import { operationCommand, operationsHelp, runOperation } from "./operations.js";
 
-/** The exit codes, documented in --help. */
-export const EXIT = { ok: 0, operationFailed: 1, usage: 2, serviceError: 3, timedOut: 4 } as const;
+export { EXIT };
 
 type KindName = keyof typeof kinds;
 const kindNames = Object.keys(kinds) as KindName[];
@@ -68,8 +67,6 @@ export interface Io {
   signal?: AbortSignal;
 }
 
-class UsageError extends Error {}
-
 /** A status as the CLI shows it: the fields every long-running status has, all optional. */
 interface Status {
   status?: string;
@@ -109,12 +106,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const signal = io.signal ? { signal: io.signal } : {};
 
   try {
-    const client: FaceClient = createFaceClient({
-      endpoint: options.endpoint,
-      credential: { key: options.key },
-      allowInsecureConnection: options.allowInsecure,
-      ...(options.apiVersion && { apiVersion: options.apiVersion }),
-    });
+    const client: FaceClient = clientOf(options.connection);
     const method = (name: keyof FaceClient) => (client[name] as Method).bind(client);
     if (command === "status") {
       const result = (await method(spec.status)(...ids, signal)) as Status;
@@ -203,14 +195,11 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
     args: argv,
     allowPositionals: true,
     options: {
-      endpoint: { type: "string" },
-      key: { type: "string" },
-      "api-version": { type: "string" },
+      ...CONNECTION_FLAGS,
       wait: { type: "boolean", default: false },
       interval: { type: "string", default: "2000" },
       timeout: { type: "string", default: "1800000" },
       json: { type: "boolean", default: false },
-      "allow-insecure": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -230,10 +219,7 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
   if (ids.length !== spec.parameters.length) {
     throw new UsageError(`${command} ${kind} takes ${usageOf(kind)}, e.g. ${command} ${kind} my-group`);
   }
-  const endpoint = values.endpoint ?? env.FACE_ENDPOINT;
-  const key = values.key ?? env.FACE_KEY;
-  if (!endpoint) throw new UsageError("no endpoint: pass --endpoint or set FACE_ENDPOINT");
-  if (!key) throw new UsageError("no key: set FACE_KEY (or pass --key)");
+  const connection = connectionFrom(values, env);
   /** A whole number of milliseconds within the flag's range, or a usage error naming both. */
   const number = (name: keyof typeof RANGES, text: string) => {
     const [min, max] = RANGES[name];
@@ -250,14 +236,11 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
     kind: kind as KindName,
     ids,
     options: {
-      endpoint,
-      key,
-      apiVersion: values["api-version"],
+      connection,
       wait: values.wait,
       interval: number("interval", values.interval),
       timeout: number("timeout", values.timeout),
       json: values.json,
-      allowInsecure: values["allow-insecure"],
     },
   };
 }

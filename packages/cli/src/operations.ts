@@ -3,11 +3,9 @@
 // The result is printed as JSON; a paged list prints every page with --all.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { createFaceClient, FaceApiError, type FaceClient, FaceValidationError } from "@face-training/client";
+import { FaceApiError, type FaceClient, FaceValidationError } from "@face-training/client";
+import { CONNECTION_FLAGS, clientOf, connectionFrom, EXIT, UsageError } from "./connection.js";
 import { type OperationCommand, operationCommands } from "./generated/operations.js";
-
-/** The exit codes, as the training commands have them. */
-const EXIT = { ok: 0, usage: 2, serviceError: 3 } as const;
 
 /** Where the command writes: as the CLI's Io. */
 export interface OperationIo {
@@ -16,8 +14,6 @@ export interface OperationIo {
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
 }
-
-class UsageError extends Error {}
 
 /** The command of an operation, by its name on the command line. */
 export const operationCommand = (name: string): OperationCommand | undefined =>
@@ -84,24 +80,18 @@ async function parse(spec: OperationCommand, argv: string[], env: Record<string,
     allowPositionals: true,
     options: {
       ...flags,
-      endpoint: { type: "string" },
-      key: { type: "string" },
-      "api-version": { type: "string" },
+      ...CONNECTION_FLAGS,
       body: { type: "string" },
       image: { type: "string" },
       all: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
-      "allow-insecure": { type: "boolean", default: false },
     },
   });
   const ids = positionals.slice(1);
   if (ids.length !== spec.parameters.length) {
     throw new UsageError(`${spec.command} takes ${spec.parameters.map((p) => `<${p}>`).join(" ") || "no arguments"}`);
   }
-  const endpoint = (values.endpoint as string | undefined) ?? env.FACE_ENDPOINT;
-  const key = (values.key as string | undefined) ?? env.FACE_KEY;
-  if (!endpoint) throw new UsageError("no endpoint: pass --endpoint or set FACE_ENDPOINT");
-  if (!key) throw new UsageError("no key: set FACE_KEY (or pass --key)");
+  const connection = connectionFrom(values, env);
   const args: unknown[] = [...ids];
   if (spec.body === "json") {
     if (typeof values.body !== "string") throw new UsageError(`${spec.command} needs --body <json>`);
@@ -139,11 +129,5 @@ async function parse(spec: OperationCommand, argv: string[], env: Record<string,
             : text;
   }
   args.push(options);
-  const client = createFaceClient({
-    endpoint,
-    credential: { key },
-    allowInsecureConnection: values["allow-insecure"] as boolean,
-    ...(values["api-version"] && { apiVersion: values["api-version"] as string }),
-  });
-  return { client, args, all: values.all as boolean };
+  return { client: clientOf(connection), args, all: values.all as boolean };
 }

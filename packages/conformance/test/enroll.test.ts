@@ -90,6 +90,18 @@ describe.each([
     });
   });
 
+  it("forgets a deleted group's training: created again, it has not been trained", async () => {
+    await call(`create${kind}`, "team", { name: "Team" });
+    await call(`train${kind}`, "team");
+    await call(`waitForTrain${kind}`, "team", { intervalMs: 5 });
+    await call(`delete${kind}`, "team");
+    await call(`create${kind}`, "team", { name: "Team" });
+    await expect(call(`get${kind}TrainingStatus`, "team")).rejects.toMatchObject({
+      status: 404,
+      code: `${kind}NotTrained`,
+    });
+  });
+
   it("lists persons in the order of their ids, page by page", async () => {
     await call(`create${kind}`, "team", { name: "Team" });
     const ids: string[] = [];

@@ -105,7 +105,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const kinds = resourceKinds();
   // Every resource of the spec (containers, persons, faces), and the training of each container.
   const resources = createResources(operations, (status, code, message) => error(status, code, message));
-  const containers = new Map<string, Container>();
+  // A container's training is kept in its record ($training), so that deleting the container
+  // forgets it, and a container created again starts untrained.
+  const trainingAt = (path: string) => resources.get(path)?.$training as Container | undefined;
   const itemPath = (kind: string, id: string) => `/${kind}/${encodeURIComponent(id)}`;
   const random = mulberry32(faults.seed ?? 1);
   let publicUrl = options.publicUrl ?? "";
@@ -127,15 +129,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         `Invalid ${kind.parameter} ${JSON.stringify(seed.id)}: it must be ${rule.minLength}-${rule.maxLength} characters matching ${rule.pattern}`,
       );
     }
-    if (!resources.has(itemPath(seed.kind, seed.id))) resources.put(itemPath(seed.kind, seed.id), { name: seed.id });
-    containers.set(itemPath(seed.kind, seed.id), {
+    const path = itemPath(seed.kind, seed.id);
+    if (!resources.has(path)) resources.put(path, { name: seed.id });
+    const training: Container = {
       kind: seed.kind,
       id: seed.id,
       outcome: seed.outcome ?? "succeeded",
       message: seed.message ?? "There are no faces in the container to train with.",
       trainingMs: seed.trainingMs,
       statusRequests: 0,
-    });
+    };
+    (resources.get(path) as Record<string, unknown>).$training = training;
   };
   for (const seed of options.containers ?? []) addContainer(seed);
 
@@ -178,8 +182,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const id = params[kind.parameter] ?? "";
     const path = itemPath(kind.segment, id);
     if (!resources.has(path)) return error(404, kind.notFound, `${words(kind.notFound)} '${id}' is not found.`);
-    if (!containers.has(path)) addContainer({ kind: kind.segment, id });
-    return containers.get(path) as Container;
+    if (!trainingAt(path)) addContainer({ kind: kind.segment, id });
+    return trainingAt(path) as Container;
   };
 
   /** What the emulator does for an operation: start a job, read its status, or say it does not simulate it. */
@@ -377,15 +381,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   app.get("/emulator/containers", async (_request, reply) =>
     send(reply, {
       status: 200,
-      body: [...containers.values()].map((c) => ({
-        kind: c.kind,
-        id: c.id,
-        outcome: c.outcome,
-        statusRequests: c.statusRequests,
-        // When the current training ends (ms since the epoch), for measuring a poller's lag.
-        trainingEndsAt:
-          c.trainingStartedAt === undefined ? null : c.trainingStartedAt + queueMs + (c.trainingMs ?? trainingMs),
-      })),
+      body: [...resources.records()]
+        .flatMap((record) => (record.$training ? [record.$training as Container] : []))
+        .map((c) => ({
+          kind: c.kind,
+          id: c.id,
+          outcome: c.outcome,
+          statusRequests: c.statusRequests,
+          // When the current training ends (ms since the epoch), for measuring a poller's lag.
+          trainingEndsAt:
+            c.trainingStartedAt === undefined ? null : c.trainingStartedAt + queueMs + (c.trainingMs ?? trainingMs),
+        })),
     }),
   );
 

@@ -251,6 +251,10 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     behaviour,
     /** Whether the item at a concrete path exists. */
     has: (path: string) => items.has(path),
+    /** The record of the item at a concrete path (its fields; `$`-prefixed ones are the emulator's own). */
+    get: (path: string) => items.get(path),
+    /** Every record, by concrete path. */
+    records: () => items.values(),
     /** Creates (or replaces) an item at a concrete path. */
     put: (path: string, fields: Record_) => items.set(path, fields),
   };

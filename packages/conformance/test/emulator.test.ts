@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { createFaceClient } from "@face-training/client";
 import { startEmulator } from "@face-training/emulator";
+import { spawnListening } from "@face-training/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { violations } from "./support/openapi.js";
 
@@ -12,20 +13,15 @@ let url = "";
 
 /** Starts the emulator's command line, as `pnpm emulator` does, and reads its base URL. */
 beforeAll(async () => {
-  child = spawn(process.execPath, [bin, "--port", "0", "--key", "K", "--container", "persongroups/team"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(output)) {
-    await Promise.race([
-      once(child.stdout as NodeJS.ReadableStream, "data"),
-      once(child, "exit").then(() => Promise.reject(new Error(output))),
-    ]);
-  }
-  url = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? "";
+  ({ child, url } = await spawnListening(process.execPath, [
+    bin,
+    "--port",
+    "0",
+    "--key",
+    "K",
+    "--container",
+    "persongroups/team",
+  ]));
 });
 
 afterAll(async () => {

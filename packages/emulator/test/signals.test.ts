@@ -2,33 +2,21 @@
 // SIGTERM or SIGINT: the request in flight gets its answer, then the port is free. This runs it
 // under pnpm, as a user would: a SIGTERM to pnpm alone (kill PID, a process manager), which pnpm
 // does not pass on, and a SIGINT to the whole process group (Ctrl-C in a terminal).
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
+import type { ChildProcess } from "node:child_process";
 import { connect } from "node:net";
+import { spawnListening } from "@face-training/test-server";
 import { describe, expect, it } from "vitest";
 
 const pnpm = process.env.npm_execpath?.includes("pnpm") ? [process.execPath, process.env.npm_execpath] : ["pnpm"];
 const here = new URL("..", import.meta.url).pathname;
 
-async function started(): Promise<{ child: ChildProcess; url: string }> {
+function started(): Promise<{ child: ChildProcess; url: string }> {
   const [command = "pnpm", ...args] = pnpm;
-  const child = spawn(command, [...args, "--silent", "start", "--port", "0", "--latency-ms", "400"], {
+  return spawnListening(command, [...args, "--silent", "start", "--port", "0", "--latency-ms", "400"], {
     cwd: here,
-    stdio: ["ignore", "pipe", "inherit"],
     // A process group of its own, as a terminal gives a command.
     detached: true,
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(output)) {
-    await Promise.race([
-      once(child.stdout as NodeJS.ReadableStream, "data"),
-      once(child, "exit").then(() => Promise.reject(new Error(output))),
-    ]);
-  }
-  return { child, url: output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? "" };
 }
 
 /** Whether something still accepts connections on the URL's port. */

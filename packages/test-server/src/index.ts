@@ -87,3 +87,4 @@ export function inOrder(...replies: Reply[]): Handler {
     return reply;
   };
 }
+export { spawnListening } from "./process.js";

@@ -1,7 +1,7 @@
 // The enroll → train lifecycle of both kinds of person group, through the client against the
 // emulator, every response checked against the OpenAPI: create (and its conflict), read, update,
 // persons, their faces from bytes and from a URL, paged lists, training, cascading deletes.
-import { createFaceClient, FaceApiError, type FaceClient } from "@face-training/client";
+import { createFaceClient, FaceApiError, type FaceClient, OperationFailedError } from "@face-training/client";
 import { type Emulator, startEmulator } from "@face-training/emulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkingFetch } from "./support/openapi.js";
@@ -92,6 +92,8 @@ describe.each([
 
   it("forgets a deleted group's training: created again, it has not been trained", async () => {
     await call(`create${kind}`, "team", { name: "Team" });
+    const { personId } = await call(`create${kind}Person`, "team", { name: "Ann" });
+    await call(`add${kind}PersonFace`, "team", personId, png());
     await call(`train${kind}`, "team");
     await call(`waitForTrain${kind}`, "team", { intervalMs: 5 });
     await call(`delete${kind}`, "team");
@@ -100,6 +102,21 @@ describe.each([
       status: 404,
       code: `${kind}NotTrained`,
     });
+  });
+
+  it("fails to train a group with no face, saying so; refuses a second training while one runs", async () => {
+    await call(`create${kind}`, "team", { name: "Team" });
+    await call(`create${kind}Person`, "team", { name: "Ann" });
+    await call(`train${kind}`, "team");
+    await expect(call(`train${kind}`, "team")).rejects.toMatchObject({
+      status: 409,
+      code: `${kind}TrainingNotFinished`,
+    });
+    await expect(call(`delete${kind}`, "team")).rejects.toMatchObject({ code: `${kind}TrainingNotFinished` });
+    const failure = await call(`waitForTrain${kind}`, "team", { intervalMs: 5 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OperationFailedError);
+    expect(String(failure)).toMatch(/no persisted face in the .* 'team' to train with/);
+    await call(`delete${kind}`, "team");
   });
 
   it("lists persons in the order of their ids, page by page", async () => {

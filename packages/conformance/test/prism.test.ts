@@ -4,10 +4,11 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { createFaceClient, FaceApiError, type FaceClient, FaceValidationError } from "@face-training/client";
-import { type JsonSchema, openapiFile, operations } from "@face-training/spec";
+import { openapiFile, operations } from "@face-training/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responseExamples } from "./support/openapi.js";
 import { importPackedClient } from "./support/packed.js";
+import { argumentsOf } from "./support/samples.js";
 
 // Prism, a mock generated independently from our committed OpenAPI, checks the client from
 // outside: a conformance suite that only talks to servers we wrote can share our misreadings.
@@ -122,37 +123,6 @@ describe("the client against Prism mocking the committed OpenAPI", () => {
   });
 });
 
-/** A valid value of a schema, made from its rules, for a request Prism must accept. */
-function sample(schema: JsonSchema, name = ""): unknown {
-  if (schema.enum) return schema.enum[0];
-  if (Array.isArray(schema.anyOf)) return sample(schema.anyOf[0], name);
-  switch (schema.type) {
-    case "integer":
-    case "number":
-      return schema.minimum ?? 1;
-    case "boolean":
-      return true;
-    case "array":
-      return Array.from({ length: schema.minItems ?? 1 }, (_, i) => (sample(schema.items ?? {}, name) as number) + i);
-    case "object":
-      return Object.fromEntries(
-        Object.entries<JsonSchema>(schema.properties ?? {}).map(([key, value]) => [key, sample(value, key)]),
-      );
-    default:
-      if (schema.format === "uuid") return "25985303-c537-4467-b41d-bdb45cd95ca1";
-      if (schema.format === "uri" || name === "url") return "https://example.com/face.jpg";
-      if (schema.pattern === "^[a-z0-9-_]+$") return "sample_id";
-      return "sample";
-  }
-}
-
-/** Bytes with a PNG's signature, of the size the spec asks of an image. */
-const image = (size: number) => {
-  const bytes = new Uint8Array(size);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return bytes;
-};
-
 describe("every operation of the table, through the packed client, against Prism", () => {
   let packed: typeof import("@face-training/client");
   beforeAll(async () => {
@@ -168,19 +138,7 @@ describe("every operation of the table, through the packed client, against Prism
         fetch: toPrism(),
         retry: false,
       });
-      const args: unknown[] = operation.parameters.filter((p) => p.in === "path").map((p) => sample(p.schema, p.name));
-      if (operation.body) {
-        args.push(
-          operation.body.kind === "binary"
-            ? image(operation.body.image?.minBytes ?? 2048)
-            : sample(operation.body.schema),
-        );
-      }
-      args.push(
-        Object.fromEntries(
-          operation.parameters.filter((p) => p.in !== "path").map((p) => [p.name, sample(p.schema, p.name)]),
-        ),
-      );
+      const args = argumentsOf(operation);
       const method = (face as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[operation.name];
       // Prism answers 422 to a request that breaks the spec, and the call would reject with it.
       const outcome = await method?.(...args).then(

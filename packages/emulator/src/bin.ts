@@ -22,6 +22,9 @@ Options:
                           (repeatable; kinds: ${kinds.join(", ")})
   --seed-file <file>      create the containers listed in a JSON file:
                           [{ "kind": "${kinds[0]}", "id": "team", "outcome": "failed" }]
+  --data <file>           keep the state (containers, persons, faces, trainings) in a
+                          file: read at start if it exists, written after each change
+                          (default: in memory, gone when it stops)
   --training-ms <n>       how long a training runs (default 2000)
   --queue-ms <n>          how long a training waits as notStarted (default 100)
   --throttle-rate <0-1>   share of requests answered 429 with Retry-After (default 0)
@@ -45,6 +48,7 @@ const { values } = parseArgs({
     token: { type: "string", multiple: true, default: [] },
     container: { type: "string", multiple: true, default: [] },
     "seed-file": { type: "string" },
+    data: { type: "string" },
     "training-ms": { type: "string" },
     "queue-ms": { type: "string" },
     "throttle-rate": { type: "string" },
@@ -137,6 +141,7 @@ const options: EmulatorOptions = {
   key: values.key,
   tokens: values.token,
   containers,
+  ...(values.data && { dataFile: values.data }),
   ...given("trainingMs", number("training-ms", values["training-ms"], 0)),
   ...given("queueMs", number("queue-ms", values["queue-ms"], 0)),
   ...given("requestTimeoutMs", number("request-timeout", values["request-timeout"], 1, 2 ** 31 - 1)),
@@ -155,8 +160,9 @@ try {
   console.log(`Face emulator listening on ${emulator.url}`);
   console.log(`  endpoint: ${emulator.url}   key: ${options.key === "emulator-key" ? "emulator-key" : "(as given)"}`);
   console.log(
-    `  containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (PUT /emulator/containers/{kind}/{id})"}`,
+    `  seeded containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (create them through the Face API)"}`,
   );
+  console.log(`  state: ${options.dataFile ? `kept in ${options.dataFile}` : "in memory (--data <file> keeps it)"}`);
   // SIGINT and SIGTERM close it cleanly: requests in flight finish, then the port is freed.
   let stopping = false;
   const stop = async () => {

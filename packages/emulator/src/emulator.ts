@@ -1,4 +1,5 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { apiVersions, type Operation, operations } from "@face-training/spec";
@@ -11,7 +12,10 @@ export interface ContainerSeed {
   /** The path segment of its kind, one of `resourceKinds()`. */
   kind: string;
   id: string;
-  /** How its trainings end. Default `"succeeded"`. */
+  /**
+   * How its trainings end, whatever it holds. Default `"succeeded"`. (A container created
+   * through the Face API trains by what it holds: it fails with no face to learn.)
+   */
   outcome?: "succeeded" | "failed";
   /** The failure message of a failed training. */
   message?: string;
@@ -57,6 +61,12 @@ export interface EmulatorOptions {
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
   /**
+   * A file to keep the state in (containers, persons, faces, trainings): read at start when it
+   * exists, written after every change, so a local workflow survives a restart. Default none
+   * (in memory).
+   */
+  dataFile?: string;
+  /**
    * How long a request may take to arrive, headers and body: a client that sends slower is
    * answered 408 and disconnected. Default 30000.
    */
@@ -72,14 +82,32 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-interface Container extends Required<Omit<ContainerSeed, "message" | "trainingMs">> {
-  message: string;
+/** What a container held when a training started: what that training learns. */
+interface Snapshot {
+  /** Its direct items (persons of a group, faces of a face list). */
+  items: number;
+  /** The faces anywhere under it. */
+  faces: number;
+  /** The container's content version (see `resources.versionOf`). */
+  version: number;
+}
+
+/** A container's training, kept in its record. */
+interface Container {
+  kind: string;
+  id: string;
+  /** How its trainings end; undefined: by what it holds. */
+  outcome: "succeeded" | "failed" | undefined;
+  message: string | undefined;
   trainingMs: number | undefined;
   /** Status reads received: the emulator's answer to "how many requests did the poller send". */
   statusRequests: number;
   trainingStartedAt?: number;
+  /** The content and the outcome of the current (or last) training. */
+  current?: Snapshot & { outcome: "succeeded" | "failed"; message?: string; queueMs: number; durationMs: number };
   lastSuccessAt?: number;
-  lastSuccessId?: string;
+  /** What the last successful training learnt. */
+  trained?: Snapshot;
 }
 
 const UNAUTHORIZED =
@@ -131,16 +159,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const path = itemPath(seed.kind, seed.id);
     if (!resources.has(path)) resources.put(path, { name: seed.id });
-    const training: Container = {
+    setTraining(path, {
       kind: seed.kind,
       id: seed.id,
       outcome: seed.outcome ?? "succeeded",
-      message: seed.message ?? "There are no faces in the container to train with.",
+      message: seed.message,
       trainingMs: seed.trainingMs,
       statusRequests: 0,
-    };
+    });
+  };
+  const setTraining = (path: string, training: Container) => {
     (resources.get(path) as Record<string, unknown>).$training = training;
   };
+  const state = options.dataFile ? persisted(options.dataFile, resources) : undefined;
   for (const seed of options.containers ?? []) addContainer(seed);
 
   /**
@@ -151,26 +182,54 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
    */
   const statusOf = (container: Container) => {
     const started = container.trainingStartedAt;
-    if (started === undefined) return undefined;
+    const current = container.current;
+    if (started === undefined || !current) return undefined;
     const elapsed = now() - started;
-    const duration = container.trainingMs ?? trainingMs;
-    const status: string =
-      elapsed < queueMs ? "notStarted" : elapsed < queueMs + duration ? "running" : container.outcome;
-    const endedAt = started + queueMs + duration;
+    const { queueMs: queued, durationMs: duration } = current;
+    const status: string = elapsed < queued ? "notStarted" : elapsed < queued + duration ? "running" : current.outcome;
+    const endedAt = started + queued + duration;
     if (status === "succeeded" && container.lastSuccessAt !== endedAt) {
       container.lastSuccessAt = endedAt;
-      container.lastSuccessId = randomUUID();
+      container.trained = { items: current.items, faces: current.faces, version: current.version };
     }
-    const ended = status === container.outcome;
+    const ended = status === current.outcome;
     return {
       status,
       createdDateTime: serviceTime(started),
       lastActionDateTime: serviceTime(ended ? endedAt : started),
       ...(container.lastSuccessAt !== undefined && {
-        lastSuccessfulTrainingId: container.lastSuccessId,
+        // The same success has the same id, across reads and restarts.
+        lastSuccessfulTrainingId: uuidOf(`${container.kind}/${container.id}@${container.lastSuccessAt}`),
         lastSuccessfulTrainingDateTime: serviceTime(container.lastSuccessAt),
       }),
-      ...(status === "failed" && { message: container.message }),
+      ...(status === "failed" && { message: current.message }),
+    };
+  };
+  const isTraining = (container: Container | undefined) => {
+    const status = container && statusOf(container)?.status;
+    return status === "notStarted" || status === "running";
+  };
+
+  /** Starts a training of a container: it learns what the container holds now. */
+  const startTraining = (container: Container) => {
+    const path = itemPath(container.kind, container.id);
+    statusOf(container); // settle the last one first: its success stays reported
+    const content = resources.contentOf(path);
+    const outcome = container.outcome ?? (content.faces > 0 ? "succeeded" : "failed");
+    const message =
+      outcome === "failed"
+        ? (container.message ??
+          `There is no persisted face in the ${words(kinds.get(container.kind)?.notFound ?? "").toLowerCase()} '${container.id}' to train with.`)
+        : undefined;
+    container.trainingStartedAt = now();
+    container.current = {
+      ...content,
+      version: resources.versionOf(path),
+      outcome,
+      ...(message && { message }),
+      // Its times are fixed when it starts: a restart with other options changes the next one.
+      queueMs,
+      durationMs: container.trainingMs ?? trainingMs,
     };
   };
 
@@ -182,20 +241,47 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const id = params[kind.parameter] ?? "";
     const path = itemPath(kind.segment, id);
     if (!resources.has(path)) return error(404, kind.notFound, `${words(kind.notFound)} '${id}' is not found.`);
-    if (!trainingAt(path)) addContainer({ kind: kind.segment, id });
+    if (!trainingAt(path)) {
+      setTraining(path, {
+        kind: kind.segment,
+        id,
+        outcome: undefined,
+        message: undefined,
+        trainingMs: undefined,
+        statusRequests: 0,
+      });
+    }
     return trainingAt(path) as Container;
   };
 
+  /**
+   * An operation that the service refuses while its container trains (its
+   * `trainingNotFinished` code): that refusal, before what it does.
+   */
+  const unlessTraining = (operation: Operation, handle: (incoming: Incoming) => Reply) => {
+    const code = operation.errorCodes?.trainingNotFinished;
+    const kind = kinds.get(operation.path.split("/")[1] ?? "");
+    if (!code || !kind) return handle;
+    return (incoming: Incoming): Reply => {
+      const id = incoming.params[kind.parameter] ?? "";
+      if (!isTraining(trainingAt(itemPath(kind.segment, id)))) return handle(incoming);
+      return error(
+        code.status,
+        code.code,
+        `${words(kind.notFound)} '${id}' is under training. Try again after the training has finished.`,
+      );
+    };
+  };
+
   /** What the emulator does for an operation: start a job, read its status, or say it does not simulate it. */
-  const behaviour = (operation: Operation): ((incoming: Incoming) => Reply) => {
+  const behaviour = (operation: Operation) => unlessTraining(operation, simulate(operation));
+  const simulate = (operation: Operation): ((incoming: Incoming) => Reply) => {
     for (const kind of kinds.values()) {
       if (operation === kind.start) {
         return ({ params }) => {
           const container = containerFor(kind, params);
           if (!("kind" in container)) return container;
-          const status = statusOf(container)?.status;
-          // Training a container that is already training changes nothing, as on the service.
-          if (status !== "notStarted" && status !== "running") container.trainingStartedAt = now();
+          startTraining(container);
           const location = kind.status.path.replace(`{${kind.parameter}}`, encodeURIComponent(container.id));
           return {
             status: operation.success.status as number,
@@ -383,17 +469,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       status: 200,
       body: [...resources.records()]
         .flatMap((record) => (record.$training ? [record.$training as Container] : []))
-        .map((c) => ({
-          kind: c.kind,
-          id: c.id,
-          outcome: c.outcome,
-          statusRequests: c.statusRequests,
-          // When the current training ends (ms since the epoch), for measuring a poller's lag.
-          trainingEndsAt:
-            c.trainingStartedAt === undefined ? null : c.trainingStartedAt + queueMs + (c.trainingMs ?? trainingMs),
-        })),
+        .map((c) => {
+          const path = itemPath(c.kind, c.id);
+          return {
+            kind: c.kind,
+            id: c.id,
+            outcome: c.outcome ?? "by content",
+            statusRequests: c.statusRequests,
+            // When the current training ends (ms since the epoch), for measuring a poller's lag.
+            trainingEndsAt:
+              c.trainingStartedAt === undefined || !c.current
+                ? null
+                : c.trainingStartedAt + c.current.queueMs + c.current.durationMs,
+            // What it holds, what its last successful training learnt, and whether it has
+            // changed since: the service identifies against what was trained.
+            content: resources.contentOf(path),
+            trained: c.trained ? { items: c.trained.items, faces: c.trained.faces } : null,
+            changedSinceTraining: c.trained ? c.trained.version !== resources.versionOf(path) : null,
+          };
+        }),
     }),
   );
+
+  // A change is written to the data file once its answer is sent.
+  if (state) {
+    app.addHook("onResponse", async (request, reply) => {
+      if (request.method !== "GET" && request.method !== "HEAD" && reply.statusCode < 400) state.changed();
+    });
+    app.addHook("onClose", async () => state.flush());
+  }
 
   await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   app.server.keepAliveTimeout = 60_000;
@@ -488,6 +592,58 @@ function send(reply: FastifyReply, { status, headers = {}, body }: Reply) {
   reply.code(status).headers(headers);
   return body === undefined ? reply.send() : reply.type("application/json; charset=utf-8").send(JSON.stringify(body));
 }
+
+/** A UUID derived from a text: the same text, the same id. */
+function uuidOf(text: string): string {
+  const hex = createHash("sha256").update(text).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((Number.parseInt(hex[16] ?? "0", 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The emulator's state kept in a file: loaded now if the file exists, written (whole, through a
+ * temporary file and a rename, so a crash never leaves half a file) soon after each change.
+ */
+function persisted(file: string, resources: ReturnType<typeof createResources>) {
+  if (existsSync(file)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new Error(`The data file ${file} is not JSON: ${(e as Error).message}`);
+    }
+    const items = (data as { items?: unknown } | null)?.items;
+    if (
+      (data as { format?: unknown }).format !== DATA_FORMAT ||
+      !Array.isArray(items) ||
+      !items.every((entry) => Array.isArray(entry) && typeof entry[0] === "string" && isObject(entry[1]))
+    ) {
+      throw new Error(
+        `The data file ${file} is not the emulator's state ({ "format": "${DATA_FORMAT}", "items": [[path, record], …] }); move it away or choose another file`,
+      );
+    }
+    resources.load(items as [string, Record<string, unknown>][]);
+  }
+  let pending: NodeJS.Immediate | undefined;
+  const flush = () => {
+    if (pending) clearImmediate(pending);
+    pending = undefined;
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ format: DATA_FORMAT, items: [...resources.entries()] }));
+    renameSync(temporary, file);
+  };
+  return {
+    changed: () => {
+      pending ??= setImmediate(flush);
+    },
+    flush: () => {
+      if (pending) flush();
+    },
+  };
+}
+
+const DATA_FORMAT = "face-training-emulator/1";
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A time as the service writes it: UTC with six fractional digits, `2024-09-03T15:56:37.777955Z`. */
 function serviceTime(ms: number): string {

@@ -196,19 +196,25 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
         if (method === "GET") return ok(shaped(path, key, incoming.params, incoming.query, operation));
         if (method === "PATCH") {
           Object.assign(items.get(key) as Record_, fieldsOf(operation, incoming));
+          touch(key);
           return ok();
         }
         for (const other of [...items.keys()]) if (other === key || other.startsWith(`${key}/`)) items.delete(other);
+        touch(key);
         return ok();
       };
     }
     if (collection && method === "POST") {
       const parameter = lastParameter(collection);
+      // Its route takes an image (from bytes; its sibling on the route, from a URL): it adds a face.
+      const addsFaces = operations.some((o) => o.method === method && o.path === path && o.body?.image);
       return (incoming) => {
         const refused = missing(collection, incoming.params, false);
         if (refused) return refused;
         const id = randomUUID();
-        items.set(fill(collection, { ...incoming.params, [parameter]: id }), fieldsOf(operation, incoming));
+        const key = fill(collection, { ...incoming.params, [parameter]: id });
+        items.set(key, { ...fieldsOf(operation, incoming), ...(addsFaces && { $face: true }) });
+        touch(key);
         return ok({ [parameter]: id });
       };
     }
@@ -247,8 +253,43 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     return "";
   }
 
+  /**
+   * What a container holds: its direct items, and the faces anywhere under it (items added by an
+   * operation that takes an image, from bytes or from a URL).
+   */
+  function contentOf(path: string) {
+    let items = 0;
+    let faces = 0;
+    for (const [key, record] of itemsMap()) {
+      if (!key.startsWith(`${path}/`)) continue;
+      if (ownerDepth(key) === ownerDepth(path) + 1) items += 1;
+      if (record.$face) faces += 1;
+    }
+    return { items, faces };
+  }
+  const itemsMap = () => items.entries();
+  /** An item path's depth in items: `/a/x` is 1, `/a/x/b/y` is 2. */
+  const ownerDepth = (key: string) => (key.split("/").length - 1) / 2;
+
+  /** Marks a change under a container (not of the container's own fields): its version goes up. */
+  function touch(key: string) {
+    const root = key.split("/").slice(0, 3).join("/");
+    const record = items.get(root);
+    if (record && root !== key) record.$version = ((record.$version as number | undefined) ?? 0) + 1;
+  }
+
   return {
     behaviour,
+    contentOf,
+    /** A count of the changes under a container, for telling whether it changed since a moment. */
+    versionOf: (path: string) => (items.get(path)?.$version as number | undefined) ?? 0,
+    /** Every item, by concrete path: the state to keep. */
+    entries: () => items.entries(),
+    /** Replaces every item with a kept state. */
+    load: (entries: [string, Record_][]) => {
+      items.clear();
+      for (const [key, record] of entries) items.set(key, record);
+    },
     /** Whether the item at a concrete path exists. */
     has: (path: string) => items.has(path),
     /** The record of the item at a concrete path (its fields; `$`-prefixed ones are the emulator's own). */

@@ -1,5 +1,8 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { type IncomingHttpHeaders, request } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, resourceKinds, startEmulator } from "../src/index.js";
 
 let emulator: Emulator | undefined;
@@ -46,19 +49,29 @@ describe("the emulator", () => {
     ]);
   });
 
-  it("does not restart a training that is still running when asked to train again", async () => {
+  it("refuses to train or delete a container while it trains, with the service's 409 code", async () => {
     let now = 0;
     emulator = await startEmulator({
-      queueMs: 0,
+      queueMs: 100,
       trainingMs: 1000,
       now: () => now,
       containers: [{ kind: "persongroups", id: "g" }],
     });
     await post("/persongroups/g/train");
-    now = 900;
-    await post("/persongroups/g/train");
-    now = 1000;
+    const refusals = [];
+    for (const at of [0, 500]) {
+      now = at;
+      for (const answer of [
+        await post("/persongroups/g/train"),
+        await fetch(`${emulator.url}/face/v1.2/persongroups/g`, { method: "DELETE", headers: key }),
+      ]) {
+        refusals.push([answer.status, answer.headers.get("x-ms-error-code"), (await answer.json()).error.code]);
+      }
+    }
+    expect(refusals).toEqual(Array(4).fill([409, "PersonGroupTrainingNotFinished", "PersonGroupTrainingNotFinished"]));
+    now = 1100;
     expect((await get("/persongroups/g/training")).body.status).toBe("succeeded");
+    expect((await post("/persongroups/g/train")).status).toBe(202);
   });
 
   it("reports the failure message of a container configured to fail", async () => {
@@ -155,9 +168,122 @@ describe("the emulator's admin listing", () => {
     await get("/persongroups/g/training");
     now = 5000;
     const listing = await (await fetch(`${emulator.url}/emulator/containers`)).json();
-    expect(listing).toEqual([
+    expect(listing).toMatchObject([
       { kind: "persongroups", id: "g", outcome: "succeeded", statusRequests: 2, trainingEndsAt: 1110 },
     ]);
+  });
+});
+
+/** A request with a JSON or image body; the answer's status, error code and JSON body. */
+async function send(method: string, path: string, body?: object | Uint8Array<ArrayBuffer>) {
+  const binary = body instanceof Uint8Array;
+  const response = await fetch(`${emulator?.url}/face/v1.2${path}`, {
+    method,
+    headers: { ...key, ...(body && { "content-type": binary ? "application/octet-stream" : "application/json" }) },
+    ...(body && { body: binary ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, code: response.headers.get("x-ms-error-code"), body: text && JSON.parse(text) };
+}
+const png = () => {
+  const bytes = new Uint8Array(new ArrayBuffer(2048));
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes;
+};
+const listing = async () => (await fetch(`${emulator?.url}/emulator/containers`)).json();
+
+describe("training, as the service documents it", () => {
+  it("learns what the container holds when it starts: no face, a failed training; faces, a success", async () => {
+    let now = 0;
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: () => now });
+    await send("PUT", "/persongroups/team", { name: "Team" });
+    const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
+    await send("POST", "/persongroups/team/train");
+    now = 10;
+    expect((await get("/persongroups/team/training")).body).toMatchObject({
+      status: "failed",
+      message: "There is no persisted face in the person group 'team' to train with.",
+    });
+    await send("POST", `/persongroups/team/persons/${personId}/persistedfaces`, png());
+    await send("POST", `/persongroups/team/persons/${personId}/persistedfaces`, { url: "https://x.example/a.jpg" });
+    await send("POST", "/persongroups/team/train");
+    now = 20;
+    expect((await get("/persongroups/team/training")).body).toMatchObject({ status: "succeeded" });
+    expect(await listing()).toMatchObject([
+      { id: "team", content: { items: 1, faces: 2 }, trained: { items: 1, faces: 2 }, changedSinceTraining: false },
+    ]);
+  });
+
+  it("tells a container changed since its training from one that is not, until it trains again", async () => {
+    let now = 0;
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: () => now });
+    await send("PUT", "/largefacelists/faces", { name: "Faces" });
+    const first = (await send("POST", "/largefacelists/faces/persistedfaces", png())).body.persistedFaceId;
+    await send("POST", "/largefacelists/faces/train");
+    now = 10;
+    await get("/largefacelists/faces/training");
+    await send("PATCH", "/largefacelists/faces", { name: "Renamed" }); // its own fields: not its content
+    expect(await listing()).toMatchObject([{ changedSinceTraining: false }]);
+    await send("POST", "/largefacelists/faces/persistedfaces", png());
+    await send("DELETE", `/largefacelists/faces/persistedfaces/${first}`);
+    // Still the last training's success, as the service reports it, but not what it holds now.
+    expect((await get("/largefacelists/faces/training")).body.status).toBe("succeeded");
+    expect(await listing()).toMatchObject([
+      { content: { items: 1, faces: 1 }, trained: { faces: 1 }, changedSinceTraining: true },
+    ]);
+    await send("POST", "/largefacelists/faces/train");
+    now = 20;
+    await get("/largefacelists/faces/training");
+    expect(await listing()).toMatchObject([{ changedSinceTraining: false }]);
+  });
+});
+
+describe("the emulator's data file", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "emulator-data-"));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it("keeps containers, persons, faces and trainings across a restart", async () => {
+    const dataFile = join(dir, "state.json");
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, dataFile });
+    await send("PUT", "/persongroups/team", { name: "Team", userData: "floor 3" });
+    const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
+    const { persistedFaceId } = (await send("POST", `/persongroups/team/persons/${personId}/persistedfaces`, png()))
+      .body;
+    await send("POST", "/persongroups/team/train");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const trained = (await get("/persongroups/team/training")).body;
+    expect(trained.status).toBe("succeeded");
+    await emulator.close();
+
+    emulator = await startEmulator({ dataFile });
+    expect((await send("GET", "/persongroups/team")).body).toEqual({
+      personGroupId: "team",
+      name: "Team",
+      userData: "floor 3",
+    });
+    expect((await send("GET", `/persongroups/team/persons/${personId}`)).body).toEqual({
+      personId,
+      name: "Ann",
+      persistedFaceIds: [persistedFaceId],
+    });
+    expect((await get("/persongroups/team/training")).body).toEqual(trained);
+    // And a deletion is kept too.
+    await send("DELETE", "/persongroups/team");
+    await emulator.close();
+    emulator = await startEmulator({ dataFile });
+    expect(await send("GET", "/persongroups/team")).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
+  });
+
+  it("refuses a file that is not its state, naming the file and leaving it as it was", async () => {
+    const dataFile = join(dir, "notes.json");
+    await writeFile(dataFile, '{"hello":"world"}');
+    await expect(startEmulator({ dataFile })).rejects.toThrow(`The data file ${dataFile} is not the emulator's state`);
+    await writeFile(dataFile, "{not json");
+    await expect(startEmulator({ dataFile })).rejects.toThrow(`The data file ${dataFile} is not JSON`);
+    expect(await readFile(dataFile, "utf8")).toBe("{not json");
   });
 });
 

@@ -36,11 +36,10 @@ const statusOf = (answer: string) => Number(answer.match(/^HTTP\/1\.[01] (\d{3})
 
 /** The emulator still answers a valid request. */
 async function stillServing() {
-  const response = await fetch(`${emulator?.url}/face/v1.2/persongroups/g/train`, {
-    method: "POST",
+  const response = await fetch(`${emulator?.url}/face/v1.2/persongroups/g`, {
     headers: { "Ocp-Apim-Subscription-Key": "emulator-key" },
   });
-  expect(response.status).toBe(202);
+  expect(response.status).toBe(200);
 }
 
 describe("the emulator under hostile input", () => {

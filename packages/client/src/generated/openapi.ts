@@ -144,7 +144,7 @@ export interface paths {
     post?: never;
     /**
      * Delete LargeFaceList
-     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
      */
     delete: operations["FaceListOperations_DeleteLargeFaceList"];
     options?: never;
@@ -223,7 +223,10 @@ export interface paths {
     /**
      * Train LargeFaceList
      * @description Submit a training task of the container. Training is an asynchronous operation: the call
-     *     returns at once, and the training status tells when it has ended.
+     *     returns at once, and the training status tells when it has ended. A training learns what the
+     *     container holds when it starts; what is added or removed later takes effect with the next
+     *     training. A container with no face to learn fails to train. While a training is queued or
+     *     running, another is refused with a 409.
      */
     post: operations["FaceListOperations_TrainLargeFaceList"];
     delete?: never;
@@ -296,7 +299,7 @@ export interface paths {
     post?: never;
     /**
      * Delete LargePersonGroup
-     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
      */
     delete: operations["PersonGroupOperations_DeleteLargePersonGroup"];
     options?: never;
@@ -425,7 +428,10 @@ export interface paths {
     /**
      * Train LargePersonGroup
      * @description Submit a training task of the container. Training is an asynchronous operation: the call
-     *     returns at once, and the training status tells when it has ended.
+     *     returns at once, and the training status tells when it has ended. A training learns what the
+     *     container holds when it starts; what is added or removed later takes effect with the next
+     *     training. A container with no face to learn fails to train. While a training is queued or
+     *     running, another is refused with a 409.
      */
     post: operations["PersonGroupOperations_TrainLargePersonGroup"];
     delete?: never;
@@ -498,7 +504,7 @@ export interface paths {
     post?: never;
     /**
      * Delete PersonGroup
-     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+     * @description Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
      */
     delete: operations["PersonGroupOperations_DeletePersonGroup"];
     options?: never;
@@ -627,7 +633,10 @@ export interface paths {
     /**
      * Train PersonGroup
      * @description Submit a training task of the container. Training is an asynchronous operation: the call
-     *     returns at once, and the training status tells when it has ended.
+     *     returns at once, and the training status tells when it has ended. A training learns what the
+     *     container holds when it starts; what is added or removed later takes effect with the next
+     *     training. A container with no face to learn fails to train. While a training is queued or
+     *     running, another is refused with a 409.
      */
     post: operations["PersonGroupOperations_TrainPersonGroup"];
     delete?: never;

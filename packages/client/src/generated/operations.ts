@@ -797,7 +797,7 @@ export function deleteFaceListFace(
 /**
  * Delete LargeFaceList
  *
- * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+ * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param largeFaceListId - ID of the container.
@@ -1034,7 +1034,10 @@ export function getLargeFaceListTrainingStatus(
  * Train LargeFaceList
  *
  * Submit a training task of the container. Training is an asynchronous operation: the call
- * returns at once, and the training status tells when it has ended.
+ * returns at once, and the training status tells when it has ended. A training learns what the
+ * container holds when it starts; what is added or removed later takes effect with the next
+ * training. A container with no face to learn fails to train. While a training is queued or
+ * running, another is refused with a 409.
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param largeFaceListId - ID of the container.
@@ -1366,7 +1369,7 @@ export function createPersonGroupPerson(
 /**
  * Delete LargePersonGroup
  *
- * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+ * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param largePersonGroupId - ID of the container.
@@ -1435,7 +1438,7 @@ export function deleteLargePersonGroupPersonFace(
 /**
  * Delete PersonGroup
  *
- * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+ * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param personGroupId - ID of the container.
@@ -1881,7 +1884,10 @@ export function getPersonGroupTrainingStatus(
  * Train LargePersonGroup
  *
  * Submit a training task of the container. Training is an asynchronous operation: the call
- * returns at once, and the training status tells when it has ended.
+ * returns at once, and the training status tells when it has ended. A training learns what the
+ * container holds when it starts; what is added or removed later takes effect with the next
+ * training. A container with no face to learn fails to train. While a training is queued or
+ * running, another is refused with a 409.
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param largePersonGroupId - ID of the container.
@@ -1925,7 +1931,10 @@ export function waitForTrainLargePersonGroup(
  * Train PersonGroup
  *
  * Submit a training task of the container. Training is an asynchronous operation: the call
- * returns at once, and the training status tells when it has ended.
+ * returns at once, and the training status tells when it has ended. A training learns what the
+ * container holds when it starts; what is added or removed later takes effect with the next
+ * training. A container with no face to learn fails to train. While a training is queued or
+ * running, another is refused with a 409.
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param personGroupId - ID of the container.
@@ -2251,7 +2260,7 @@ export interface FaceClient {
   /**
    * Delete LargeFaceList
    *
-   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
    *
    * @param largeFaceListId - ID of the container.
    * @param options - the call's `signal`
@@ -2391,7 +2400,10 @@ export interface FaceClient {
    * Train LargeFaceList
    *
    * Submit a training task of the container. Training is an asynchronous operation: the call
-   * returns at once, and the training status tells when it has ended.
+   * returns at once, and the training status tells when it has ended. A training learns what the
+   * container holds when it starts; what is added or removed later takes effect with the next
+   * training. A container with no face to learn fails to train. While a training is queued or
+   * running, another is refused with a 409.
    *
    * @param largeFaceListId - ID of the container.
    * @param options - the call's `signal`
@@ -2593,7 +2605,7 @@ export interface FaceClient {
   /**
    * Delete LargePersonGroup
    *
-   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
    *
    * @param largePersonGroupId - ID of the container.
    * @param options - the call's `signal`
@@ -2628,7 +2640,7 @@ export interface FaceClient {
   /**
    * Delete PersonGroup
    *
-   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too.
+   * Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.
    *
    * @param personGroupId - ID of the container.
    * @param options - the call's `signal`
@@ -2880,7 +2892,10 @@ export interface FaceClient {
    * Train LargePersonGroup
    *
    * Submit a training task of the container. Training is an asynchronous operation: the call
-   * returns at once, and the training status tells when it has ended.
+   * returns at once, and the training status tells when it has ended. A training learns what the
+   * container holds when it starts; what is added or removed later takes effect with the next
+   * training. A container with no face to learn fails to train. While a training is queued or
+   * running, another is refused with a 409.
    *
    * @param largePersonGroupId - ID of the container.
    * @param options - the call's `signal`
@@ -2902,7 +2917,10 @@ export interface FaceClient {
    * Train PersonGroup
    *
    * Submit a training task of the container. Training is an asynchronous operation: the call
-   * returns at once, and the training status tells when it has ended.
+   * returns at once, and the training status tells when it has ended. A training learns what the
+   * container holds when it starts; what is added or removed later takes effect with the next
+   * training. A container with no face to learn fails to train. While a training is queued or
+   * running, another is refused with a 409.
    *
    * @param personGroupId - ID of the container.
    * @param options - the call's `signal`

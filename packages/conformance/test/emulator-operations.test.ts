@@ -1,0 +1,183 @@
+// Every operation of the table, through the packed client, against the emulator started from its
+// command line as `pnpm emulator` starts it; every answer checked against the committed OpenAPI.
+// Table-driven: what an operation needs first (its container, person, face) is found from the
+// path templates and made by the operation that creates it, so a new operation is covered
+// without a new test. Then the enroll → train workflow of each trainable kind, end to end.
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import type { FaceClient } from "@face-training/client";
+import { type Operation, operations } from "@face-training/spec";
+import { spawnListening } from "@face-training/test-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checkingFetch } from "./support/openapi.js";
+import { importPackedClient } from "./support/packed.js";
+import { argumentsOf, image } from "./support/samples.js";
+
+const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace(/index\.js$/, "bin.js"));
+let child: ChildProcess;
+let packed: typeof import("@face-training/client");
+let client: FaceClient;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  // A training waits 300 ms queued, so that a second one is sure to find it unfinished.
+  ({ child } = await spawnListening(process.execPath, [
+    bin,
+    ...["--port", "0", "--key", "table-key", "--queue-ms", "300", "--training-ms", "50"],
+  ]).then(async (started) => {
+    packed = await importPackedClient();
+    client = packed.createFaceClient({
+      endpoint: started.url,
+      credential: { key: "table-key" },
+      fetch: checkingFetch(problems),
+      retry: false,
+    });
+    return started;
+  }));
+});
+afterAll(async () => {
+  child.kill("SIGTERM");
+  if (child.exitCode === null) await once(child, "exit");
+});
+beforeEach(() => {
+  problems.length = 0;
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: the methods are called by their names in the table
+const method = (name: string): ((...args: unknown[]) => any) => {
+  const found = (client as unknown as Record<string, unknown>)[name];
+  if (typeof found !== "function") throw new Error(`The packed client has no method ${name}`);
+  return found as (...args: unknown[]) => unknown;
+};
+const byId = new Map(operations.map((o) => [o.operationId, o]));
+
+/**
+ * The operation that makes what a path parameter names: a PUT on the item's path (the caller
+ * picks the id), or a POST on its collection that answers the id.
+ */
+function creatorOf(operation: Operation, parameter: string): Operation {
+  const item = operation.path.slice(0, operation.path.indexOf(`{${parameter}}`) + parameter.length + 2);
+  const collection = item.slice(0, item.lastIndexOf("/"));
+  const creator =
+    operations.find((o) => o.method === "PUT" && o.path === item) ??
+    operations.find(
+      (o) =>
+        o.method === "POST" &&
+        o.path === collection &&
+        (o.success.body?.schema.properties as Record<string, unknown> | undefined)?.[parameter],
+    );
+  if (!creator) throw new Error(`${operation.operationId}: no operation of the table creates {${parameter}}`);
+  return creator;
+}
+
+let fresh = 0;
+/** Makes everything an operation's path names, in the order of its path; the values of its path parameters. */
+async function prepare(operation: Operation): Promise<Record<string, unknown>> {
+  const values: Record<string, unknown> = {};
+  for (const parameter of operation.parameters.filter((p) => p.in === "path")) {
+    const creator = creatorOf(operation, parameter.name);
+    if (creator.method === "PUT") {
+      values[parameter.name] = `table-${++fresh}`;
+      if (creator !== operation) await method(creator.name)(...argumentsOf(creator, values));
+    } else {
+      values[parameter.name] = (await method(creator.name)(...argumentsOf(creator, values)))[parameter.name];
+    }
+  }
+  return values;
+}
+
+/** The long-running operation whose status an operation reads, if it is a polling operation. */
+const startedBy = (operation: Operation) =>
+  operations.find((o) => o.longRunning?.pollingOperationId === operation.operationId);
+
+/** Waits for a long-running operation to end, either way: a failure is an answer too. */
+async function ended(start: Operation, args: unknown[]) {
+  const waiter = start.longRunning?.waiterName ?? "";
+  return method(waiter)(...args.slice(0, -1), { intervalMs: 20 }).catch((error: unknown) => {
+    if (error instanceof packed.OperationFailedError) return error.result;
+    throw error;
+  });
+}
+
+describe("every operation of the table, through the packed client, against the emulator's command line", () => {
+  it.each(operations.map((o) => [o.operationId, o] as const))("%s", async (_id, operation) => {
+    const path = await prepare(operation);
+    const args = argumentsOf(operation, path);
+    const start = startedBy(operation);
+    if (start) {
+      await method(start.name)(...argumentsOf(start, path));
+      await ended(start, argumentsOf(start, path));
+    }
+
+    await expect(method(operation.name)(...args)).resolves.not.toBeInstanceOf(Error);
+
+    // What the call did, seen from the other operations on its path.
+    const codes = operation.errorCodes ?? {};
+    if (operation.method === "PUT" && codes.alreadyExists) {
+      await expect(method(operation.name)(...args)).rejects.toMatchObject(codes.alreadyExists);
+    }
+    if (operation.method === "DELETE") {
+      const read = operations.find((o) => o.method === "GET" && o.path === operation.path);
+      if (read?.errorCodes?.notFound) {
+        await expect(method(read.name)(...argumentsOf(read, path))).rejects.toMatchObject(read.errorCodes.notFound);
+      }
+    }
+    if (operation.longRunning) {
+      if (codes.trainingNotFinished) {
+        await expect(method(operation.name)(...args)).rejects.toMatchObject(codes.trainingNotFinished);
+      }
+      const status = await ended(operation, args);
+      const polling = byId.get(operation.longRunning.pollingOperationId);
+      expect([...operation.longRunning.succeeded, ...operation.longRunning.failed]).toContain(
+        status[operation.longRunning.statusProperty],
+      );
+      expect(polling).toBeDefined();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+// The workflow a user runs, for each kind that trains: enroll, page, train, wait, read, delete.
+describe.each([
+  ["PersonGroup", true],
+  ["LargePersonGroup", true],
+  ["LargeFaceList", false],
+] as const)("the %s workflow, through the packed client, against the emulator's command line", (kind, persons) => {
+  it("creates, enrolls from bytes and a URL, pages, trains, waits, reads the status, deletes", async () => {
+    const id = `workflow-${kind.toLowerCase()}`;
+    await method(`create${kind}`)(id, { name: kind, userData: "workflow" });
+    const faceIds: string[] = [];
+    const owners: string[] = [];
+    for (const name of ["ann", "bob", "cyd"]) {
+      const at = persons ? [id, (await method(`create${kind}Person`)(id, { name })).personId] : [id];
+      owners.push(at.at(-1));
+      const face = persons ? `add${kind}PersonFace` : `add${kind}Face`;
+      faceIds.push((await method(face)(...at, image(4096), { userData: name })).persistedFaceId);
+      faceIds.push((await method(`${face}FromUrl`)(...at, { url: `https://example.com/${name}.jpg` })).persistedFaceId);
+    }
+    // Listed page by page, two at a time, in the order of their ids.
+    const listed: string[] = [];
+    const iterator = persons ? `iterate${kind}Persons` : `iterate${kind}Faces`;
+    for await (const entry of method(iterator)(id, { top: 2 }))
+      listed.push(persons ? entry.personId : entry.persistedFaceId);
+    expect(listed).toEqual(persons ? [...owners].sort() : [...faceIds].sort());
+
+    await method(`train${kind}`)(id);
+    const result = await method(`waitForTrain${kind}`)(id, { intervalMs: 25 });
+    expect(result.status).toBe("succeeded");
+    const status = await method(`get${kind}TrainingStatus`)(id);
+    expect(status).toMatchObject({
+      status: "succeeded",
+      lastSuccessfulTrainingDateTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    expect(Date.parse(status.lastSuccessfulTrainingDateTime)).toBeGreaterThan(Date.parse(status.createdDateTime));
+
+    await method(`delete${kind}`)(id);
+    const gone = await method(`get${kind}`)(id).catch((error: unknown) => error);
+    expect(gone).toBeInstanceOf(packed.FaceApiError);
+    expect(gone).toMatchObject({ status: 404, code: `${kind}NotFound` });
+    await expect(method(`get${kind}TrainingStatus`)(id)).rejects.toMatchObject({ code: `${kind}NotFound` });
+    expect(problems).toEqual([]);
+  });
+});

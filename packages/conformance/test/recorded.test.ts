@@ -1,14 +1,16 @@
 // The live service is the spec's judge: the exchanges the official SDK's tests recorded against
 // the real service (test/recordings/live) must validate against our OpenAPI, and the packed
-// client must read every one of them; the error answers the recordings lack are fixtures built
+// client, replaying each session, must send every recorded request as recorded (path, query,
+// content type, body) and read every answer; the error answers the recordings lack are fixtures built
 // from the service's documented codes (test/recordings/documented).
 
-import { operations } from "@face-training/spec";
+import { type Operation, operations } from "@face-training/spec";
 import { type Handler, startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { violations } from "./support/openapi.js";
 import { importPackedClient } from "./support/packed.js";
 import { apiVersionOf, type Exchange, operationOf, recordings } from "./support/recordings.js";
+import { image } from "./support/samples.js";
 
 type Client = typeof import("@face-training/client");
 let packed: Client;
@@ -148,6 +150,73 @@ describe.each(
     }
   });
 });
+
+/** The client call a recorded request is: its operation (by method, path and content type) and its arguments. */
+function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
+  const url = new URL(exchange.request.path, "http://recorded");
+  const path = url.pathname.replace(/^\/face\/[^/]+/, "");
+  const pattern = (o: Operation) => new RegExp(`^${o.path.replace(/\{\w+\}/g, "([^/]+)")}$`);
+  const candidates = operations.filter((o) => o.method === exchange.request.method && pattern(o).test(path));
+  const operation = candidates.find((o) => o.body?.contentType === exchange.request.contentType) ?? candidates[0];
+  if (!operation) throw new Error(`No operation of the table is ${exchange.request.method} ${path}`);
+  const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const values = Object.fromEntries(
+    (path.match(pattern(operation)) ?? []).slice(1).map((value, i) => [names[i], decodeURIComponent(value)]),
+  );
+  const args: unknown[] = operation.parameters.filter((p) => p.in === "path").map((p) => values[p.name]);
+  if (operation.body) {
+    const size = (exchange.request.body as { $binary?: number } | undefined)?.$binary;
+    args.push(operation.body.kind === "binary" ? image(size ?? 0) : exchange.request.body);
+  }
+  const options: Record<string, unknown> = {};
+  for (const [name, text] of url.searchParams) {
+    const schema = operation.parameters.find((p) => p.name === name)?.schema;
+    if (!schema) throw new Error(`${operation.operationId} has no query parameter ${name}`);
+    options[name] =
+      schema.type === "boolean"
+        ? text === "true"
+        : schema.type === "integer"
+          ? Number(text)
+          : schema.type === "array"
+            ? text.split(",").map(Number)
+            : text;
+  }
+  return { operation, args: [...args, options] };
+}
+
+describe.each(live.map((r) => [r.file, r] as const))(
+  "the packed client replaying the session %s",
+  (_file, recording) => {
+    it("sends each recorded request of the spec's operations, as recorded, and reads each answer", async () => {
+      const exchanges = inSpec(recording.exchanges);
+      server = await startServer(replay(exchanges));
+      const client = packed.createFaceClient({
+        endpoint: server.url,
+        credential: { key: "replay-key" },
+        apiVersion: apiVersionOf(exchanges[0] as Exchange),
+        retry: false,
+      }) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      for (const [i, exchange] of exchanges.entries()) {
+        const { operation, args } = callOf(exchange);
+        const result = await client[operation.name]?.(...args);
+        const sent = server.requests[i];
+        const expected = new URL(exchange.request.path, "http://recorded");
+        const received = new URL(sent?.url ?? "", "http://recorded");
+        const where = `${i + 1}: ${operation.operationId}`;
+        expect([sent?.method, received.pathname], where).toEqual([exchange.request.method, expected.pathname]);
+        expect([...received.searchParams].sort(), where).toEqual([...expected.searchParams].sort());
+        expect(sent?.headers["content-type"], where).toBe(exchange.request.contentType);
+        const size = (exchange.request.body as { $binary?: number } | undefined)?.$binary;
+        if (size !== undefined) expect(Number(sent?.headers["content-length"]), where).toBe(size);
+        else if (exchange.request.body !== undefined)
+          expect(JSON.parse(sent?.body ?? ""), where).toEqual(exchange.request.body);
+        else expect(sent?.body, where).toBe("");
+        if (exchange.response.body !== undefined) expect(result, where).toEqual(exchange.response.body);
+      }
+      expect(server.requests).toHaveLength(exchanges.length);
+    });
+  },
+);
 
 describe("the documented error answers, through the packed client", () => {
   const errors = all.filter((r) => r.kind === "documented").flatMap((r) => r.exchanges);

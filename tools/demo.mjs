@@ -1,14 +1,16 @@
 // `pnpm demo`: the enroll → train workflow with no Azure subscription. Starts the emulator on a
-// free loopback port; with the client, creates a person group, two persons and their faces from
-// the image files in tools/demo-images; trains it and waits with the face-training CLI (as an
-// operator would); prints the final status and the time taken, and stops the emulator. Exits
-// with the CLI's exit code.
+// free loopback port; with the client, creates a person group and two persons, and adds the
+// first one's faces from the image files in tools/demo-images (`imageFile`, the client's Node
+// helper); adds the second one's with the face-training CLI, several files in one command; trains
+// and waits with the CLI (as an operator would); prints the final status and the time taken, and
+// stops the emulator. Exits with the CLI's first failing exit code.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFaceClient } from "@face-training/client";
+import { imageFile } from "@face-training/client/node";
 import { startEmulator } from "@face-training/emulator";
 
 const cli = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
@@ -35,14 +37,22 @@ try {
   const client = createFaceClient({ endpoint: emulator.url, credential: { key } });
   await client.createPersonGroup(group, { name: "Demo group", recognitionModel: "recognition_04" });
   console.log(`Created person group ${group}`);
-  for (const [name, files] of Object.entries(people)) {
-    const { personId } = await client.createPersonGroupPerson(group, { name });
-    for (const file of files) {
-      const image = await readFile(new URL(file, images));
-      const { persistedFaceId } = await client.addPersonGroupPersonFace(group, personId, image, { userData: file });
-      console.log(`  ${name}: face ${persistedFaceId} from ${file} (${image.length} bytes)`);
-    }
+  const [[first, firstFiles], [second, secondFiles]] = Object.entries(people);
+  const { personId } = await client.createPersonGroupPerson(group, { name: first });
+  for (const file of firstFiles) {
+    const image = await imageFile(fileURLToPath(new URL(file, images)));
+    const { persistedFaceId } = await client.addPersonGroupPersonFace(group, personId, image, { userData: file });
+    console.log(`  ${first}: face ${persistedFaceId} from ${file} (${image.size} bytes)`);
   }
+  const other = await client.createPersonGroupPerson(group, { name: second });
+  console.log(`  ${second}: person ${other.personId}`);
+  code = await faceTraining(
+    "add-person-group-person-face",
+    group,
+    other.personId,
+    ...secondFiles.flatMap((file) => ["--image", relative(process.cwd(), fileURLToPath(new URL(file, images)))]),
+  );
+  if (code !== 0) throw new Error(`adding ${second}'s faces failed (exit code ${code})`);
   const persons = [];
   for await (const person of client.iteratePersonGroupPersons(group)) persons.push(person);
   console.log(

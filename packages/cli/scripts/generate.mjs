@@ -64,6 +64,9 @@ const operationCommands = operations.map((operation) => ({
   summary: operation.summary,
   parameters: operation.parameters.filter((p) => p.in === "path").map((p) => p.name),
   body: operation.body ? operation.body.kind : null,
+  image: operation.body?.image
+    ? { minBytes: operation.body.image.minBytes, maxBytes: operation.body.image.maxBytes }
+    : null,
   iterator: operation.paging?.iteratorName ?? null,
   options: operation.parameters
     .filter((p) => p.in === "query")
@@ -86,6 +89,8 @@ export interface OperationCommand {
   parameters: readonly string[];
   /** "json": --body takes the JSON; "binary": --image takes a file; null: no body. */
   body: "json" | "binary" | null;
+  /** The size an image body must have, checked before anything is sent. */
+  image: { minBytes: number; maxBytes: number } | null;
   /** The client's iterator of a paged list, for --all. */
   iterator: keyof FaceClient | null;
   /** The query parameters, as flags. */

@@ -1,7 +1,10 @@
-// `face-training <operation> <ids…> [--body <json>] [--image <file>] [--<query-flag> <value>]`:
+// `face-training <operation> <ids…> [--body <json>] [--image <file>…] [--<query-flag> <value>]`:
 // any operation of the spec from a shell, by the generated table (src/generated/operations.ts).
-// The result is printed as JSON; a paged list prints every page with --all.
-import { readFile } from "node:fs/promises";
+// The result is printed as JSON; a paged list prints every page with --all. An image operation
+// takes several --image files: each is checked before the first is sent, then they are sent one
+// by one with a progress bar on a terminal, and a failed one does not stop the others.
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { FaceApiError, type FaceClient, FaceValidationError } from "@face-training/client";
 import { CONNECTION_FLAGS, clientOf, connectionFrom, EXIT, UsageError } from "./connection.js";
@@ -11,6 +14,8 @@ import { type OperationCommand, operationCommands } from "./generated/operations
 export interface OperationIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stderr is a terminal: a progress bar for many files. */
+  isTTY?: boolean;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
 }
@@ -24,7 +29,7 @@ export const operationsHelp = () =>
   (operationCommands as readonly OperationCommand[])
     .map(
       (c) =>
-        `  ${[c.command, ...c.parameters.map((p) => `<${p}>`)].join(" ")}${c.body === "json" ? " --body <json>" : c.body === "binary" ? " --image <file>" : ""}`,
+        `  ${[c.command, ...c.parameters.map((p) => `<${p}>`)].join(" ")}${c.body === "json" ? " --body <json>" : c.body === "binary" ? " --image <file>…" : ""}`,
     )
     .join("\n");
 
@@ -39,7 +44,7 @@ export async function runOperation(spec: OperationCommand, argv: string[], io: O
     else io.stderr(`face-training: ${error.message}\n`);
     return code;
   };
-  let call: { client: FaceClient; args: unknown[]; all: boolean };
+  let call: { client: FaceClient; args: unknown[]; all: boolean; images: string[] };
   try {
     call = await parse(spec, argv, io.env);
   } catch (error) {
@@ -49,10 +54,14 @@ export async function runOperation(spec: OperationCommand, argv: string[], io: O
     if (error instanceof FaceValidationError) return fail(EXIT.usage, error, { parameter: error.parameter });
     throw error;
   }
+  const method = (call.client[spec.method] as (...args: unknown[]) => unknown).bind(call.client);
+  if (call.images.length > 1) return addImages(spec, call, method, io, json);
   try {
-    const method = (call.client[spec.method] as (...args: unknown[]) => unknown).bind(call.client);
     let result: unknown;
-    if (call.all && spec.iterator) {
+    if (call.images.length === 1) {
+      call.args.splice(spec.parameters.length, 0, await readFile(call.images[0] as string));
+      result = await method(...call.args);
+    } else if (call.all && spec.iterator) {
       const items: unknown[] = [];
       const iterate = call.client[spec.iterator] as (...args: unknown[]) => AsyncIterable<unknown>;
       for await (const item of iterate.call(call.client, ...call.args)) {
@@ -73,6 +82,61 @@ export async function runOperation(spec: OperationCommand, argv: string[], io: O
   }
 }
 
+/**
+ * Sends one request per image file, in order, each file read only when its turn comes. Prints
+ * `[{ file, …result }]`, or `{ file, error }` for a file the service refused; exit code 0 only
+ * when every file was added.
+ */
+async function addImages(
+  spec: OperationCommand,
+  call: { args: unknown[]; images: string[] },
+  method: (...args: unknown[]) => unknown,
+  io: OperationIo,
+  json: boolean,
+): Promise<number> {
+  const results: Record<string, unknown>[] = [];
+  const bar = io.isTTY && !json;
+  const total = call.images.length;
+  let failed = 0;
+  for (const [i, file] of call.images.entries()) {
+    if (bar) {
+      const done = Math.round((i / total) * 24);
+      io.stderr(`\r\x1b[2K[${"#".repeat(done)}${"-".repeat(24 - done)}] ${i}/${total} ${basename(file)}`);
+    }
+    const args = [...call.args];
+    args.splice(spec.parameters.length, 0, await readFile(file));
+    try {
+      const result = await method(...args);
+      results.push({ file, ...(result as object) });
+    } catch (error) {
+      if (!(error instanceof FaceApiError || error instanceof FaceValidationError)) throw error;
+      failed += 1;
+      const detail = error instanceof FaceApiError ? { status: error.status, code: error.code } : {};
+      results.push({ file, error: { name: error.name, message: error.message, ...detail } });
+    }
+  }
+  if (bar) io.stderr(`\r\x1b[2K[${"#".repeat(24)}] ${total}/${total}\n`);
+  if (!json)
+    io.stderr(`${spec.command}: ${total - failed} of ${total} files added${failed ? `, ${failed} failed` : ""}\n`);
+  io.stdout(`${JSON.stringify(results, null, json ? 0 : 2)}\n`);
+  return failed ? EXIT.serviceError : EXIT.ok;
+}
+
+/** Image files that exist and have the size the spec asks, checked before anything is sent. */
+async function imageFiles(spec: OperationCommand, files: string[]): Promise<string[]> {
+  for (const file of files) {
+    const found = await stat(file).catch((error: Error) =>
+      Promise.reject(new UsageError(`--image ${file}: ${error.message}`)),
+    );
+    if (!found.isFile()) throw new UsageError(`--image ${file}: not a file`);
+    const { minBytes = 0, maxBytes = Number.POSITIVE_INFINITY } = spec.image ?? {};
+    if (found.size < minBytes || found.size > maxBytes) {
+      throw new UsageError(`--image ${file}: an image must be ${minBytes} to ${maxBytes} bytes; it has ${found.size}`);
+    }
+  }
+  return files;
+}
+
 async function parse(spec: OperationCommand, argv: string[], env: Record<string, string | undefined>) {
   const flags = Object.fromEntries(spec.options.map((o) => [o.flag, { type: "string" as const }]));
   const { values, positionals } = parseArgs({
@@ -82,7 +146,7 @@ async function parse(spec: OperationCommand, argv: string[], env: Record<string,
       ...flags,
       ...CONNECTION_FLAGS,
       body: { type: "string" },
-      image: { type: "string" },
+      image: { type: "string", multiple: true },
       all: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
     },
@@ -93,6 +157,7 @@ async function parse(spec: OperationCommand, argv: string[], env: Record<string,
   }
   const connection = connectionFrom(values, env);
   const args: unknown[] = [...ids];
+  let images: string[] = [];
   if (spec.body === "json") {
     if (typeof values.body !== "string") throw new UsageError(`${spec.command} needs --body <json>`);
     try {
@@ -101,12 +166,8 @@ async function parse(spec: OperationCommand, argv: string[], env: Record<string,
       throw new UsageError(`--body is not JSON: ${(error as Error).message}`);
     }
   } else if (spec.body === "binary") {
-    if (typeof values.image !== "string") throw new UsageError(`${spec.command} needs --image <file>`);
-    args.push(
-      await readFile(values.image).catch((error: Error) =>
-        Promise.reject(new UsageError(`--image ${values.image}: ${error.message}`)),
-      ),
-    );
+    if (!values.image?.length) throw new UsageError(`${spec.command} needs --image <file> (one or more)`);
+    images = await imageFiles(spec, values.image);
   } else if (values.body !== undefined || values.image !== undefined) {
     throw new UsageError(`${spec.command} takes no body`);
   }
@@ -129,5 +190,5 @@ async function parse(spec: OperationCommand, argv: string[], env: Record<string,
             : text;
   }
   args.push(options);
-  return { client: clientOf(connection), args, all: values.all as boolean };
+  return { client: clientOf(connection), args, all: values.all as boolean, images };
 }

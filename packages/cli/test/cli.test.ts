@@ -1,5 +1,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { type Emulator, startEmulator } from "@face-training/emulator";
@@ -254,6 +257,53 @@ describe("face-training <operation>: every operation of the spec", () => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(EXIT.usage);
     expect(stderr).toMatch(message);
+  });
+
+  it("adds many image files one by one with a progress bar, and goes on past a file the service refuses", async () => {
+    await cli(["create-large-face-list", "crowd", "--body", '{"name":"Crowd"}']);
+    const images = ["ann-1", "ann-2", "ben-1", "ben-2"].map((name) =>
+      fileURLToPath(new URL(`../../../tools/demo-images/${name}.png`, import.meta.url)),
+    );
+    // Big enough for the spec, but no image: the emulator answers InvalidImage, as the service would.
+    const dir = await mkdtemp(join(tmpdir(), "cli-images-"));
+    const notImage = join(dir, "notes.png");
+    await writeFile(notImage, "x".repeat(2048));
+    const files = [images[0], notImage, ...images.slice(1)].flatMap((file) => ["--image", file as string]);
+    const { code, stdout, stderr } = await cli(
+      ["add-large-face-list-face", "crowd", ...files, "--user-data", "crowd"],
+      {
+        isTTY: true,
+      },
+    );
+    expect(code).toBe(EXIT.serviceError);
+    const results = JSON.parse(stdout);
+    expect(results.map((r: { file: string }) => r.file)).toEqual([images[0], notImage, ...images.slice(1)]);
+    expect(results[1]).toMatchObject({ error: { status: 400, code: "InvalidImage" } });
+    expect(results.filter((r: { persistedFaceId?: string }) => r.persistedFaceId)).toHaveLength(4);
+    expect(stderr).toContain("[------------------------] 0/5 ann-1.png");
+    expect(stderr).toContain("[########################] 5/5");
+    expect(stderr).toContain("add-large-face-list-face: 4 of 5 files added, 1 failed");
+    const listed = JSON.parse((await cli(["get-large-face-list-faces", "crowd", "--all", "--json"])).stdout);
+    expect(listed).toHaveLength(4);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("checks every image file before it sends the first: a missing or too small file adds nothing", async () => {
+    await cli(["create-large-face-list", "crowd", "--body", '{"name":"Crowd"}']);
+    const image = fileURLToPath(new URL("../../../tools/demo-images/ann-1.png", import.meta.url));
+    const dir = await mkdtemp(join(tmpdir(), "cli-images-"));
+    const tiny = join(dir, "tiny.png");
+    await writeFile(tiny, "x".repeat(10));
+    for (const [bad, message] of [
+      ["/nonexistent.png", /--image \/nonexistent.png: ENOENT/],
+      [tiny, /--image .*tiny.png: an image must be 1024 to 6291456 bytes; it has 10/],
+    ] as const) {
+      const { code, stderr } = await cli(["add-large-face-list-face", "crowd", "--image", image, "--image", bad]);
+      expect(code).toBe(EXIT.usage);
+      expect(stderr).toMatch(message);
+    }
+    expect(JSON.parse((await cli(["get-large-face-list-faces", "crowd", "--json"])).stdout)).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("exits 3 on a service error, as one JSON object with --json", async () => {

@@ -13,7 +13,7 @@ for (const file of readdirSync(dist, { recursive: true })) {
   if (/\.js(\.map)?$/.test(file)) rmSync(join(dist, file));
 }
 await build({
-  entryPoints: ["src/index.ts", "src/platform/node.ts", "src/platform/browser.ts"],
+  entryPoints: ["src/index.ts", "src/node.ts", "src/platform/node.ts", "src/platform/browser.ts"],
   outbase: "src",
   outdir: "dist",
   bundle: true,

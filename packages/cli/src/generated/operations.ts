@@ -13,6 +13,8 @@ export interface OperationCommand {
   parameters: readonly string[];
   /** "json": --body takes the JSON; "binary": --image takes a file; null: no body. */
   body: "json" | "binary" | null;
+  /** The size an image body must have, checked before anything is sent. */
+  image: { minBytes: number; maxBytes: number } | null;
   /** The client's iterator of a paged list, for --all. */
   iterator: keyof FaceClient | null;
   /** The query parameters, as flags. */
@@ -28,6 +30,10 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "binary",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456
+    },
     "iterator": null,
     "options": [
       {
@@ -55,6 +61,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -82,6 +89,10 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "binary",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456
+    },
     "iterator": null,
     "options": [
       {
@@ -109,6 +120,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -136,6 +148,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -147,6 +160,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -158,6 +172,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -170,6 +185,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -181,6 +197,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -193,6 +210,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -204,6 +222,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -219,6 +238,7 @@ export const operationCommands = [
     "summary": "List Face Lists",
     "parameters": [],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -236,6 +256,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -254,6 +275,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -265,6 +287,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": "iterateLargeFaceListFaces",
     "options": [
       {
@@ -285,6 +308,7 @@ export const operationCommands = [
     "summary": "Get LargeFaceLists",
     "parameters": [],
     "body": null,
+    "image": null,
     "iterator": "iterateLargeFaceLists",
     "options": [
       {
@@ -312,6 +336,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -323,6 +348,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -334,6 +360,7 @@ export const operationCommands = [
       "faceListId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -345,6 +372,7 @@ export const operationCommands = [
       "largeFaceListId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -357,6 +385,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -369,6 +398,10 @@ export const operationCommands = [
       "personId"
     ],
     "body": "binary",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456
+    },
     "iterator": null,
     "options": [
       {
@@ -397,6 +430,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -425,6 +459,10 @@ export const operationCommands = [
       "personId"
     ],
     "body": "binary",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456
+    },
     "iterator": null,
     "options": [
       {
@@ -453,6 +491,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -480,6 +519,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -491,6 +531,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -502,6 +543,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -513,6 +555,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -524,6 +567,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -536,6 +580,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -549,6 +594,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -560,6 +606,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -572,6 +619,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -585,6 +633,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -596,6 +645,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -614,6 +664,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -627,6 +678,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -638,6 +690,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": "iterateLargePersonGroupPersons",
     "options": [
       {
@@ -658,6 +711,7 @@ export const operationCommands = [
     "summary": "Get LargePersonGroups",
     "parameters": [],
     "body": null,
+    "image": null,
     "iterator": "iterateLargePersonGroups",
     "options": [
       {
@@ -685,6 +739,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -696,6 +751,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": [
       {
@@ -714,6 +770,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -727,6 +784,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -738,6 +796,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": "iteratePersonGroupPersons",
     "options": [
       {
@@ -758,6 +817,7 @@ export const operationCommands = [
     "summary": "Get PersonGroups",
     "parameters": [],
     "body": null,
+    "image": null,
     "iterator": "iteratePersonGroups",
     "options": [
       {
@@ -785,6 +845,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -796,6 +857,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -807,6 +869,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": null,
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -818,6 +881,7 @@ export const operationCommands = [
       "largePersonGroupId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -830,6 +894,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -843,6 +908,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -854,6 +920,7 @@ export const operationCommands = [
       "personGroupId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -866,6 +933,7 @@ export const operationCommands = [
       "personId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   },
@@ -879,6 +947,7 @@ export const operationCommands = [
       "persistedFaceId"
     ],
     "body": "json",
+    "image": null,
     "iterator": null,
     "options": []
   }

@@ -89,6 +89,11 @@ export interface Operation {
   errorCodes?: Record<string, ErrorCode>;
   longRunning?: LongRunning;
   paging?: Paging;
+  /**
+   * How many items the collection this operation adds to holds at most (`x-face-capacity`):
+   * one more is refused with the `quotaExceeded` error code.
+   */
+  capacity?: number;
 }
 
 /** The title of the API. */

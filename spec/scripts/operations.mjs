@@ -94,6 +94,7 @@ function operationEntry(program, document, http) {
     success: success[0],
     errors: responses.filter((r) => !success.includes(r)),
     ...(extensions["x-face-error-codes"] && { errorCodes: extensions["x-face-error-codes"] }),
+    ...(extensions["x-face-capacity"] !== undefined && { capacity: extensions["x-face-capacity"] }),
     ...(paging && { paging }),
     ...(polling && {
       longRunning: {

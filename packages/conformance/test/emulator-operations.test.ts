@@ -21,10 +21,10 @@ let client: FaceClient;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  // A training waits 300 ms queued, so that a second one is sure to find it unfinished.
+  // A training waits 1 s queued, so that a second one sent at once finds it unfinished.
   ({ child } = await spawnListening(process.execPath, [
     bin,
-    ...["--port", "0", "--key", "table-key", "--queue-ms", "300", "--training-ms", "50"],
+    ...["--port", "0", "--key", "table-key", "--queue-ms", "1000", "--training-ms", "50"],
   ]).then(async (started) => {
     packed = await importPackedClient();
     client = packed.createFaceClient({

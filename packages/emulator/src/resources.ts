@@ -13,6 +13,8 @@
 // - An answer holds only the fields its schema has: an id under its parameter's name, arrays of
 //   the ids of an item's children (`persistedFaceIds`), and a field `x` only when asked for with a
 //   `returnX` query parameter when the operation has one (`returnRecognitionModel`).
+// - A POST on a collection that holds the operation's `x-face-capacity` items already is refused
+//   with its `quotaExceeded` code.
 // - A missing item, or a missing ancestor, is a 404 with the `notFound` code of the operations on
 //   that item's path (`PersonGroupNotFound`, `PersonNotFound`, `PersistedFaceNotFound`).
 import { createHash, randomUUID } from "node:crypto";
@@ -211,6 +213,15 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       return (incoming) => {
         const refused = missing(collection, incoming.params, false);
         if (refused) return refused;
+        const prefix = `${fill(path, incoming.params)}/`;
+        if (operation.capacity !== undefined && countUnder(prefix) >= operation.capacity) {
+          const code = operation.errorCodes?.quotaExceeded ?? { status: 403, code: "QuotaExceeded" };
+          return fail(
+            code.status,
+            code.code,
+            `The limit of ${operation.capacity} is reached: no more can be added here.`,
+          );
+        }
         const id = randomUUID();
         const key = fill(collection, { ...incoming.params, [parameter]: id });
         items.set(key, { ...fieldsOf(operation, incoming), ...(addsFaces && { $face: true }) });
@@ -244,6 +255,13 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       };
     }
     return undefined;
+  }
+
+  /** The items directly in a collection, by its concrete path with a trailing slash. */
+  function countUnder(prefix: string): number {
+    let count = 0;
+    for (const key of items.keys()) if (key.startsWith(prefix) && !key.slice(prefix.length).includes("/")) count += 1;
+    return count;
   }
 
   /** The parameter of the items under a collection path, if the spec has an item path there. */

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { type IncomingHttpHeaders, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { operations } from "@face-training/spec";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, resourceKinds, startEmulator } from "../src/index.js";
 
@@ -235,6 +236,26 @@ describe("training, as the service documents it", () => {
     now = 20;
     await get("/largefacelists/faces/training");
     expect(await listing()).toMatchObject([{ changedSinceTraining: false }]);
+  });
+});
+
+describe("the limits of the spec's collections", () => {
+  it("holds as many faces per person as the spec's x-face-capacity says, refusing one more with its code", async () => {
+    const add = operations.find((o) => o.body?.image && o.path.includes("{personId}"));
+    const capacity = add?.capacity ?? 0;
+    expect(capacity).toBeGreaterThan(0);
+    emulator = await startEmulator();
+    await send("PUT", "/persongroups/team", { name: "Team" });
+    const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
+    const faces = `/persongroups/team/persons/${personId}/persistedfaces`;
+    for (let i = 0; i < capacity; i++) expect((await send("POST", faces, png())).status).toBe(200);
+    expect(await send("POST", faces, { url: "https://x.example/one-more.jpg" })).toMatchObject({
+      status: 403,
+      code: "QuotaExceeded",
+    });
+    // Another person has room of its own.
+    const other = (await send("POST", "/persongroups/team/persons", { name: "Ben" })).body.personId;
+    expect((await send("POST", `/persongroups/team/persons/${other}/persistedfaces`, png())).status).toBe(200);
   });
 });
 

@@ -1,6 +1,7 @@
 // Wrote the demo's images (node tools/demo-images/make.mjs tools/demo-images): small deterministic PNGs,
 // 48x48 RGB noise from a seed. Stand-ins for face photos: the emulator checks an image's size and
-// signature, not its content.
+// signature, not its content, and recognizes an image by a fingerprint of its bytes (stranger.png
+// is enrolled by nobody).
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
@@ -52,5 +53,6 @@ for (const [name, seed] of [
   ["ann-2", 2],
   ["ben-1", 3],
   ["ben-2", 4],
+  ["stranger", 5],
 ])
   writeFileSync(`${out}/${name}.png`, png(seed));

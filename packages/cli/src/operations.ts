@@ -84,8 +84,8 @@ export async function runOperation(spec: OperationCommand, argv: string[], io: O
 
 /**
  * Sends one request per image file, in order, each file read only when its turn comes. Prints
- * `[{ file, …result }]`, or `{ file, error }` for a file the service refused; exit code 0 only
- * when every file was added.
+ * `[{ file, …result }]` (`{ file, result }` for an array result), or `{ file, error }` for a file
+ * the service refused; exit code 0 only when every file was taken.
  */
 async function addImages(
   spec: OperationCommand,
@@ -107,7 +107,8 @@ async function addImages(
     args.splice(spec.parameters.length, 0, await readFile(file));
     try {
       const result = await method(...args);
-      results.push({ file, ...(result as object) });
+      // An object result is merged with its file; an array (detect's faces) is kept whole.
+      results.push(Array.isArray(result) ? { file, result } : { file, ...(result as object) });
     } catch (error) {
       if (!(error instanceof FaceApiError || error instanceof FaceValidationError)) throw error;
       failed += 1;
@@ -117,7 +118,7 @@ async function addImages(
   }
   if (bar) io.stderr(`\r\x1b[2K[${"#".repeat(24)}] ${total}/${total}\n`);
   if (!json)
-    io.stderr(`${spec.command}: ${total - failed} of ${total} files added${failed ? `, ${failed} failed` : ""}\n`);
+    io.stderr(`${spec.command}: ${total - failed} of ${total} files accepted${failed ? `, ${failed} refused` : ""}\n`);
   io.stdout(`${JSON.stringify(results, null, json ? 0 : 2)}\n`);
   return failed ? EXIT.serviceError : EXIT.ok;
 }

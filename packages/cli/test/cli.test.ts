@@ -282,7 +282,7 @@ describe("face-training <operation>: every operation of the spec", () => {
     expect(results.filter((r: { persistedFaceId?: string }) => r.persistedFaceId)).toHaveLength(4);
     expect(stderr).toContain("[------------------------] 0/5 ann-1.png");
     expect(stderr).toContain("[########################] 5/5");
-    expect(stderr).toContain("add-large-face-list-face: 4 of 5 files added, 1 failed");
+    expect(stderr).toContain("add-large-face-list-face: 4 of 5 files accepted, 1 refused");
     const listed = JSON.parse((await cli(["get-large-face-list-faces", "crowd", "--all", "--json"])).stdout);
     expect(listed).toHaveLength(4);
     await rm(dir, { recursive: true, force: true });

@@ -146,8 +146,25 @@ function requestBodyOf(document, published, body, operationId) {
     kind: /json/.test(contentType) ? "json" : "binary",
     contentType,
     required: resolve(document, published.requestBody).required === true,
-    ...schemaOf(document, media.schema),
+    ...schemaOf(document, ownSchema(media.schema, body, operationId)),
   };
+}
+
+/**
+ * This operation's own body schema. Operations on a shared route with the same content type
+ * (identify from a person group or a large person group) are merged by the emitter into one
+ * body, `anyOf` their models: each takes the member that is its own model.
+ */
+function ownSchema(schema, body, operationId) {
+  if (!Array.isArray(schema?.anyOf) || !schema.anyOf.every((member) => member.$ref)) return schema;
+  const name = body.type?.kind === "Model" ? body.type.name : undefined;
+  const own = schema.anyOf.find((member) => member.$ref.split("/").pop() === name);
+  if (!own) {
+    throw new Error(
+      `${operationId}: its route's ${body.contentTypes[0] ?? "application/json"} body is one of several models; give its body a named model`,
+    );
+  }
+  return own;
 }
 
 function responseOf(document, status, response) {

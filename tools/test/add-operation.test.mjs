@@ -1,6 +1,6 @@
 // The proof of "one source of truth": in a scratch worktree of HEAD, add operations to the
-// TypeSpec (detect from bytes or from a URL, two operations on one route, and a paged list) and
-// run `pnpm build`. Its client
+// TypeSpec (add a face to a person directory person from bytes or from a URL, two operations on
+// one route, and a paged list) and run `pnpm build`. Its client
 // method and function, types, local validation, emulator route and docs must all appear, and
 // nothing but the TypeSpec may have been edited by hand.
 import assert from "node:assert/strict";
@@ -33,6 +33,8 @@ const GENERATED = [
   /^packages\/cli\/src\/generated\//,
 ];
 const PERSON = "62326eab-d913-4440-9e28-f0f594b38ce8";
+const FACE = "43897a75-8d6f-42cf-885e-74832febb055";
+const ROUTE = "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces";
 
 let dir;
 let client;
@@ -79,39 +81,51 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
   });
 
   it("keeps the two operations of the shared route apart in the table, each with its own body", () => {
-    const added = table.operations.filter((o) => o.path === "/detect");
+    const added = table.operations.filter((o) => o.path === ROUTE);
     assert.deepEqual(
-      added.map((o) => [o.operationId, o.name, o.method, o.body.kind, o.body.contentType]),
+      added.map((o) => [o.operationId, o.name, o.method, o.body.kind, o.body.contentType, o.success.status]),
       [
-        ["FaceDetectionOperations_Detect", "detect", "POST", "binary", "application/octet-stream"],
-        ["FaceDetectionOperations_DetectFromUrl", "detectFromUrl", "POST", "json", "application/json"],
+        ["PersonDirectoryOperations_AddPersonFace", "addPersonFace", "POST", "binary", "application/octet-stream", 202],
+        [
+          "PersonDirectoryOperations_AddPersonFaceFromUrl",
+          "addPersonFaceFromUrl",
+          "POST",
+          "json",
+          "application/json",
+          202,
+        ],
       ],
     );
     assert.deepEqual(
       added[0].parameters.map((p) => `${p.in} ${p.name}`),
-      ["query detectionModel", "query returnFaceId", "query faceIdTimeToLive"],
+      ["path personId", "path recognitionModel", "query targetFace", "query detectionModel", "query userData"],
     );
   });
 
   it("gives the client a method and a function for each, which check every argument before sending", async () => {
     let received = 0;
-    const face0 = { faceId: PERSON, faceRectangle: { top: 1, left: 2, width: 3, height: 4 } };
+    const added = { persistedFaceId: FACE };
     const server = createServer((request, response) => {
       received += 1;
       request.resume();
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify([face0]));
+      response
+        .writeHead(202, { "content-type": "application/json", "operation-location": "https://x/operations/1" })
+        .end(JSON.stringify(added));
     });
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const endpoint = `http://127.0.0.1:${server.address().port}`;
       const face = client.createFaceClient({ endpoint, credential: { key: "k" }, retry: false });
       const url = { url: "https://example.com/face.jpg" };
+      const model = "recognition_04";
       for (const [call, parameter] of [
-        [() => face.detectFromUrl(url, { faceIdTimeToLive: 59 }), "faceIdTimeToLive"],
-        [() => face.detectFromUrl(url, { detectionModel: "detection_09" }), "detectionModel"],
-        [() => face.detectFromUrl(url, { returnFaceId: "yes" }), "returnFaceId"],
-        [() => face.detectFromUrl({}), "body.url"],
-        [() => face.detect("not bytes"), "body"],
+        [() => face.addPersonFaceFromUrl("not-a-uuid", model, url), "personId"],
+        [() => face.addPersonFaceFromUrl(PERSON, "recognition_09", url), "recognitionModel"],
+        [() => face.addPersonFaceFromUrl(PERSON, model, url, { userData: "x".repeat(1025) }), "userData"],
+        [() => face.addPersonFaceFromUrl(PERSON, model, url, { detectionModel: "detection_09" }), "detectionModel"],
+        [() => face.addPersonFaceFromUrl(PERSON, model, url, { targetFace: [1, 2, 3] }), "targetFace"],
+        [() => face.addPersonFaceFromUrl(PERSON, model, {}), "body.url"],
+        [() => face.addPersonFace(PERSON, model, "not bytes"), "body"],
       ]) {
         await assert.rejects(
           call(),
@@ -120,8 +134,11 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
       }
       assert.equal(received, 0, "a request was sent though an argument broke the spec's rules");
       const context = client.createFaceContext({ endpoint, credential: { key: "k" } });
-      assert.deepEqual(await client.detect(context, new Uint8Array(2048), { returnFaceId: true }), [face0]);
-      assert.deepEqual(await face.detectFromUrl(url, { detectionModel: "detection_03" }), [face0]);
+      assert.deepEqual(
+        await client.addPersonFace(context, PERSON, model, new Uint8Array(2048), { userData: "a" }),
+        added,
+      );
+      assert.deepEqual(await face.addPersonFaceFromUrl(PERSON, model, url, { detectionModel: "detection_03" }), added);
       assert.equal(received, 2);
     } finally {
       server.close();
@@ -164,15 +181,16 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
   it("types them from the spec: the body, the options and the result", () => {
     writeFileSync(
       join(dir, "scratch-types.ts"),
-      `import { createFaceClient, type FaceDetectionResult } from "./packages/client/dist/index.js";
+      `import { type AddFaceResult, createFaceClient } from "./packages/client/dist/index.js";
 const face = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
-const found: Promise<FaceDetectionResult[]> = face.detectFromUrl({ url: "https://x/y.jpg" }, { detectionModel: "detection_01" });
-void found;
+const person = "${PERSON}";
+const added: Promise<AddFaceResult> = face.addPersonFaceFromUrl(person, "recognition_04", { url: "https://x/y.jpg" }, { detectionModel: "detection_01" });
+void added;
 // @ts-expect-error: a detection model the spec does not list
-void face.detectFromUrl({ url: "https://x/y.jpg" }, { detectionModel: "detection_09" });
+void face.addPersonFaceFromUrl(person, "recognition_04", { url: "https://x/y.jpg" }, { detectionModel: "detection_09" });
 // @ts-expect-error: the URL body is required
-void face.detectFromUrl();
-void face.detect(new Uint8Array(2048), { returnFaceId: true });
+void face.addPersonFaceFromUrl(person, "recognition_04");
+void face.addPersonFace(person, "recognition_04", new Uint8Array(2048), { targetFace: [1, 2, 3, 4] });
 for await (const person of face.iteratePersons({ top: 10 })) {
   const id: string = person.personId;
   void id;
@@ -201,7 +219,7 @@ for await (const person of face.iteratePersons({ top: 10 })) {
   it("gives the emulator a route that validates with the spec's schemas", async () => {
     const started = await emulator.startEmulator({ key: "k" });
     try {
-      const path = `${started.url}/face/v1.2/detect`;
+      const path = `${started.url}/face/v1.2/persons/${PERSON}/recognitionModels/recognition_04/persistedfaces`;
       const post = (body, query = "") =>
         fetch(`${path}${query}`, {
           method: "POST",
@@ -209,10 +227,11 @@ for await (const person of face.iteratePersons({ top: 10 })) {
           body: JSON.stringify(body),
         });
       assert.equal((await post({ nourl: true })).status, 400);
-      assert.equal((await post({ url: "https://x/y.jpg" }, "?faceIdTimeToLive=59")).status, 400);
-      const valid = await post({ url: "https://x/y.jpg" });
+      assert.equal((await post({ url: "https://x/y.jpg" }, "?detectionModel=detection_09")).status, 400);
+      assert.equal((await post({ url: "https://x/y.jpg" }, "?targetFace=1,2,3")).status, 400);
+      const valid = await post({ url: "https://x/y.jpg" }, "?targetFace=1,2,3,4&userData=front");
       assert.equal(valid.status, 501, "a valid request is routed and validated; the emulator does not simulate it yet");
-      assert.match((await valid.json()).error.message, /DetectFromUrl/);
+      assert.match((await valid.json()).error.message, /AddPersonFaceFromUrl/);
       const get = await fetch(path, { headers: { "Ocp-Apim-Subscription-Key": "k" } });
       assert.equal(get.status, 405);
       assert.equal(get.headers.get("allow"), "POST");
@@ -223,10 +242,11 @@ for await (const person of face.iteratePersons({ top: 10 })) {
 
   it("documents them: the client's method table and the OpenAPI", () => {
     const readme = readFileSync(join(dir, "packages/client/README.md"), "utf8");
-    assert.match(readme, /\| `detectFromUrl\(body, options\?\)` \| `POST \/detect` \|/);
-    assert.match(readme, /\| `detect\(image, options\?\)` \| `POST \/detect` \|/);
+    const route = "`POST /persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces`";
+    assert.ok(readme.includes(`| \`addPersonFaceFromUrl(personId, recognitionModel, body, options?)\` | ${route} |`));
+    assert.ok(readme.includes(`| \`addPersonFace(personId, recognitionModel, image, options?)\` | ${route} |`));
     assert.match(readme, /\| `iteratePersons\(options\?\)` \| pages `getPersons` \|/);
     const openapi = readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${table.defaultApiVersion}.yaml`), "utf8");
-    assert.match(openapi, /^ {2}\/detect:$/m);
+    assert.match(openapi, /^ {2}\/persons\/\{personId\}\/recognitionModels\/\{recognitionModel\}\/persistedfaces:$/m);
   });
 });

@@ -33,8 +33,11 @@ function sources() {
 const named = {
   operationId: operations.map((o) => o.operationId),
   "path template": [...new Set(operations.map((o) => o.path))],
-  // A container kind, as a path segment or in a path: `persongroups`, `/largefacelists/`.
-  "container kind": [...new Set(operations.map((o) => o.path.split("/")[1]))],
+  // A container kind, as a path segment or in a path: `persongroups`, `/largefacelists/`. A kind
+  // is the first segment of a path that goes on to a container's id (`/persongroups/{…}`); the
+  // first segment of an action's path (`/detect`, `/group`) is an English word, which the path
+  // template check above already holds to its path (`/group`).
+  "container kind": [...new Set(operations.flatMap((o) => o.path.match(/^\/(\w+)\/\{/)?.[1] ?? []))],
 };
 
 describe("the hand-written source", () => {

@@ -55,7 +55,7 @@ export type ParameterSpec = readonly [
   rule: Rule,
 ];
 
-/** The JSON types each required property of a result may hold: what a result must have. */
+/** The JSON types (`string`, `number`, `boolean`, `object`, `array`, `null`) each required property of a result may hold: what a result must have. */
 export type Shape = Readonly<Record<string, readonly string[]>>;
 
 /** An operation of the spec, as the generator writes it: the data the operation functions send. */
@@ -314,7 +314,7 @@ function matches(body: unknown, shape: Shape): boolean {
     body?.constructor === Object &&
     Object.entries(shape).every(([key, types]) => {
       const value = (body as Record<string, unknown>)[key];
-      return types.includes(value === null ? "null" : typeof value);
+      return types.includes(value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
     })
   );
 }

@@ -136,6 +136,17 @@ describe("an operation's answer", () => {
     });
   });
 
+  it.each([
+    ["an array where the result has one", { groups: [["a", "b"]], messyGroup: [] }, true],
+    ["an object where the result has an array", { groups: { a: "b" } }, false],
+  ])("tells an array property from an object: %s", async (_name, body, accepted) => {
+    const context = await contextFor({ status: 200, body });
+    const grouping: OperationSpec = { ...addFace, result: { name: "GroupingResult", shape: { groups: ["array"] } } };
+    const outcome = invoke(context, grouping, ["g"], { url: "https://x/y.jpg" }, { top: 1 } as object);
+    if (accepted) await expect(outcome).resolves.toEqual(body);
+    else await expect(outcome).rejects.toThrow(/answered without a GroupingResult body/);
+  });
+
   it("rejects a 2xx without the documented result with a FaceApiError naming it", async () => {
     const context = await contextFor({ status: 200, body: { unexpected: true } });
     const error = await invoke(context, addFaceBytes, ["g"], new Uint8Array(1), undefined).catch((e: unknown) => e);

@@ -101,7 +101,7 @@ async function ended(start: Operation, args: unknown[]) {
 }
 
 describe("every operation of the table, through the packed client, against the emulator's command line", () => {
-  it.each(operations.map((o) => [o.operationId, o] as const))("%s", async (_id, operation) => {
+  it.for(operations.map((o) => [o.operationId, o] as const))("%s", async ([, operation], context) => {
     const path = await prepare(operation);
     const args = argumentsOf(operation, path);
     const start = startedBy(operation);
@@ -110,7 +110,14 @@ describe("every operation of the table, through the packed client, against the e
       await ended(start, argumentsOf(start, path));
     }
 
-    await expect(method(operation.name)(...args)).resolves.not.toBeInstanceOf(Error);
+    const result = await method(operation.name)(...args).catch((error: unknown) => error);
+    // Not simulated yet: the emulator validated the request against the spec and answered 501
+    // NotImplemented (detection and recognition, today). Skipped, not passed, until it does.
+    if (result instanceof packed.FaceApiError && result.status === 501) {
+      expect(problems).toEqual([]);
+      context.skip(`the emulator does not simulate ${operation.operationId} yet (501)`);
+    }
+    expect(result).not.toBeInstanceOf(Error);
 
     // What the call did, seen from the other operations on its path.
     const codes = operation.errorCodes ?? {};

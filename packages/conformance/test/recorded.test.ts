@@ -151,13 +151,26 @@ describe.each(
   });
 });
 
-/** The client call a recorded request is: its operation (by method, path and content type) and its arguments. */
+/**
+ * Whether a recorded body is an operation's: it has every property the operation's body
+ * requires. Tells apart operations on one route with one content type (identify from a person
+ * group or from a large person group).
+ */
+const bodyFits = (operation: Operation, body: unknown) =>
+  (operation.body?.schema.required ?? []).every((name: string) => Object.hasOwn((body ?? {}) as object, name));
+
+/**
+ * The client call a recorded request is: its operation (by method, path, content type and the
+ * properties of its body) and its arguments.
+ */
 function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
   const url = new URL(exchange.request.path, "http://recorded");
   const path = url.pathname.replace(/^\/face\/[^/]+/, "");
   const pattern = (o: Operation) => new RegExp(`^${o.path.replace(/\{\w+\}/g, "([^/]+)")}$`);
   const candidates = operations.filter((o) => o.method === exchange.request.method && pattern(o).test(path));
-  const operation = candidates.find((o) => o.body?.contentType === exchange.request.contentType) ?? candidates[0];
+  const sameType = candidates.filter((o) => o.body?.contentType === exchange.request.contentType);
+  const operation =
+    sameType.find((o) => o.body?.kind !== "json" || bodyFits(o, exchange.request.body)) ?? sameType[0] ?? candidates[0];
   if (!operation) throw new Error(`No operation of the table is ${exchange.request.method} ${path}`);
   const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   const values = Object.fromEntries(
@@ -178,7 +191,7 @@ function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
         : schema.type === "integer"
           ? Number(text)
           : schema.type === "array"
-            ? text.split(",").map(Number)
+            ? text.split(",").map((item) => (schema.items?.type === "integer" ? Number(item) : item))
             : text;
   }
   return { operation, args: [...args, options] };

@@ -556,8 +556,16 @@ function schemasOf(shared: Operation[]) {
     required: [...Object.keys(extra), ...parameters.filter((p) => p.required).map((p) => p.name)],
   });
   const of = (location: string) => operation.parameters.filter((p) => p.in === location);
-  const jsonBodies = shared.flatMap(({ body }) =>
-    body?.kind === "json" ? [[body.contentType, { schema: rules(body.schema) }] as const] : [],
+  // Operations of one content type on the route (identify from a person group or a large person
+  // group): the body is any of theirs.
+  const jsonSchemas = new Map<string, unknown[]>();
+  for (const { body } of shared) {
+    if (body?.kind === "json")
+      jsonSchemas.set(body.contentType, [...(jsonSchemas.get(body.contentType) ?? []), rules(body.schema)]);
+  }
+  const jsonBodies = [...jsonSchemas].map(
+    ([contentType, schemas]) =>
+      [contentType, { schema: schemas.length === 1 ? schemas[0] : { anyOf: schemas } }] as const,
   );
   return {
     params: object(of("path"), { apiVersion: { type: "string", enum: apiVersions } }),

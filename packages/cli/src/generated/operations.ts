@@ -23,6 +23,101 @@ export interface OperationCommand {
 
 export const operationCommands = [
   {
+    "command": "detect",
+    "method": "detect",
+    "summary": "Detect Faces",
+    "parameters": [],
+    "body": "binary",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456
+    },
+    "iterator": null,
+    "options": [
+      {
+        "name": "detectionModel",
+        "flag": "detection-model",
+        "type": "string"
+      },
+      {
+        "name": "recognitionModel",
+        "flag": "recognition-model",
+        "type": "string"
+      },
+      {
+        "name": "returnFaceId",
+        "flag": "return-face-id",
+        "type": "boolean"
+      },
+      {
+        "name": "returnFaceAttributes",
+        "flag": "return-face-attributes",
+        "type": "array"
+      },
+      {
+        "name": "returnFaceLandmarks",
+        "flag": "return-face-landmarks",
+        "type": "boolean"
+      },
+      {
+        "name": "returnRecognitionModel",
+        "flag": "return-recognition-model",
+        "type": "boolean"
+      },
+      {
+        "name": "faceIdTimeToLive",
+        "flag": "face-id-time-to-live",
+        "type": "integer"
+      }
+    ]
+  },
+  {
+    "command": "detect-from-url",
+    "method": "detectFromUrl",
+    "summary": "Detect Faces from Url",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": [
+      {
+        "name": "detectionModel",
+        "flag": "detection-model",
+        "type": "string"
+      },
+      {
+        "name": "recognitionModel",
+        "flag": "recognition-model",
+        "type": "string"
+      },
+      {
+        "name": "returnFaceId",
+        "flag": "return-face-id",
+        "type": "boolean"
+      },
+      {
+        "name": "returnFaceAttributes",
+        "flag": "return-face-attributes",
+        "type": "array"
+      },
+      {
+        "name": "returnFaceLandmarks",
+        "flag": "return-face-landmarks",
+        "type": "boolean"
+      },
+      {
+        "name": "returnRecognitionModel",
+        "flag": "return-recognition-model",
+        "type": "boolean"
+      },
+      {
+        "name": "faceIdTimeToLive",
+        "flag": "face-id-time-to-live",
+        "type": "integer"
+      }
+    ]
+  },
+  {
     "command": "add-face-list-face",
     "method": "addFaceListFace",
     "summary": "Add Face to Face List",
@@ -384,6 +479,96 @@ export const operationCommands = [
       "largeFaceListId",
       "persistedFaceId"
     ],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "find-similar",
+    "method": "findSimilar",
+    "summary": "Find Similar among Face IDs",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "find-similar-from-face-list",
+    "method": "findSimilarFromFaceList",
+    "summary": "Find Similar from Face List",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "find-similar-from-large-face-list",
+    "method": "findSimilarFromLargeFaceList",
+    "summary": "Find Similar from Large Face List",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "group",
+    "method": "group",
+    "summary": "Group Faces",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "identify-from-large-person-group",
+    "method": "identifyFromLargePersonGroup",
+    "summary": "Identify from Large Person Group",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "identify-from-person-group",
+    "method": "identifyFromPersonGroup",
+    "summary": "Identify from Person Group",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "verify-face-to-face",
+    "method": "verifyFaceToFace",
+    "summary": "Verify Face to Face",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "verify-from-large-person-group",
+    "method": "verifyFromLargePersonGroup",
+    "summary": "Verify from Large Person Group",
+    "parameters": [],
+    "body": "json",
+    "image": null,
+    "iterator": null,
+    "options": []
+  },
+  {
+    "command": "verify-from-person-group",
+    "method": "verifyFromPersonGroup",
+    "summary": "Verify from Person Group",
+    "parameters": [],
     "body": "json",
     "image": null,
     "iterator": null,

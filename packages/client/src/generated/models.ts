@@ -7,6 +7,16 @@
 import type { components } from "./schemas.js";
 
 /**
+ * Accessory item and corresponding confidence level.
+ */
+export type AccessoryItem = components["schemas"]["AccessoryItem"];
+
+/**
+ * Type of the accessory.
+ */
+export type AccessoryType = components["schemas"]["AccessoryType"];
+
+/**
  * A face image by URL.
  */
 export type AddFaceFromUrlRequest = components["schemas"]["AddFaceFromUrlRequest"];
@@ -15,6 +25,21 @@ export type AddFaceFromUrlRequest = components["schemas"]["AddFaceFromUrlRequest
  * The face added.
  */
 export type AddFaceResult = components["schemas"]["AddFaceResult"];
+
+/**
+ * Indicates level of blurriness.
+ */
+export type BlurLevel = components["schemas"]["BlurLevel"];
+
+/**
+ * Properties describing any presence of blur within the image.
+ */
+export type BlurProperties = components["schemas"]["BlurProperties"];
+
+/**
+ * A confidence level, from 0 to 1.
+ */
+export type Confidence = components["schemas"]["Confidence"];
 
 /**
  * ID of the container.
@@ -32,9 +57,40 @@ export type CreateCollectionRequest = components["schemas"]["CreateCollectionReq
 export type CreatePersonResult = components["schemas"]["CreatePersonResult"];
 
 /**
+ * An image to detect faces in, by URL.
+ */
+export type DetectFromUrlRequest = components["schemas"]["DetectFromUrlRequest"];
+
+/**
  * The detection model for the face.
  */
 export type DetectionModel = components["schemas"]["DetectionModel"];
+
+/**
+ * Indicates level of exposure.
+ */
+export type ExposureLevel = components["schemas"]["ExposureLevel"];
+
+/**
+ * Properties describing exposure level of the image.
+ */
+export type ExposureProperties = components["schemas"]["ExposureProperties"];
+
+/**
+ * Available options for returnFaceAttributes.
+ */
+export type FaceAttributeType = components["schemas"]["FaceAttributeType"];
+
+/**
+ * Face attributes for the detected face: only those asked for with returnFaceAttributes are sent.
+ */
+export type FaceAttributes = components["schemas"]["FaceAttributes"];
+
+/**
+ * Response for detect API: one detected face. Only `faceRectangle` is always sent; the recorded
+ * sessions show `faceId` and `faceRectangle` alone when only returnFaceId was asked for.
+ */
+export type FaceDetectionResult = components["schemas"]["FaceDetectionResult"];
 
 /**
  * The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages.
@@ -45,6 +101,11 @@ export type FaceError = components["schemas"]["FaceError"];
  * A response containing error details.
  */
 export type FaceErrorResponse = components["schemas"]["FaceErrorResponse"];
+
+/**
+ * A collection of 27-point face landmarks pointing to the important positions of face components.
+ */
+export type FaceLandmarks = components["schemas"]["FaceLandmarks"];
 
 /**
  * Face list is a list of faces, up to 1,000 faces.
@@ -62,9 +123,104 @@ export type FaceListFace = components["schemas"]["FaceListFace"];
 export type FaceListItem = components["schemas"]["FaceListItem"];
 
 /**
+ * A rectangle within which a face can be found.
+ */
+export type FaceRectangle = components["schemas"]["FaceRectangle"];
+
+/**
  * The data of a face, to update.
  */
 export type FaceUserData = components["schemas"]["FaceUserData"];
+
+/**
+ * Properties describing facial hair attributes.
+ */
+export type FacialHair = components["schemas"]["FacialHair"];
+
+/**
+ * Find similar faces in a face list.
+ */
+export type FindSimilarFromFaceListRequest = components["schemas"]["FindSimilarFromFaceListRequest"];
+
+/**
+ * Find similar faces in a large face list.
+ */
+export type FindSimilarFromLargeFaceListRequest = components["schemas"]["FindSimilarFromLargeFaceListRequest"];
+
+/**
+ * Similar face searching mode.
+ */
+export type FindSimilarMatchMode = components["schemas"]["FindSimilarMatchMode"];
+
+/**
+ * Find similar faces among faceIds.
+ */
+export type FindSimilarRequest = components["schemas"]["FindSimilarRequest"];
+
+/**
+ * Response body for find similar face operation: a faceId when found among faceIds, a persistedFaceId when found in a face list or a large face list.
+ */
+export type FindSimilarResult = components["schemas"]["FindSimilarResult"];
+
+/**
+ * Glasses type of the face.
+ */
+export type GlassesType = components["schemas"]["GlassesType"];
+
+/**
+ * Divide faces into groups.
+ */
+export type GroupRequest = components["schemas"]["GroupRequest"];
+
+/**
+ * Response body for group face operation.
+ */
+export type GroupingResult = components["schemas"]["GroupingResult"];
+
+/**
+ * An array of candidate colors and confidence level in the presence of each.
+ */
+export type HairColor = components["schemas"]["HairColor"];
+
+/**
+ * Name of the hair color.
+ */
+export type HairColorType = components["schemas"]["HairColorType"];
+
+/**
+ * Properties describing hair attributes.
+ */
+export type HairProperties = components["schemas"]["HairProperties"];
+
+/**
+ * 3-D roll/yaw/pitch angles for face direction.
+ */
+export type HeadPose = components["schemas"]["HeadPose"];
+
+/**
+ * Candidate for identify call.
+ */
+export type IdentificationCandidate = components["schemas"]["IdentificationCandidate"];
+
+/**
+ * Identify result.
+ */
+export type IdentificationResult = components["schemas"]["IdentificationResult"];
+
+/**
+ * Identify faces in a large person group.
+ */
+export type IdentifyFromLargePersonGroupRequest = components["schemas"]["IdentifyFromLargePersonGroupRequest"];
+
+/**
+ * Identify faces in a person group.
+ */
+export type IdentifyFromPersonGroupRequest = components["schemas"]["IdentifyFromPersonGroupRequest"];
+
+/**
+ * Landmark coordinates within an image.
+ */
+export type LandmarkCoordinate = components["schemas"]["LandmarkCoordinate"];
 
 /**
  * Large face list is a list of faces, up to 1,000,000 faces.
@@ -80,6 +236,31 @@ export type LargeFaceListFace = components["schemas"]["LargeFaceListFace"];
  * The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
  */
 export type LargePersonGroup = components["schemas"]["LargePersonGroup"];
+
+/**
+ * Properties describing the presence of a mask on a given face.
+ */
+export type MaskProperties = components["schemas"]["MaskProperties"];
+
+/**
+ * Type of the mask.
+ */
+export type MaskType = components["schemas"]["MaskType"];
+
+/**
+ * Indicates level of noise.
+ */
+export type NoiseLevel = components["schemas"]["NoiseLevel"];
+
+/**
+ * Properties describing noise level of the image.
+ */
+export type NoiseProperties = components["schemas"]["NoiseProperties"];
+
+/**
+ * Properties describing occlusions on a given face.
+ */
+export type OcclusionProperties = components["schemas"]["OcclusionProperties"];
 
 /**
  * The status of long running operation.
@@ -100,6 +281,11 @@ export type PersonGroupPerson = components["schemas"]["PersonGroupPerson"];
  * Face resource for person group person.
  */
 export type PersonGroupPersonFace = components["schemas"]["PersonGroupPersonFace"];
+
+/**
+ * Indicates quality of image for recognition.
+ */
+export type QualityForRecognition = components["schemas"]["QualityForRecognition"];
 
 /**
  * The 'recognitionModel' associated with the container or the detected faces.
@@ -125,6 +311,26 @@ export type UserDefinedFields = components["schemas"]["UserDefinedFields"];
  * The name and data of a container or a person, to update; a field left out is not changed.
  */
 export type UserDefinedFieldsForUpdate = components["schemas"]["UserDefinedFieldsForUpdate"];
+
+/**
+ * Verify result.
+ */
+export type VerificationResult = components["schemas"]["VerificationResult"];
+
+/**
+ * Verify whether two faces belong to a same person.
+ */
+export type VerifyFaceToFaceRequest = components["schemas"]["VerifyFaceToFaceRequest"];
+
+/**
+ * Verify whether a face belongs to a person in a large person group.
+ */
+export type VerifyFromLargePersonGroupRequest = components["schemas"]["VerifyFromLargePersonGroupRequest"];
+
+/**
+ * Verify whether a face belongs to a person in a person group.
+ */
+export type VerifyFromPersonGroupRequest = components["schemas"]["VerifyFromPersonGroupRequest"];
 
 /**
  * The versions of the Face API this spec describes, oldest first. The default is v1.2, the

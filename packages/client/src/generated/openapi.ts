@@ -6,6 +6,39 @@
 
 /** Every path of the API, with its operations: the type `client.raw` is called with. */
 export interface paths {
+  /** POST: Detect Faces Detect Faces from Url */
+  "/detect": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Detect Faces Detect Faces from Url
+     * @description Detect human faces in an image from its bytes (1 KB to 6 MB; JPEG, PNG, GIF (its first
+     *     frame) or BMP): return face rectangles, and optionally faceIds, landmarks and attributes.
+     *
+     *     No image is stored; only the extracted face features are kept, until `faceIdTimeToLive`
+     *     after the call. A faceId is what "Identify", "Verify", "Find Similar" and "Group" take. Up to
+     *     100 faces are returned, ranked by face rectangle size, large to small; the minimum
+     *     detectable face is 36x36 pixels in an image no larger than 1920x1080 pixels. Which
+     *     landmarks and attributes are available depends on the detection model. The faceIds are
+     *     associated with the recognition model given (default 'recognition_01'): use the same model
+     *     as the containers they are matched against. Microsoft has retired or limited the attributes
+     *     that infer emotional states and identity (age, smile, facial hair and hair are limited). Detect human faces in an image from its URL: return face rectangles, and optionally
+     *     faceIds, landmarks and attributes. Everything else is as "Detect Faces" from bytes: the
+     *     image rules (1 KB to 6 MB; JPEG, PNG, GIF or BMP), the options and the answer.
+     */
+    post: operations["FaceDetectionOperations_Detect_FaceDetectionOperations_DetectFromUrl"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   /** GET: List Face Lists */
   "/facelists": {
     parameters: {
@@ -97,6 +130,96 @@ export interface paths {
      * @description Delete a face from the list by its persistedFaceId. The face's feature is deleted too.
      */
     delete: operations["FaceListOperations_DeleteFaceListFace"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Find Similar among Face IDs Find Similar from Face List Find Similar from Large Face List */
+  "/findsimilars": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find Similar among Face IDs Find Similar from Face List Find Similar from Large Face List
+     * @description Given the query face's faceId, search the similar-looking faces among an array of faceIds
+     *     (created by "Detect"); answers their faceIds ranked by similarity. Mode "matchPerson" (the
+     *     default) finds faces of the same person by internal same-person thresholds (an empty array
+     *     if none passes); "matchFace" ranks similar faces anyway, even when the similarity is low.
+     *     The 'recognitionModel' of the query faceId should be the candidates'. Given the query face's faceId, search the similar-looking faces in a Face List (created by
+     *     "Create Face List"); answers their persistedFaceIds ranked by similarity. The modes are as
+     *     for "Find Similar among Face IDs". A face list needs no training. The 'recognitionModel' of
+     *     the query faceId should be the Face List's. Given the query face's faceId, search the similar-looking faces in a Large Face List
+     *     (created by "Create Large Face List"); answers their persistedFaceIds ranked by similarity.
+     *     The modes are as for "Find Similar among Face IDs". The Large Face List must be trained
+     *     first ("Train Large Face List"). The 'recognitionModel' of the query faceId should be the
+     *     Large Face List's.
+     */
+    post: operations["FaceRecognitionOperations_FindSimilar_FaceRecognitionOperations_FindSimilarFromFaceList_FaceRecognitionOperations_FindSimilarFromLargeFaceList"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Group Faces */
+  "/group": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Group Faces
+     * @description Divide candidate faces (2 to 1000 faceIds) into groups based on face similarity: one or more
+     *     disjoint groups of similar-looking faces, often of the same person, ranked by size (faces
+     *     of one person may be split into several groups), and a messyGroup of the faces that have no
+     *     similar counterpart. For only 2 faces, "Verify Face to Face" is the better call. The
+     *     'recognitionModel' of the faceIds should be the same.
+     */
+    post: operations["FaceRecognitionOperations_Group"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Identify from Person Group Identify from Large Person Group */
+  "/identify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Identify from Person Group Identify from Large Person Group
+     * @description 1-to-many identification to find the closest matches of the specific query person face from
+     *     a Person Group. For each face in the faceIds array (1 to 10), Face Identify computes the
+     *     similarities between the query face and all the faces in the Person Group (given by
+     *     personGroupId), and returns candidate person(s) for that face ranked by similarity
+     *     confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
+     *     array). The Person Group must be trained first ("Train Person Group"). The
+     *     'recognitionModel' of the query faces' faceIds should be the Person Group's. 1-to-many identification to find the closest matches of the specific query person face from
+     *     a Large Person Group. For each face in the faceIds array (1 to 10), Face Identify computes
+     *     the similarities between the query face and all the faces in the Large Person Group (given
+     *     by largePersonGroupId), and returns candidate person(s) for that face ranked by similarity
+     *     confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
+     *     array). The Large Person Group must be trained first ("Train Large Person Group"). The
+     *     'recognitionModel' of the query faces' faceIds should be the Large Person Group's.
+     */
+    post: operations["FaceRecognitionOperations_IdentifyFromPersonGroup_FaceRecognitionOperations_IdentifyFromLargePersonGroup"];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -667,12 +790,48 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  /** POST: Verify Face to Face Verify from Person Group Verify from Large Person Group */
+  "/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify Face to Face Verify from Person Group Verify from Large Person Group
+     * @description Verify whether two faces belong to a same person. Higher face image quality means better
+     *     precision: frontal, clear faces of 200x200 pixels (100 pixels between eyes) or bigger. The
+     *     'recognitionModel' of both faces should be the same. Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the
+     *     query face should be the Person Group's. Verify whether a face belongs to a person in a Large Person Group. The 'recognitionModel'
+     *     of the query face should be the Large Person Group's.
+     */
+    post: operations["FaceRecognitionOperations_VerifyFaceToFace_FaceRecognitionOperations_VerifyFromPersonGroup_FaceRecognitionOperations_VerifyFromLargePersonGroup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 /** The schemas of the API as they travel on the wire. */
 export interface components {
   /** The named schemas of the spec. */
   schemas: {
+    /** @description Accessory item and corresponding confidence level. */
+    AccessoryItem: {
+      /** @description Type of the accessory. */
+      type: components["schemas"]["AccessoryType"];
+      /** @description Confidence level of the accessory type. Range between [0,1]. */
+      confidence: components["schemas"]["Confidence"];
+    };
+    /**
+     * @description Type of the accessory.
+     */
+    AccessoryType: "headwear" | "glasses" | "mask";
     /** @description A face image by URL. */
     AddFaceFromUrlRequest: {
       /**
@@ -686,6 +845,22 @@ export interface components {
       /** @description Persisted Face ID of the added face, which is persisted and will not expire. Different from faceId which is created in "Detect" and will expire in 24 hours after the detection call. */
       persistedFaceId: components["schemas"]["uuid"];
     };
+    /**
+     * @description Indicates level of blurriness.
+     */
+    BlurLevel: "low" | "medium" | "high";
+    /** @description Properties describing any presence of blur within the image. */
+    BlurProperties: {
+      /** @description An enum value indicating level of blurriness. */
+      blurLevel: components["schemas"]["BlurLevel"];
+      /** @description A number indicating level of blurriness ranging from 0 to 1. */
+      value: components["schemas"]["Confidence"];
+    };
+    /**
+     * Format: float
+     * @description A confidence level, from 0 to 1.
+     */
+    Confidence: number;
     /** @description ID of the container. */
     ContainerId: string;
     /** @description The name, data and recognition model of a new container. */
@@ -705,10 +880,94 @@ export interface components {
       /** @description Person ID of the person. */
       personId: components["schemas"]["uuid"];
     };
+    /** @description An image to detect faces in, by URL. */
+    DetectFromUrlRequest: {
+      /**
+       * Format: uri
+       * @description URL of input image.
+       */
+      url: string;
+    };
     /**
      * @description The detection model for the face.
      */
     DetectionModel: "detection_01" | "detection_02" | "detection_03";
+    /**
+     * @description Indicates level of exposure.
+     */
+    ExposureLevel: "underExposure" | "goodExposure" | "overExposure";
+    /** @description Properties describing exposure level of the image. */
+    ExposureProperties: {
+      /** @description An enum value indicating level of exposure. */
+      exposureLevel: components["schemas"]["ExposureLevel"];
+      /** @description A number indicating level of exposure level ranging from 0 to 1. [0, 0.25) is under exposure. [0.25, 0.75) is good exposure. [0.75, 1] is over exposure. */
+      value: components["schemas"]["Confidence"];
+    };
+    /**
+     * @description Available options for returnFaceAttributes.
+     */
+    FaceAttributeType:
+      | "headPose"
+      | "glasses"
+      | "occlusion"
+      | "accessories"
+      | "blur"
+      | "exposure"
+      | "noise"
+      | "mask"
+      | "qualityForRecognition"
+      | "age"
+      | "smile"
+      | "facialHair"
+      | "hair";
+    /** @description Face attributes for the detected face: only those asked for with returnFaceAttributes are sent. */
+    FaceAttributes: {
+      /**
+       * Format: float
+       * @description Age in years.
+       */
+      age?: number;
+      /** @description Smile intensity, a number between [0,1]. */
+      smile?: components["schemas"]["Confidence"];
+      /** @description Properties describing facial hair attributes. */
+      facialHair?: components["schemas"]["FacialHair"];
+      /** @description Glasses type if any of the face. */
+      glasses?: components["schemas"]["GlassesType"];
+      /** @description 3-D roll/yaw/pitch angles for face direction. */
+      headPose?: components["schemas"]["HeadPose"];
+      /** @description Properties describing hair attributes. */
+      hair?: components["schemas"]["HairProperties"];
+      /** @description Properties describing occlusions on a given face. */
+      occlusion?: components["schemas"]["OcclusionProperties"];
+      /** @description Properties describing any accessories on a given face. */
+      accessories?: components["schemas"]["AccessoryItem"][];
+      /** @description Properties describing any presence of blur within the image. */
+      blur?: components["schemas"]["BlurProperties"];
+      /** @description Properties describing exposure level of the image. */
+      exposure?: components["schemas"]["ExposureProperties"];
+      /** @description Properties describing noise level of the image. */
+      noise?: components["schemas"]["NoiseProperties"];
+      /** @description Properties describing the presence of a mask on a given face. */
+      mask?: components["schemas"]["MaskProperties"];
+      /** @description Properties describing the overall image quality regarding whether the image being used in the detection is of sufficient quality to attempt face recognition on. */
+      qualityForRecognition?: components["schemas"]["QualityForRecognition"];
+    };
+    /**
+     * @description Response for detect API: one detected face. Only `faceRectangle` is always sent; the recorded
+     *     sessions show `faceId` and `faceRectangle` alone when only returnFaceId was asked for.
+     */
+    FaceDetectionResult: {
+      /** @description Unique faceId of the detected face, created by detection API and it will expire 24 hours after the detection call. To return this, it requires 'returnFaceId' parameter to be true (the default); the service leaves it out when returnFaceId=false. */
+      faceId?: components["schemas"]["uuid"];
+      /** @description The 'recognitionModel' associated with this faceId. This is only returned when 'returnRecognitionModel' is explicitly set as true. */
+      recognitionModel?: components["schemas"]["RecognitionModel"];
+      /** @description A rectangle area for the face location on image. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+      /** @description An array of 27-point face landmarks pointing to the important positions of face components. To return this, it requires 'returnFaceLandmarks' parameter to be true. */
+      faceLandmarks?: components["schemas"]["FaceLandmarks"];
+      /** @description Face attributes for detected face: those asked for with 'returnFaceAttributes'. */
+      faceAttributes?: components["schemas"]["FaceAttributes"];
+    };
     /** @description The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages. */
     FaceError: {
       /** @description One of a server-defined set of error codes. */
@@ -720,6 +979,63 @@ export interface components {
     FaceErrorResponse: {
       /** @description The error object. */
       error: components["schemas"]["FaceError"];
+    };
+    /** @description A collection of 27-point face landmarks pointing to the important positions of face components. */
+    FaceLandmarks: {
+      /** @description The coordinates of the left eye pupil. */
+      pupilLeft: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eye pupil. */
+      pupilRight: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose tip. */
+      noseTip: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the mouth left. */
+      mouthLeft: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the mouth right. */
+      mouthRight: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the left eyebrow outer. */
+      eyebrowLeftOuter: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the left eyebrow inner. */
+      eyebrowLeftInner: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the left eye outer. */
+      eyeLeftOuter: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the left eye top. */
+      eyeLeftTop: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the left eye bottom. */
+      eyeLeftBottom: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the left eye inner. */
+      eyeLeftInner: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eyebrow inner. */
+      eyebrowRightInner: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eyebrow outer. */
+      eyebrowRightOuter: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eye inner. */
+      eyeRightInner: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eye top. */
+      eyeRightTop: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eye bottom. */
+      eyeRightBottom: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the right eye outer. */
+      eyeRightOuter: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose root left. */
+      noseRootLeft: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose root right. */
+      noseRootRight: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose left alar top. */
+      noseLeftAlarTop: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose right alar top. */
+      noseRightAlarTop: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose left alar out tip. */
+      noseLeftAlarOutTip: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the nose right alar out tip. */
+      noseRightAlarOutTip: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the upper lip top. */
+      upperLipTop: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the upper lip bottom. */
+      upperLipBottom: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the under lip top. */
+      underLipTop: components["schemas"]["LandmarkCoordinate"];
+      /** @description The coordinates of the under lip bottom. */
+      underLipBottom: components["schemas"]["LandmarkCoordinate"];
     };
     /** @description Face list is a list of faces, up to 1,000 faces. */
     FaceList: {
@@ -752,10 +1068,220 @@ export interface components {
       /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
       recognitionModel?: components["schemas"]["RecognitionModel"];
     };
+    /** @description A rectangle within which a face can be found. */
+    FaceRectangle: {
+      /**
+       * Format: int32
+       * @description The distance from the top edge if the image to the top edge of the rectangle, in pixels.
+       */
+      top: number;
+      /**
+       * Format: int32
+       * @description The distance from the left edge if the image to the left edge of the rectangle, in pixels.
+       */
+      left: number;
+      /**
+       * Format: int32
+       * @description The width of the rectangle, in pixels.
+       */
+      width: number;
+      /**
+       * Format: int32
+       * @description The height of the rectangle, in pixels.
+       */
+      height: number;
+    };
     /** @description The data of a face, to update. */
     FaceUserData: {
       /** @description User-provided data attached to the face. The length limit is 1K. */
       userData?: string;
+    };
+    /** @description Properties describing facial hair attributes. */
+    FacialHair: {
+      /** @description A number ranging from 0 to 1 indicating a level of confidence associated with a property. */
+      moustache: components["schemas"]["Confidence"];
+      /** @description A number ranging from 0 to 1 indicating a level of confidence associated with a property. */
+      beard: components["schemas"]["Confidence"];
+      /** @description A number ranging from 0 to 1 indicating a level of confidence associated with a property. */
+      sideburns: components["schemas"]["Confidence"];
+    };
+    /** @description Find similar faces in a face list. */
+    FindSimilarFromFaceListRequest: {
+      /** @description faceId of the query face. User needs to call "Detect" first to get a valid faceId. Note that this faceId is not persisted and will expire 24 hours after the detection call. */
+      faceId: components["schemas"]["uuid"];
+      /**
+       * Format: int32
+       * @description The number of top similar faces returned. The valid range is [1, 1000]. Default value is 20.
+       * @default 20
+       */
+      maxNumOfCandidatesReturned: number;
+      /**
+       * @description Similar face searching mode. It can be 'matchPerson' or 'matchFace'. Default value is 'matchPerson'.
+       * @default matchPerson
+       */
+      mode: components["schemas"]["FindSimilarMatchMode"];
+      /** @description An existing user-specified unique candidate Face List, created in "Create Face List". Face List contains a set of persistedFaceIds which are persisted and will never expire. */
+      faceListId: string;
+    };
+    /** @description Find similar faces in a large face list. */
+    FindSimilarFromLargeFaceListRequest: {
+      /** @description faceId of the query face. User needs to call "Detect" first to get a valid faceId. Note that this faceId is not persisted and will expire 24 hours after the detection call. */
+      faceId: components["schemas"]["uuid"];
+      /**
+       * Format: int32
+       * @description The number of top similar faces returned. The valid range is [1, 1000]. Default value is 20.
+       * @default 20
+       */
+      maxNumOfCandidatesReturned: number;
+      /**
+       * @description Similar face searching mode. It can be 'matchPerson' or 'matchFace'. Default value is 'matchPerson'.
+       * @default matchPerson
+       */
+      mode: components["schemas"]["FindSimilarMatchMode"];
+      /** @description An existing user-specified unique candidate Large Face List, created in "Create Large Face List". Large Face List contains a set of persistedFaceIds which are persisted and will never expire. */
+      largeFaceListId: string;
+    };
+    /**
+     * @description Similar face searching mode.
+     */
+    FindSimilarMatchMode: "matchPerson" | "matchFace";
+    /** @description Find similar faces among faceIds. */
+    FindSimilarRequest: {
+      /** @description faceId of the query face. User needs to call "Detect" first to get a valid faceId. Note that this faceId is not persisted and will expire 24 hours after the detection call. */
+      faceId: components["schemas"]["uuid"];
+      /**
+       * Format: int32
+       * @description The number of top similar faces returned. The valid range is [1, 1000]. Default value is 20.
+       * @default 20
+       */
+      maxNumOfCandidatesReturned: number;
+      /**
+       * @description Similar face searching mode. It can be 'matchPerson' or 'matchFace'. Default value is 'matchPerson'.
+       * @default matchPerson
+       */
+      mode: components["schemas"]["FindSimilarMatchMode"];
+      /** @description An array of candidate faceIds. All of them are created by "Detect" and the faceIds will expire 24 hours after the detection call. The number of faceIds is limited to 1000 (the official contract states the limit here only, not as a rule). */
+      faceIds: components["schemas"]["uuid"][];
+    };
+    /** @description Response body for find similar face operation: a faceId when found among faceIds, a persistedFaceId when found in a face list or a large face list. */
+    FindSimilarResult: {
+      /** @description Confidence value of the candidate. The higher confidence, the more similar. Range between [0,1]. */
+      confidence: components["schemas"]["Confidence"];
+      /** @description faceId of candidate face when find by faceIds. faceId is created by "Detect" and will expire 24 hours after the detection call. */
+      faceId?: components["schemas"]["uuid"];
+      /** @description persistedFaceId of candidate face when find by faceListId or largeFaceListId. persistedFaceId in face list/large face list is persisted and will not expire. */
+      persistedFaceId?: components["schemas"]["uuid"];
+    };
+    /**
+     * @description Glasses type of the face.
+     */
+    GlassesType: "noGlasses" | "readingGlasses" | "sunglasses" | "swimmingGoggles";
+    /** @description Divide faces into groups. */
+    GroupRequest: {
+      /** @description Array of candidate faceIds created by "Detect". The service takes 2 to 1000 faces (the official contract states the limit in its description only, not as a rule). */
+      faceIds: components["schemas"]["uuid"][];
+    };
+    /** @description Response body for group face operation. */
+    GroupingResult: {
+      /** @description A partition of the original faces based on face similarity. Groups are ranked by number of faces. */
+      groups: components["schemas"]["uuid"][][];
+      /** @description Face ids array of faces that cannot find any similar faces from original faces. Required by the official contract, but its description says the service leaves it out when every face found a counterpart. */
+      messyGroup?: components["schemas"]["uuid"][];
+    };
+    /** @description An array of candidate colors and confidence level in the presence of each. */
+    HairColor: {
+      /** @description Name of the hair color. */
+      color: components["schemas"]["HairColorType"];
+      /** @description Confidence level of the color. Range between [0,1]. */
+      confidence: components["schemas"]["Confidence"];
+    };
+    /**
+     * @description Name of the hair color.
+     */
+    HairColorType: "unknown" | "white" | "gray" | "blond" | "brown" | "red" | "black" | "other";
+    /** @description Properties describing hair attributes. */
+    HairProperties: {
+      /** @description A number describing confidence level of whether the person is bald. */
+      bald: components["schemas"]["Confidence"];
+      /** @description A boolean value describing whether the hair is visible in the image. */
+      invisible: boolean;
+      /** @description An array of candidate colors and confidence level in the presence of each. */
+      hairColor: components["schemas"]["HairColor"][];
+    };
+    /** @description 3-D roll/yaw/pitch angles for face direction. */
+    HeadPose: {
+      /**
+       * Format: float
+       * @description Value of angles.
+       */
+      pitch: number;
+      /**
+       * Format: float
+       * @description Value of angles.
+       */
+      roll: number;
+      /**
+       * Format: float
+       * @description Value of angles.
+       */
+      yaw: number;
+    };
+    /** @description Candidate for identify call. */
+    IdentificationCandidate: {
+      /** @description personId of candidate person. */
+      personId: components["schemas"]["uuid"];
+      /** @description Confidence value of the candidate. The higher confidence, the more similar. Range between [0,1]. */
+      confidence: components["schemas"]["Confidence"];
+    };
+    /** @description Identify result. */
+    IdentificationResult: {
+      /** @description faceId of the query face. */
+      faceId: components["schemas"]["uuid"];
+      /** @description Identified person candidates for that face (ranked by confidence). Array size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an empty array. */
+      candidates: components["schemas"]["IdentificationCandidate"][];
+    };
+    /** @description Identify faces in a large person group. */
+    IdentifyFromLargePersonGroupRequest: {
+      /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
+      faceIds: components["schemas"]["uuid"][];
+      /**
+       * Format: int32
+       * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
+       * @default 10
+       */
+      maxNumOfCandidatesReturned: number;
+      /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
+      confidenceThreshold?: components["schemas"]["Confidence"];
+      /** @description largePersonGroupId of the target Large Person Group, created by "Create Large Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
+      largePersonGroupId: string;
+    };
+    /** @description Identify faces in a person group. */
+    IdentifyFromPersonGroupRequest: {
+      /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
+      faceIds: components["schemas"]["uuid"][];
+      /**
+       * Format: int32
+       * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
+       * @default 10
+       */
+      maxNumOfCandidatesReturned: number;
+      /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
+      confidenceThreshold?: components["schemas"]["Confidence"];
+      /** @description personGroupId of the target Person Group, created by "Create Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
+      personGroupId: string;
+    };
+    /** @description Landmark coordinates within an image. */
+    LandmarkCoordinate: {
+      /**
+       * Format: float
+       * @description The horizontal component, in pixels.
+       */
+      x: number;
+      /**
+       * Format: float
+       * @description The vertical component, in pixels.
+       */
+      y: number;
     };
     /** @description Large face list is a list of faces, up to 1,000,000 faces. */
     LargeFaceList: {
@@ -785,6 +1311,37 @@ export interface components {
       userData?: string;
       /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
       recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description Properties describing the presence of a mask on a given face. */
+    MaskProperties: {
+      /** @description A boolean value indicating whether nose and mouth are covered. */
+      noseAndMouthCovered: boolean;
+      /** @description Type of the mask. */
+      type: components["schemas"]["MaskType"];
+    };
+    /**
+     * @description Type of the mask.
+     */
+    MaskType: "faceMask" | "noMask" | "otherMaskOrOcclusion" | "uncertain";
+    /**
+     * @description Indicates level of noise.
+     */
+    NoiseLevel: "low" | "medium" | "high";
+    /** @description Properties describing noise level of the image. */
+    NoiseProperties: {
+      /** @description An enum value indicating level of noise. */
+      noiseLevel: components["schemas"]["NoiseLevel"];
+      /** @description A number indicating level of noise level ranging from 0 to 1. [0, 0.3) is low noise level. [0.3, 0.7) is medium noise level. [0.7, 1] is high noise level. */
+      value: components["schemas"]["Confidence"];
+    };
+    /** @description Properties describing occlusions on a given face. */
+    OcclusionProperties: {
+      /** @description A boolean value indicating whether forehead is occluded. */
+      foreheadOccluded: boolean;
+      /** @description A boolean value indicating whether eyes are occluded. */
+      eyeOccluded: boolean;
+      /** @description A boolean value indicating whether the mouth is occluded. */
+      mouthOccluded: boolean;
     };
     /** @description The status of long running operation. */
     OperationStatus: string | ("notStarted" | "running" | "succeeded" | "failed");
@@ -817,6 +1374,10 @@ export interface components {
       /** @description User-provided data attached to the face. The length limit is 1K. */
       userData?: string;
     };
+    /**
+     * @description Indicates quality of image for recognition.
+     */
+    QualityForRecognition: "low" | "medium" | "high";
     /**
      * @description The 'recognitionModel' associated with the container or the detected faces.
      */
@@ -866,6 +1427,38 @@ export interface components {
       /** @description Optional user defined data. Length should not exceed 16K. */
       userData?: string;
     };
+    /** @description Verify result. */
+    VerificationResult: {
+      /** @description True if the two faces belong to the same person or the face belongs to the person, otherwise false. */
+      isIdentical: boolean;
+      /** @description A number indicates the similarity confidence of whether two faces belong to the same person, or whether the face belongs to the person. By default, isIdentical is set to True if similarity confidence is greater than or equal to 0.5. This is useful for advanced users to override 'isIdentical' and fine-tune the result on their own data. */
+      confidence: components["schemas"]["Confidence"];
+    };
+    /** @description Verify whether two faces belong to a same person. */
+    VerifyFaceToFaceRequest: {
+      /** @description The faceId of one face, come from "Detect". */
+      faceId1: components["schemas"]["uuid"];
+      /** @description The faceId of another face, come from "Detect". */
+      faceId2: components["schemas"]["uuid"];
+    };
+    /** @description Verify whether a face belongs to a person in a large person group. */
+    VerifyFromLargePersonGroupRequest: {
+      /** @description The faceId of the face, come from "Detect". */
+      faceId: components["schemas"]["uuid"];
+      /** @description Using existing largePersonGroupId and personId for fast loading a specified person. largePersonGroupId is created in "Create Large Person Group". */
+      largePersonGroupId: string;
+      /** @description Specify a certain person in Large Person Group. */
+      personId: components["schemas"]["uuid"];
+    };
+    /** @description Verify whether a face belongs to a person in a person group. */
+    VerifyFromPersonGroupRequest: {
+      /** @description The faceId of the face, come from "Detect". */
+      faceId: components["schemas"]["uuid"];
+      /** @description Using existing personGroupId and personId for fast loading a specified person. personGroupId is created in "Create Person Group". */
+      personGroupId: string;
+      /** @description Specify a certain person in Person Group. */
+      personId: components["schemas"]["uuid"];
+    };
     /**
      * @description The versions of the Face API this spec describes, oldest first. The default is v1.2, the
      *     newest version the official Face spec marks generally available (GA): previews may change or
@@ -888,6 +1481,20 @@ export interface components {
     "AddFaceOptions.targetFace": number[];
     /** @description User-provided data attached to the face. The size limit is 1K. */
     "AddFaceOptions.userData": string;
+    /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+    "DetectOptions.detectionModel": components["schemas"]["DetectionModel"];
+    /** @description The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
+    "DetectOptions.faceIdTimeToLive": number;
+    /** @description The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+    "DetectOptions.recognitionModel": components["schemas"]["RecognitionModel"];
+    /** @description Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */
+    "DetectOptions.returnFaceAttributes": components["schemas"]["FaceAttributeType"][];
+    /** @description Return faceIds of the detected faces or not. The default value is true. */
+    "DetectOptions.returnFaceId": boolean;
+    /** @description Return face landmarks of the detected faces or not. The default value is false. */
+    "DetectOptions.returnFaceLandmarks": boolean;
+    /** @description Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+    "DetectOptions.returnRecognitionModel": boolean;
     /** @description Valid character is letter in lower case or digit or '-' or '_', maximum length is 64. */
     FaceListId: components["schemas"]["ContainerId"];
     /** @description ID of the container. */
@@ -915,6 +1522,59 @@ export interface components {
 export type $defs = Record<string, never>;
 /** Every operation of the API, by operationId. */
 export interface operations {
+  /** Detect Faces Detect Faces from Url */
+  FaceDetectionOperations_Detect_FaceDetectionOperations_DetectFromUrl: {
+    parameters: {
+      query?: {
+        /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+        detectionModel?: components["parameters"]["DetectOptions.detectionModel"];
+        /** @description The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+        recognitionModel?: components["parameters"]["DetectOptions.recognitionModel"];
+        /** @description Return faceIds of the detected faces or not. The default value is true. */
+        returnFaceId?: components["parameters"]["DetectOptions.returnFaceId"];
+        /** @description Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */
+        returnFaceAttributes?: components["parameters"]["DetectOptions.returnFaceAttributes"];
+        /** @description Return face landmarks of the detected faces or not. The default value is false. */
+        returnFaceLandmarks?: components["parameters"]["DetectOptions.returnFaceLandmarks"];
+        /** @description Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+        returnRecognitionModel?: components["parameters"]["DetectOptions.returnRecognitionModel"];
+        /** @description The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
+        faceIdTimeToLive?: components["parameters"]["DetectOptions.faceIdTimeToLive"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The input image binary. */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+        "application/json": components["schemas"]["DetectFromUrlRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceDetectionResult"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
   /** List Face Lists */
   FaceListOperations_GetFaceLists: {
     parameters: {
@@ -1164,6 +1824,119 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Find Similar among Face IDs Find Similar from Face List Find Similar from Large Face List */
+  FaceRecognitionOperations_FindSimilar_FaceRecognitionOperations_FindSimilarFromFaceList_FaceRecognitionOperations_FindSimilarFromLargeFaceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json":
+          | components["schemas"]["FindSimilarRequest"]
+          | components["schemas"]["FindSimilarFromFaceListRequest"]
+          | components["schemas"]["FindSimilarFromLargeFaceListRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FindSimilarResult"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Group Faces */
+  FaceRecognitionOperations_Group: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupingResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Identify from Person Group Identify from Large Person Group */
+  FaceRecognitionOperations_IdentifyFromPersonGroup_FaceRecognitionOperations_IdentifyFromLargePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json":
+          | components["schemas"]["IdentifyFromPersonGroupRequest"]
+          | components["schemas"]["IdentifyFromLargePersonGroupRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["IdentificationResult"][];
+        };
       };
       /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
       default: {
@@ -2871,6 +3644,45 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Verify Face to Face Verify from Person Group Verify from Large Person Group */
+  FaceRecognitionOperations_VerifyFaceToFace_FaceRecognitionOperations_VerifyFromPersonGroup_FaceRecognitionOperations_VerifyFromLargePersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json":
+          | components["schemas"]["VerifyFaceToFaceRequest"]
+          | components["schemas"]["VerifyFromPersonGroupRequest"]
+          | components["schemas"]["VerifyFromLargePersonGroupRequest"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["VerificationResult"];
         };
       };
       /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */

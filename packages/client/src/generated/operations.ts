@@ -25,9 +25,20 @@ import type {
   AddFaceResult,
   CreateCollectionRequest,
   CreatePersonResult,
+  DetectFromUrlRequest,
+  FaceDetectionResult,
   FaceList,
   FaceListItem,
   FaceUserData,
+  FindSimilarFromFaceListRequest,
+  FindSimilarFromLargeFaceListRequest,
+  FindSimilarRequest,
+  FindSimilarResult,
+  GroupRequest,
+  GroupingResult,
+  IdentificationResult,
+  IdentifyFromLargePersonGroupRequest,
+  IdentifyFromPersonGroupRequest,
   LargeFaceList,
   LargeFaceListFace,
   LargePersonGroup,
@@ -37,16 +48,44 @@ import type {
   TrainingResult,
   UserDefinedFields,
   UserDefinedFieldsForUpdate,
+  VerificationResult,
+  VerifyFaceToFaceRequest,
+  VerifyFromLargePersonGroupRequest,
+  VerifyFromPersonGroupRequest,
 } from "./models.js";
 
 // The rules of the parameters and bodies, each written once.
-const rule0: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
-const rule1: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
-const rule2: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
-const rule3: Rule = { type: "string", maxLength: 1024 };
-const rule4: Rule = { minLength: 1024, maxLength: 6291456 };
-const rule5: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
-const rule6: Rule = {
+const rule0: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
+const rule1: Rule = { type: "string", enum: ["recognition_01", "recognition_02", "recognition_03", "recognition_04"] };
+const rule2: Rule = { type: "boolean" };
+const rule3: Rule = {
+  type: "array",
+  items: {
+    type: "string",
+    enum: [
+      "headPose",
+      "glasses",
+      "occlusion",
+      "accessories",
+      "blur",
+      "exposure",
+      "noise",
+      "mask",
+      "qualityForRecognition",
+      "age",
+      "smile",
+      "facialHair",
+      "hair",
+    ],
+  },
+};
+const rule4: Rule = { type: "integer", minimum: 60, maximum: 86400 };
+const rule5: Rule = { minLength: 1024, maxLength: 6291456 };
+const rule6: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule7: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
+const rule8: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
+const rule9: Rule = { type: "string", maxLength: 1024 };
+const rule10: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -58,19 +97,96 @@ const rule6: Rule = {
     },
   },
 };
-const rule7: Rule = { type: "string", format: "uuid" };
-const rule8: Rule = { type: "boolean" };
-const rule9: Rule = { type: "string" };
-const rule10: Rule = { type: "integer", minimum: 1, maximum: 1000 };
-const rule11: Rule = {
+const rule11: Rule = { type: "string", format: "uuid" };
+const rule12: Rule = { type: "string" };
+const rule13: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule14: Rule = {
   type: "object",
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule12: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
-const rule13: Rule = {
+const rule15: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
+const rule16: Rule = {
+  type: "object",
+  required: ["faceId", "faceIds"],
+  properties: {
+    faceId: { type: "string", format: "uuid" },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
+    mode: { type: "string", enum: ["matchPerson", "matchFace"] },
+    faceIds: { type: "array", items: { type: "string", format: "uuid" } },
+  },
+};
+const rule17: Rule = {
+  type: "object",
+  required: ["faceId", "faceListId"],
+  properties: {
+    faceId: { type: "string", format: "uuid" },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
+    mode: { type: "string", enum: ["matchPerson", "matchFace"] },
+    faceListId: { type: "string" },
+  },
+};
+const rule18: Rule = {
+  type: "object",
+  required: ["faceId", "largeFaceListId"],
+  properties: {
+    faceId: { type: "string", format: "uuid" },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
+    mode: { type: "string", enum: ["matchPerson", "matchFace"] },
+    largeFaceListId: { type: "string" },
+  },
+};
+const rule19: Rule = {
+  type: "object",
+  required: ["faceIds"],
+  properties: { faceIds: { type: "array", items: { type: "string", format: "uuid" } } },
+};
+const rule20: Rule = {
+  type: "object",
+  required: ["faceIds", "largePersonGroupId"],
+  properties: {
+    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
+    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+    largePersonGroupId: { type: "string" },
+  },
+};
+const rule21: Rule = {
+  type: "object",
+  required: ["faceIds", "personGroupId"],
+  properties: {
+    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
+    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+    personGroupId: { type: "string" },
+  },
+};
+const rule22: Rule = {
+  type: "object",
+  required: ["faceId1", "faceId2"],
+  properties: { faceId1: { type: "string", format: "uuid" }, faceId2: { type: "string", format: "uuid" } },
+};
+const rule23: Rule = {
+  type: "object",
+  required: ["faceId", "largePersonGroupId", "personId"],
+  properties: {
+    faceId: { type: "string", format: "uuid" },
+    largePersonGroupId: { type: "string" },
+    personId: { type: "string", format: "uuid" },
+  },
+};
+const rule24: Rule = {
+  type: "object",
+  required: ["faceId", "personGroupId", "personId"],
+  properties: {
+    faceId: { type: "string", format: "uuid" },
+    personGroupId: { type: "string" },
+    personId: { type: "string", format: "uuid" },
+  },
+};
+const rule25: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -79,17 +195,49 @@ const rule13: Rule = {
   },
 };
 
+const detectOperation: OperationSpec = {
+  summary: "Detect Faces",
+  method: "POST",
+  path: "/detect",
+  parameters: [
+    ["detectionModel", "query", false, rule0],
+    ["recognitionModel", "query", false, rule1],
+    ["returnFaceId", "query", false, rule2],
+    ["returnFaceAttributes", "query", false, rule3],
+    ["returnFaceLandmarks", "query", false, rule2],
+    ["returnRecognitionModel", "query", false, rule2],
+    ["faceIdTimeToLive", "query", false, rule4],
+  ],
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
+  result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
+};
+const detectFromUrlOperation: OperationSpec = {
+  summary: "Detect Faces from Url",
+  method: "POST",
+  path: "/detect",
+  parameters: [
+    ["detectionModel", "query", false, rule0],
+    ["recognitionModel", "query", false, rule1],
+    ["returnFaceId", "query", false, rule2],
+    ["returnFaceAttributes", "query", false, rule3],
+    ["returnFaceLandmarks", "query", false, rule2],
+    ["returnRecognitionModel", "query", false, rule2],
+    ["faceIdTimeToLive", "query", false, rule4],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
+};
 const addFaceListFaceOperation: OperationSpec = {
   summary: "Add Face to Face List",
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
-    ["faceListId", "path", true, rule0],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["faceListId", "path", true, rule7],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addFaceListFaceFromUrlOperation: OperationSpec = {
@@ -97,12 +245,12 @@ const addFaceListFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
-    ["faceListId", "path", true, rule0],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["faceListId", "path", true, rule7],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceOperation: OperationSpec = {
@@ -110,12 +258,12 @@ const addLargeFaceListFaceOperation: OperationSpec = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["largeFaceListId", "path", true, rule7],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
@@ -123,56 +271,56 @@ const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["largeFaceListId", "path", true, rule7],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createFaceListOperation: OperationSpec = {
   summary: "Create Face List",
   method: "PUT",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  parameters: [["faceListId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createLargeFaceListOperation: OperationSpec = {
   summary: "Create LargeFaceList",
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  parameters: [["largeFaceListId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const deleteFaceListOperation: OperationSpec = {
   summary: "Delete Face List",
   method: "DELETE",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule0]],
+  parameters: [["faceListId", "path", true, rule7]],
 };
 const deleteFaceListFaceOperation: OperationSpec = {
   summary: "Delete Face from Face List",
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["faceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule7],
+    ["faceListId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule11],
   ],
 };
 const deleteLargeFaceListOperation: OperationSpec = {
   summary: "Delete LargeFaceList",
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule0]],
+  parameters: [["largeFaceListId", "path", true, rule7]],
 };
 const deleteLargeFaceListFaceOperation: OperationSpec = {
   summary: "Delete Face from Large Face List",
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule7],
+    ["largeFaceListId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule11],
   ],
 };
 const getFaceListOperation: OperationSpec = {
@@ -180,8 +328,8 @@ const getFaceListOperation: OperationSpec = {
   method: "GET",
   path: "/facelists/{faceListId}",
   parameters: [
-    ["faceListId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["faceListId", "path", true, rule7],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
 };
@@ -189,7 +337,7 @@ const getFaceListsOperation: OperationSpec = {
   summary: "List Face Lists",
   method: "GET",
   path: "/facelists",
-  parameters: [["returnRecognitionModel", "query", false, rule8]],
+  parameters: [["returnRecognitionModel", "query", false, rule2]],
   result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListOperation: OperationSpec = {
@@ -197,8 +345,8 @@ const getLargeFaceListOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["largeFaceListId", "path", true, rule7],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
 };
@@ -207,8 +355,8 @@ const getLargeFaceListFaceOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule7],
+    ["largeFaceListId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule11],
   ],
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -217,9 +365,9 @@ const getLargeFaceListFacesOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
+    ["largeFaceListId", "path", true, rule7],
+    ["start", "query", false, rule12],
+    ["top", "query", false, rule13],
   ],
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
 };
@@ -228,9 +376,9 @@ const getLargeFaceListsOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists",
   parameters: [
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["start", "query", false, rule12],
+    ["top", "query", false, rule13],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
 };
@@ -238,7 +386,7 @@ const getLargeFaceListTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of LargeFaceList",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/training",
-  parameters: [["largeFaceListId", "path", true, rule0]],
+  parameters: [["largeFaceListId", "path", true, rule7]],
   result: {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
@@ -248,45 +396,117 @@ const trainLargeFaceListOperation: OperationSpec = {
   summary: "Train LargeFaceList",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/train",
-  parameters: [["largeFaceListId", "path", true, rule0]],
+  parameters: [["largeFaceListId", "path", true, rule7]],
   result: { headers: ["operation-Location"] },
 };
 const updateFaceListOperation: OperationSpec = {
   summary: "Update Face List",
   method: "PATCH",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  parameters: [["faceListId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargeFaceListOperation: OperationSpec = {
   summary: "Update LargeFaceList",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  parameters: [["largeFaceListId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec = {
   summary: "Update Face in Large Face List",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule7],
+    ["largeFaceListId", "path", true, rule7],
+    ["persistedFaceId", "path", true, rule11],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
+};
+const findSimilarOperation: OperationSpec = {
+  summary: "Find Similar among Face IDs",
+  method: "POST",
+  path: "/findsimilars",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
+};
+const findSimilarFromFaceListOperation: OperationSpec = {
+  summary: "Find Similar from Face List",
+  method: "POST",
+  path: "/findsimilars",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
+};
+const findSimilarFromLargeFaceListOperation: OperationSpec = {
+  summary: "Find Similar from Large Face List",
+  method: "POST",
+  path: "/findsimilars",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
+  result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
+};
+const groupOperation: OperationSpec = {
+  summary: "Group Faces",
+  method: "POST",
+  path: "/group",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
+  result: { name: "GroupingResult", shape: { groups: ["array"] } },
+};
+const identifyFromLargePersonGroupOperation: OperationSpec = {
+  summary: "Identify from Large Person Group",
+  method: "POST",
+  path: "/identify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+};
+const identifyFromPersonGroupOperation: OperationSpec = {
+  summary: "Identify from Person Group",
+  method: "POST",
+  path: "/identify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+};
+const verifyFaceToFaceOperation: OperationSpec = {
+  summary: "Verify Face to Face",
+  method: "POST",
+  path: "/verify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
+  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+};
+const verifyFromLargePersonGroupOperation: OperationSpec = {
+  summary: "Verify from Large Person Group",
+  method: "POST",
+  path: "/verify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+};
+const verifyFromPersonGroupOperation: OperationSpec = {
+  summary: "Verify from Person Group",
+  method: "POST",
+  path: "/verify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule24 },
+  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Add Face to LargePersonGroup Person",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
@@ -294,13 +514,13 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec = {
@@ -308,13 +528,13 @@ const addPersonGroupPersonFaceOperation: OperationSpec = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
@@ -322,58 +542,58 @@ const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["targetFace", "query", false, rule1],
-    ["detectionModel", "query", false, rule2],
-    ["userData", "query", false, rule3],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["targetFace", "query", false, rule8],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createLargePersonGroupOperation: OperationSpec = {
   summary: "Create LargePersonGroup",
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  parameters: [["largePersonGroupId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Create Person in LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
-  parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  parameters: [["largePersonGroupId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec = {
   summary: "Create PersonGroup",
   method: "PUT",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  parameters: [["personGroupId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createPersonGroupPersonOperation: OperationSpec = {
   summary: "Create Person in PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
-  parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  parameters: [["personGroupId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec = {
   summary: "Delete LargePersonGroup",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule0]],
+  parameters: [["largePersonGroupId", "path", true, rule7]],
 };
 const deleteLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Delete Person from LargePersonGroup",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
   ],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
@@ -381,24 +601,24 @@ const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule7],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["persistedFaceId", "path", true, rule11],
   ],
 };
 const deletePersonGroupOperation: OperationSpec = {
   summary: "Delete PersonGroup",
   method: "DELETE",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule0]],
+  parameters: [["personGroupId", "path", true, rule7]],
 };
 const deletePersonGroupPersonOperation: OperationSpec = {
   summary: "Delete Person from PersonGroup",
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
   ],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec = {
@@ -406,9 +626,9 @@ const deletePersonGroupPersonFaceOperation: OperationSpec = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule7],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["persistedFaceId", "path", true, rule11],
   ],
 };
 const getLargePersonGroupOperation: OperationSpec = {
@@ -416,8 +636,8 @@ const getLargePersonGroupOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["largePersonGroupId", "path", true, rule7],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -426,8 +646,8 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -436,9 +656,9 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule7],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["persistedFaceId", "path", true, rule11],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -447,9 +667,9 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
+    ["largePersonGroupId", "path", true, rule7],
+    ["start", "query", false, rule12],
+    ["top", "query", false, rule13],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -458,9 +678,9 @@ const getLargePersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups",
   parameters: [
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["start", "query", false, rule12],
+    ["top", "query", false, rule13],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -468,7 +688,7 @@ const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/training",
-  parameters: [["largePersonGroupId", "path", true, rule0]],
+  parameters: [["largePersonGroupId", "path", true, rule7]],
   result: {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
@@ -479,8 +699,8 @@ const getPersonGroupOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["personGroupId", "path", true, rule7],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -489,8 +709,8 @@ const getPersonGroupPersonOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -499,9 +719,9 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule7],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["persistedFaceId", "path", true, rule11],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -510,9 +730,9 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
+    ["personGroupId", "path", true, rule7],
+    ["start", "query", false, rule12],
+    ["top", "query", false, rule13],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -521,9 +741,9 @@ const getPersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups",
   parameters: [
-    ["start", "query", false, rule9],
-    ["top", "query", false, rule10],
-    ["returnRecognitionModel", "query", false, rule8],
+    ["start", "query", false, rule12],
+    ["top", "query", false, rule13],
+    ["returnRecognitionModel", "query", false, rule2],
   ],
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -531,7 +751,7 @@ const getPersonGroupTrainingStatusOperation: OperationSpec = {
   summary: "Get Training Status of PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/training",
-  parameters: [["personGroupId", "path", true, rule0]],
+  parameters: [["personGroupId", "path", true, rule7]],
   result: {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
@@ -541,72 +761,174 @@ const trainLargePersonGroupOperation: OperationSpec = {
   summary: "Train LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/train",
-  parameters: [["largePersonGroupId", "path", true, rule0]],
+  parameters: [["largePersonGroupId", "path", true, rule7]],
   result: { headers: ["operation-Location"] },
 };
 const trainPersonGroupOperation: OperationSpec = {
   summary: "Train PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/train",
-  parameters: [["personGroupId", "path", true, rule0]],
+  parameters: [["personGroupId", "path", true, rule7]],
   result: { headers: ["operation-Location"] },
 };
 const updateLargePersonGroupOperation: OperationSpec = {
   summary: "Update LargePersonGroup",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  parameters: [["largePersonGroupId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec = {
   summary: "Update Person in LargePersonGroup",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Update Face in LargePersonGroup Person",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule7],
+    ["largePersonGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["persistedFaceId", "path", true, rule11],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
 };
 const updatePersonGroupOperation: OperationSpec = {
   summary: "Update PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule0]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  parameters: [["personGroupId", "path", true, rule7]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updatePersonGroupPersonOperation: OperationSpec = {
   summary: "Update Person in PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec = {
   summary: "Update Face in PersonGroup Person",
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["personGroupId", "path", true, rule0],
-    ["personId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule7],
+    ["personGroupId", "path", true, rule7],
+    ["personId", "path", true, rule11],
+    ["persistedFaceId", "path", true, rule11],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
 };
+
+/**
+ * Detect Faces
+ *
+ * Detect human faces in an image from its bytes (1 KB to 6 MB; JPEG, PNG, GIF (its first
+ * frame) or BMP): return face rectangles, and optionally faceIds, landmarks and attributes.
+ *
+ * No image is stored; only the extracted face features are kept, until `faceIdTimeToLive`
+ * after the call. A faceId is what "Identify", "Verify", "Find Similar" and "Group" take. Up to
+ * 100 faces are returned, ranked by face rectangle size, large to small; the minimum
+ * detectable face is 36x36 pixels in an image no larger than 1920x1080 pixels. Which
+ * landmarks and attributes are available depends on the detection model. The faceIds are
+ * associated with the recognition model given (default 'recognition_01'): use the same model
+ * as the containers they are matched against. Microsoft has retired or limited the attributes
+ * that infer emotional states and identity (age, smile, facial hair and hair are limited).
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param image - the request body (application/octet-stream)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function detect(
+  context: FaceContext,
+  image: BinaryBody,
+  options?: RequestOptions & {
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
+    recognitionModel?:
+      | "recognition_01"
+      | "recognition_02"
+      | "recognition_03"
+      | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
+    returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
+    returnFaceAttributes?:
+      | "headPose"
+      | "glasses"
+      | "occlusion"
+      | "accessories"
+      | "blur"
+      | "exposure"
+      | "noise"
+      | "mask"
+      | "qualityForRecognition"
+      | "age"
+      | "smile"
+      | "facialHair"
+      | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
+    returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
+    returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+    faceIdTimeToLive?: number;
+  },
+): Promise<FaceDetectionResult[]> {
+  return invoke(context, detectOperation, [], image, options) as Promise<FaceDetectionResult[]>;
+}
+
+/**
+ * Detect Faces from Url
+ *
+ * Detect human faces in an image from its URL: return face rectangles, and optionally
+ * faceIds, landmarks and attributes. Everything else is as "Detect Faces" from bytes: the
+ * image rules (1 KB to 6 MB; JPEG, PNG, GIF or BMP), the options and the answer.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function detectFromUrl(
+  context: FaceContext,
+  body: DetectFromUrlRequest,
+  options?: RequestOptions & {
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
+      | "detection_01"
+      | "detection_02"
+      | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
+    recognitionModel?:
+      | "recognition_01"
+      | "recognition_02"
+      | "recognition_03"
+      | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
+    returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
+    returnFaceAttributes?:
+      | "headPose"
+      | "glasses"
+      | "occlusion"
+      | "accessories"
+      | "blur"
+      | "exposure"
+      | "noise"
+      | "mask"
+      | "qualityForRecognition"
+      | "age"
+      | "smile"
+      | "facialHair"
+      | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
+    returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
+    returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+    faceIdTimeToLive?: number;
+  },
+): Promise<FaceDetectionResult[]> {
+  return invoke(context, detectFromUrlOperation, [], body, options) as Promise<FaceDetectionResult[]>;
+}
 
 /**
  * Add Face to Face List
@@ -1140,6 +1462,186 @@ export function updateLargeFaceListFace(
     body,
     options,
   ) as Promise<void>;
+}
+
+/**
+ * Find Similar among Face IDs
+ *
+ * Given the query face's faceId, search the similar-looking faces among an array of faceIds
+ * (created by "Detect"); answers their faceIds ranked by similarity. Mode "matchPerson" (the
+ * default) finds faces of the same person by internal same-person thresholds (an empty array
+ * if none passes); "matchFace" ranks similar faces anyway, even when the similarity is low.
+ * The 'recognitionModel' of the query faceId should be the candidates'.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function findSimilar(
+  context: FaceContext,
+  body: FindSimilarRequest,
+  options?: RequestOptions,
+): Promise<FindSimilarResult[]> {
+  return invoke(context, findSimilarOperation, [], body, options) as Promise<FindSimilarResult[]>;
+}
+
+/**
+ * Find Similar from Face List
+ *
+ * Given the query face's faceId, search the similar-looking faces in a Face List (created by
+ * "Create Face List"); answers their persistedFaceIds ranked by similarity. The modes are as
+ * for "Find Similar among Face IDs". A face list needs no training. The 'recognitionModel' of
+ * the query faceId should be the Face List's.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function findSimilarFromFaceList(
+  context: FaceContext,
+  body: FindSimilarFromFaceListRequest,
+  options?: RequestOptions,
+): Promise<FindSimilarResult[]> {
+  return invoke(context, findSimilarFromFaceListOperation, [], body, options) as Promise<FindSimilarResult[]>;
+}
+
+/**
+ * Find Similar from Large Face List
+ *
+ * Given the query face's faceId, search the similar-looking faces in a Large Face List
+ * (created by "Create Large Face List"); answers their persistedFaceIds ranked by similarity.
+ * The modes are as for "Find Similar among Face IDs". The Large Face List must be trained
+ * first ("Train Large Face List"). The 'recognitionModel' of the query faceId should be the
+ * Large Face List's.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function findSimilarFromLargeFaceList(
+  context: FaceContext,
+  body: FindSimilarFromLargeFaceListRequest,
+  options?: RequestOptions,
+): Promise<FindSimilarResult[]> {
+  return invoke(context, findSimilarFromLargeFaceListOperation, [], body, options) as Promise<FindSimilarResult[]>;
+}
+
+/**
+ * Group Faces
+ *
+ * Divide candidate faces (2 to 1000 faceIds) into groups based on face similarity: one or more
+ * disjoint groups of similar-looking faces, often of the same person, ranked by size (faces
+ * of one person may be split into several groups), and a messyGroup of the faces that have no
+ * similar counterpart. For only 2 faces, "Verify Face to Face" is the better call. The
+ * 'recognitionModel' of the faceIds should be the same.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function group(context: FaceContext, body: GroupRequest, options?: RequestOptions): Promise<GroupingResult> {
+  return invoke(context, groupOperation, [], body, options) as Promise<GroupingResult>;
+}
+
+/**
+ * Identify from Large Person Group
+ *
+ * 1-to-many identification to find the closest matches of the specific query person face from
+ * a Large Person Group. For each face in the faceIds array (1 to 10), Face Identify computes
+ * the similarities between the query face and all the faces in the Large Person Group (given
+ * by largePersonGroupId), and returns candidate person(s) for that face ranked by similarity
+ * confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
+ * array). The Large Person Group must be trained first ("Train Large Person Group"). The
+ * 'recognitionModel' of the query faces' faceIds should be the Large Person Group's.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function identifyFromLargePersonGroup(
+  context: FaceContext,
+  body: IdentifyFromLargePersonGroupRequest,
+  options?: RequestOptions,
+): Promise<IdentificationResult[]> {
+  return invoke(context, identifyFromLargePersonGroupOperation, [], body, options) as Promise<IdentificationResult[]>;
+}
+
+/**
+ * Identify from Person Group
+ *
+ * 1-to-many identification to find the closest matches of the specific query person face from
+ * a Person Group. For each face in the faceIds array (1 to 10), Face Identify computes the
+ * similarities between the query face and all the faces in the Person Group (given by
+ * personGroupId), and returns candidate person(s) for that face ranked by similarity
+ * confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
+ * array). The Person Group must be trained first ("Train Person Group"). The
+ * 'recognitionModel' of the query faces' faceIds should be the Person Group's.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function identifyFromPersonGroup(
+  context: FaceContext,
+  body: IdentifyFromPersonGroupRequest,
+  options?: RequestOptions,
+): Promise<IdentificationResult[]> {
+  return invoke(context, identifyFromPersonGroupOperation, [], body, options) as Promise<IdentificationResult[]>;
+}
+
+/**
+ * Verify Face to Face
+ *
+ * Verify whether two faces belong to a same person. Higher face image quality means better
+ * precision: frontal, clear faces of 200x200 pixels (100 pixels between eyes) or bigger. The
+ * 'recognitionModel' of both faces should be the same.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function verifyFaceToFace(
+  context: FaceContext,
+  body: VerifyFaceToFaceRequest,
+  options?: RequestOptions,
+): Promise<VerificationResult> {
+  return invoke(context, verifyFaceToFaceOperation, [], body, options) as Promise<VerificationResult>;
+}
+
+/**
+ * Verify from Large Person Group
+ *
+ * Verify whether a face belongs to a person in a Large Person Group. The 'recognitionModel'
+ * of the query face should be the Large Person Group's.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function verifyFromLargePersonGroup(
+  context: FaceContext,
+  body: VerifyFromLargePersonGroupRequest,
+  options?: RequestOptions,
+): Promise<VerificationResult> {
+  return invoke(context, verifyFromLargePersonGroupOperation, [], body, options) as Promise<VerificationResult>;
+}
+
+/**
+ * Verify from Person Group
+ *
+ * Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the
+ * query face should be the Person Group's.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function verifyFromPersonGroup(
+  context: FaceContext,
+  body: VerifyFromPersonGroupRequest,
+  options?: RequestOptions,
+): Promise<VerificationResult> {
+  return invoke(context, verifyFromPersonGroupOperation, [], body, options) as Promise<VerificationResult>;
 }
 
 /**
@@ -2135,6 +2637,98 @@ export function updatePersonGroupPersonFace(
  */
 export interface FaceClient {
   /**
+   * Detect Faces
+   *
+   * Detect human faces in an image from its bytes (1 KB to 6 MB; JPEG, PNG, GIF (its first
+   * frame) or BMP): return face rectangles, and optionally faceIds, landmarks and attributes.
+   *
+   * No image is stored; only the extracted face features are kept, until `faceIdTimeToLive`
+   * after the call. A faceId is what "Identify", "Verify", "Find Similar" and "Group" take. Up to
+   * 100 faces are returned, ranked by face rectangle size, large to small; the minimum
+   * detectable face is 36x36 pixels in an image no larger than 1920x1080 pixels. Which
+   * landmarks and attributes are available depends on the detection model. The faceIds are
+   * associated with the recognition model given (default 'recognition_01'): use the same model
+   * as the containers they are matched against. Microsoft has retired or limited the attributes
+   * that infer emotional states and identity (age, smile, facial hair and hair are limited).
+   *
+   * @param image - the request body (application/octet-stream)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  detect(
+    image: BinaryBody,
+    options?: RequestOptions & {
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
+      recognitionModel?:
+        | "recognition_01"
+        | "recognition_02"
+        | "recognition_03"
+        | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
+      returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
+      returnFaceAttributes?:
+        | "headPose"
+        | "glasses"
+        | "occlusion"
+        | "accessories"
+        | "blur"
+        | "exposure"
+        | "noise"
+        | "mask"
+        | "qualityForRecognition"
+        | "age"
+        | "smile"
+        | "facialHair"
+        | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
+      returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
+      returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+      faceIdTimeToLive?: number;
+    },
+  ): Promise<FaceDetectionResult[]>;
+  /**
+   * Detect Faces from Url
+   *
+   * Detect human faces in an image from its URL: return face rectangles, and optionally
+   * faceIds, landmarks and attributes. Everything else is as "Detect Faces" from bytes: the
+   * image rules (1 KB to 6 MB; JPEG, PNG, GIF or BMP), the options and the answer.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  detectFromUrl(
+    body: DetectFromUrlRequest,
+    options?: RequestOptions & {
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
+        | "detection_01"
+        | "detection_02"
+        | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
+      recognitionModel?:
+        | "recognition_01"
+        | "recognition_02"
+        | "recognition_03"
+        | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
+      returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
+      returnFaceAttributes?:
+        | "headPose"
+        | "glasses"
+        | "occlusion"
+        | "accessories"
+        | "blur"
+        | "exposure"
+        | "noise"
+        | "mask"
+        | "qualityForRecognition"
+        | "age"
+        | "smile"
+        | "facialHair"
+        | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
+      returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
+      returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+      faceIdTimeToLive?: number;
+    },
+  ): Promise<FaceDetectionResult[]>;
+  /**
    * Add Face to Face List
    *
    * Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).
@@ -2458,6 +3052,130 @@ export interface FaceClient {
     body: FaceUserData,
     options?: RequestOptions,
   ): Promise<void>;
+  /**
+   * Find Similar among Face IDs
+   *
+   * Given the query face's faceId, search the similar-looking faces among an array of faceIds
+   * (created by "Detect"); answers their faceIds ranked by similarity. Mode "matchPerson" (the
+   * default) finds faces of the same person by internal same-person thresholds (an empty array
+   * if none passes); "matchFace" ranks similar faces anyway, even when the similarity is low.
+   * The 'recognitionModel' of the query faceId should be the candidates'.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  findSimilar(body: FindSimilarRequest, options?: RequestOptions): Promise<FindSimilarResult[]>;
+  /**
+   * Find Similar from Face List
+   *
+   * Given the query face's faceId, search the similar-looking faces in a Face List (created by
+   * "Create Face List"); answers their persistedFaceIds ranked by similarity. The modes are as
+   * for "Find Similar among Face IDs". A face list needs no training. The 'recognitionModel' of
+   * the query faceId should be the Face List's.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  findSimilarFromFaceList(body: FindSimilarFromFaceListRequest, options?: RequestOptions): Promise<FindSimilarResult[]>;
+  /**
+   * Find Similar from Large Face List
+   *
+   * Given the query face's faceId, search the similar-looking faces in a Large Face List
+   * (created by "Create Large Face List"); answers their persistedFaceIds ranked by similarity.
+   * The modes are as for "Find Similar among Face IDs". The Large Face List must be trained
+   * first ("Train Large Face List"). The 'recognitionModel' of the query faceId should be the
+   * Large Face List's.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  findSimilarFromLargeFaceList(
+    body: FindSimilarFromLargeFaceListRequest,
+    options?: RequestOptions,
+  ): Promise<FindSimilarResult[]>;
+  /**
+   * Group Faces
+   *
+   * Divide candidate faces (2 to 1000 faceIds) into groups based on face similarity: one or more
+   * disjoint groups of similar-looking faces, often of the same person, ranked by size (faces
+   * of one person may be split into several groups), and a messyGroup of the faces that have no
+   * similar counterpart. For only 2 faces, "Verify Face to Face" is the better call. The
+   * 'recognitionModel' of the faceIds should be the same.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  group(body: GroupRequest, options?: RequestOptions): Promise<GroupingResult>;
+  /**
+   * Identify from Large Person Group
+   *
+   * 1-to-many identification to find the closest matches of the specific query person face from
+   * a Large Person Group. For each face in the faceIds array (1 to 10), Face Identify computes
+   * the similarities between the query face and all the faces in the Large Person Group (given
+   * by largePersonGroupId), and returns candidate person(s) for that face ranked by similarity
+   * confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
+   * array). The Large Person Group must be trained first ("Train Large Person Group"). The
+   * 'recognitionModel' of the query faces' faceIds should be the Large Person Group's.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  identifyFromLargePersonGroup(
+    body: IdentifyFromLargePersonGroupRequest,
+    options?: RequestOptions,
+  ): Promise<IdentificationResult[]>;
+  /**
+   * Identify from Person Group
+   *
+   * 1-to-many identification to find the closest matches of the specific query person face from
+   * a Person Group. For each face in the faceIds array (1 to 10), Face Identify computes the
+   * similarities between the query face and all the faces in the Person Group (given by
+   * personGroupId), and returns candidate person(s) for that face ranked by similarity
+   * confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
+   * array). The Person Group must be trained first ("Train Person Group"). The
+   * 'recognitionModel' of the query faces' faceIds should be the Person Group's.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  identifyFromPersonGroup(
+    body: IdentifyFromPersonGroupRequest,
+    options?: RequestOptions,
+  ): Promise<IdentificationResult[]>;
+  /**
+   * Verify Face to Face
+   *
+   * Verify whether two faces belong to a same person. Higher face image quality means better
+   * precision: frontal, clear faces of 200x200 pixels (100 pixels between eyes) or bigger. The
+   * 'recognitionModel' of both faces should be the same.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  verifyFaceToFace(body: VerifyFaceToFaceRequest, options?: RequestOptions): Promise<VerificationResult>;
+  /**
+   * Verify from Large Person Group
+   *
+   * Verify whether a face belongs to a person in a Large Person Group. The 'recognitionModel'
+   * of the query face should be the Large Person Group's.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  verifyFromLargePersonGroup(
+    body: VerifyFromLargePersonGroupRequest,
+    options?: RequestOptions,
+  ): Promise<VerificationResult>;
+  /**
+   * Verify from Person Group
+   *
+   * Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the
+   * query face should be the Person Group's.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  verifyFromPersonGroup(body: VerifyFromPersonGroupRequest, options?: RequestOptions): Promise<VerificationResult>;
   /**
    * Add Face to LargePersonGroup Person
    *
@@ -3061,6 +3779,8 @@ export interface FaceClient {
 export function createFaceClient(options: FaceClientOptions): FaceClient {
   const context = createFaceContext(options);
   return {
+    detect: (image, options) => detect(context, image, options),
+    detectFromUrl: (body, options) => detectFromUrl(context, body, options),
     addFaceListFace: (faceListId, image, options) => addFaceListFace(context, faceListId, image, options),
     addFaceListFaceFromUrl: (faceListId, body, options) => addFaceListFaceFromUrl(context, faceListId, body, options),
     addLargeFaceListFace: (largeFaceListId, image, options) =>
@@ -3096,6 +3816,15 @@ export function createFaceClient(options: FaceClientOptions): FaceClient {
       updateLargeFaceList(context, largeFaceListId, body, options),
     updateLargeFaceListFace: (largeFaceListId, persistedFaceId, body, options) =>
       updateLargeFaceListFace(context, largeFaceListId, persistedFaceId, body, options),
+    findSimilar: (body, options) => findSimilar(context, body, options),
+    findSimilarFromFaceList: (body, options) => findSimilarFromFaceList(context, body, options),
+    findSimilarFromLargeFaceList: (body, options) => findSimilarFromLargeFaceList(context, body, options),
+    group: (body, options) => group(context, body, options),
+    identifyFromLargePersonGroup: (body, options) => identifyFromLargePersonGroup(context, body, options),
+    identifyFromPersonGroup: (body, options) => identifyFromPersonGroup(context, body, options),
+    verifyFaceToFace: (body, options) => verifyFaceToFace(context, body, options),
+    verifyFromLargePersonGroup: (body, options) => verifyFromLargePersonGroup(context, body, options),
+    verifyFromPersonGroup: (body, options) => verifyFromPersonGroup(context, body, options),
     addLargePersonGroupPersonFace: (largePersonGroupId, personId, image, options) =>
       addLargePersonGroupPersonFace(context, largePersonGroupId, personId, image, options),
     addLargePersonGroupPersonFaceFromUrl: (largePersonGroupId, personId, body, options) =>

@@ -13,7 +13,11 @@ export function sample(schema: JsonSchema, name = ""): unknown {
     case "boolean":
       return true;
     case "array":
-      return Array.from({ length: schema.minItems ?? 1 }, (_, i) => (sample(schema.items ?? {}, name) as number) + i);
+      // Numbers differ item by item (a rectangle's four sides); other items repeat.
+      return Array.from({ length: schema.minItems ?? 1 }, (_, i) => {
+        const item = sample(schema.items ?? {}, name);
+        return typeof item === "number" ? item + i : item;
+      });
     case "object":
       return Object.fromEntries(
         Object.entries<JsonSchema>(schema.properties ?? {}).map(([key, value]) => [key, sample(value, key)]),

@@ -1,9 +1,10 @@
-// `pnpm demo`: the enroll → train workflow with no Azure subscription. Starts the emulator on a
+// `pnpm demo`: the enroll → train → identify workflow with no Azure subscription. Starts the emulator on a
 // free loopback port; with the client, creates a person group and two persons, and adds the
 // first one's faces from the image files in tools/demo-images (`imageFile`, the client's Node
 // helper); adds the second one's with the face-training CLI, several files in one command; trains
-// and waits with the CLI (as an operator would); prints the final status and the time taken, and
-// stops the emulator. Exits with the CLI's first failing exit code.
+// and waits with the CLI (as an operator would); identifies a new upload of each person's image
+// (with the client, and from a shell) and a stranger's; prints the time taken, and stops the
+// emulator. Exits 0 only when every step worked and everyone was recognized as who they are.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
@@ -23,12 +24,59 @@ const started = performance.now();
 const emulator = await startEmulator({ key, queueMs: 300, trainingMs: 2000 });
 const env = { ...process.env, FACE_ENDPOINT: emulator.url, FACE_KEY: key };
 
-/** Runs the CLI with the demo's endpoint and key, echoing the command; resolves with its exit code. */
+/** Runs the CLI with the demo's endpoint and key, echoing the command and its output; resolves with its exit code and output. */
 async function faceTraining(...args) {
-  console.log(`\n$ face-training ${args.join(" ")}`);
-  const child = spawn(process.execPath, [cli, ...args], { env, stdio: "inherit" });
+  console.log(`\n$ face-training ${args.map((a) => (/[\s{}"]/.test(a) ? `'${a}'` : a)).join(" ")}`);
+  const child = spawn(process.execPath, [cli, ...args], { env, stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
   const [code] = await once(child, "exit");
-  return code;
+  return Object.assign(Number(code), { output });
+}
+const path = (file) => relative(process.cwd(), fileURLToPath(new URL(file, images)));
+
+/**
+ * Identifies against the trained group: a new upload of one of the first person's images and a
+ * stranger's with the client, then one of the second person's from a shell (detect, then
+ * identify). Resolves 0 when each is who it should be, 1 if not.
+ */
+async function identify(client, group, names, firstImage, secondImage) {
+  const detection = { detectionModel: "detection_03", recognitionModel: "recognition_04", returnFaceId: true };
+  let wrong = 0;
+  console.log("\nIdentify, with the client:");
+  for (const [file, expected] of [
+    [firstImage, [...names.values()][0]],
+    ["stranger.png", undefined],
+  ]) {
+    const [face] = await client.detect(await imageFile(fileURLToPath(new URL(file, images))), detection);
+    const [result] = await client.identifyFromPersonGroup({ faceIds: [face.faceId], personGroupId: group });
+    const best = result.candidates[0];
+    const who = best && names.get(best.personId);
+    if (who !== expected) wrong += 1;
+    console.log(`  ${file}: ${best ? `${who} (confidence ${best.confidence})` : "nobody in the group"}`);
+  }
+  const detected = await faceTraining(
+    "detect",
+    "--image",
+    path(secondImage),
+    ...["--detection-model", "detection_03", "--recognition-model", "recognition_04", "--return-face-id", "true"],
+    "--json",
+  );
+  const [face] = JSON.parse(detected.output);
+  const identified = await faceTraining(
+    "identify-from-person-group",
+    "--body",
+    JSON.stringify({ faceIds: [face.faceId], personGroupId: group }),
+    "--json",
+  );
+  const [result] = JSON.parse(identified.output);
+  const who = names.get(result.candidates[0]?.personId);
+  console.log(`  ${secondImage}: ${who ?? "nobody in the group"}`);
+  if (who !== [...names.values()][1]) wrong += 1;
+  return Number(detected) || Number(identified) || (wrong ? 1 : 0);
 }
 
 let code = 1;
@@ -46,21 +94,26 @@ try {
   }
   const other = await client.createPersonGroupPerson(group, { name: second });
   console.log(`  ${second}: person ${other.personId}`);
-  code = await faceTraining(
+  const added = await faceTraining(
     "add-person-group-person-face",
     group,
     other.personId,
-    ...secondFiles.flatMap((file) => ["--image", relative(process.cwd(), fileURLToPath(new URL(file, images)))]),
+    ...secondFiles.flatMap((file) => ["--image", path(file)]),
   );
-  if (code !== 0) throw new Error(`adding ${second}'s faces failed (exit code ${code})`);
+  if (Number(added) !== 0) throw new Error(`adding ${second}'s faces failed (exit code ${added})`);
+  const names = new Map([
+    [personId, first],
+    [other.personId, second],
+  ]);
   const persons = [];
   for await (const person of client.iteratePersonGroupPersons(group)) persons.push(person);
   console.log(
     `The group has ${persons.length} persons, ${persons.flatMap((p) => p.persistedFaceIds ?? []).length} faces`,
   );
 
-  code = await faceTraining("train", "person-group", group, "--wait", "--interval", "250");
-  if (code === 0) code = await faceTraining("status", "person-group", group);
+  code = Number(await faceTraining("train", "person-group", group, "--wait", "--interval", "250"));
+  if (code === 0) code = Number(await faceTraining("status", "person-group", group));
+  if (code === 0) code = await identify(client, group, names, firstFiles[0], secondFiles[0]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n${code === 0 ? "Demo finished" : `Demo failed (exit code ${code})`} in ${seconds} s.`);
 } catch (error) {

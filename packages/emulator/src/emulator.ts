@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { apiVersions, type Operation, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { type ResourceKind, resourceKinds } from "./model.js";
-import { createResources, type Incoming, type Reply, words } from "./resources.js";
+import { createRecognition } from "./recognition.js";
+import { createResources, type Face, type Incoming, type Reply, words } from "./resources.js";
 
 /** A container to create: its kind by path segment (see `resourceKinds()`), id, and how its trainings end. */
 export interface ContainerSeed {
@@ -90,6 +91,8 @@ interface Snapshot {
   faces: number;
   /** The container's content version (see `resources.versionOf`). */
   version: number;
+  /** The faces it learnt: what recognition against it matches. */
+  learnt: Face[];
 }
 
 /** A container's training, kept in its record. */
@@ -190,7 +193,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const endedAt = started + queued + duration;
     if (status === "succeeded" && container.lastSuccessAt !== endedAt) {
       container.lastSuccessAt = endedAt;
-      container.trained = { items: current.items, faces: current.faces, version: current.version };
+      container.trained = {
+        items: current.items,
+        faces: current.faces,
+        version: current.version,
+        learnt: current.learnt,
+      };
     }
     const ended = status === current.outcome;
     return {
@@ -225,6 +233,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     container.current = {
       ...content,
       version: resources.versionOf(path),
+      learnt: resources.facesUnder(path),
       outcome,
       ...(message && { message }),
       // Its times are fixed when it starts: a restart with other options changes the next one.
@@ -273,6 +282,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
   };
 
+  const recognition = createRecognition(operations, {
+    kinds,
+    has: (path) => resources.has(path),
+    facesUnder: (path) => resources.facesUnder(path),
+    training: (segment, id) => {
+      const container = trainingAt(itemPath(segment, id));
+      if (container) statusOf(container); // settle a training that has ended
+      return { ...(container?.trained && { learnt: container.trained.learnt }), running: isTraining(container) };
+    },
+    now,
+    fail: (status, code, message) => error(status, code, message),
+  });
+
   /** What the emulator does for an operation: start a job, read its status, or say it does not simulate it. */
   const behaviour = (operation: Operation) => unlessTraining(operation, simulate(operation));
   const simulate = (operation: Operation): ((incoming: Incoming) => Reply) => {
@@ -305,6 +327,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         };
       }
     }
+    const recognizes = recognition.behaviour(operation);
+    if (recognizes) return recognizes;
     const crud = resources.behaviour(operation);
     if (crud) return crud;
     return () =>
@@ -390,9 +414,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       schema: schemasOf(shared),
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-        const [operation, handle] =
-          handlers.find(([candidate]) => !candidate.body || candidate.body.contentType === type) ??
-          (handlers[0] as (typeof handlers)[number]);
+        const [operation, handle] = dispatch(handlers, type, request.body);
         const refused = operation.body?.image && imageRefusal(operation, request.body);
         if (refused) return send(reply, refused);
         return send(
@@ -537,6 +559,20 @@ function imageRefusal(operation: Operation, body: unknown): Reply | undefined {
     return error(code.status, code.code, "Decoding error, image format unsupported.");
   }
   return undefined;
+}
+
+/**
+ * The operation of a shared route a request is: the one whose body has its content type, and
+ * among those (identify from a person group or from a large person group) the one whose required
+ * body properties the body has, the most specific first.
+ */
+function dispatch<T>(handlers: (readonly [Operation, T])[], type: string | undefined, body: unknown) {
+  const typed = handlers.filter(([candidate]) => !candidate.body || candidate.body.contentType === type);
+  const required = (o: Operation) => (o.body?.schema.required as string[] | undefined) ?? [];
+  const fits = typed
+    .filter(([o]) => required(o).every((name) => body && typeof body === "object" && name in body))
+    .sort(([a], [b]) => required(b).length - required(a).length);
+  return (fits[0] ?? typed[0] ?? handlers[0]) as readonly [Operation, T];
 }
 
 /**

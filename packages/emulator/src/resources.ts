@@ -151,8 +151,11 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
    */
   function fieldsOf(operation: Operation, { query, body }: Incoming): Record_ {
     const fields: Record_ = {};
-    if (body instanceof Buffer) fields.$image = createHash("sha256").update(body).digest("hex");
-    else if (body && typeof body === "object") Object.assign(fields, body);
+    if (body instanceof Buffer) fields.$image = fingerprint(body);
+    else if (body && typeof body === "object") {
+      Object.assign(fields, body);
+      if (takesImages(operation)) fields.$image = fingerprint(body);
+    }
     for (const parameter of operation.parameters) {
       if (parameter.in === "query" && query[parameter.name] !== undefined)
         fields[parameter.name] = query[parameter.name];
@@ -209,7 +212,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     if (collection && method === "POST") {
       const parameter = lastParameter(collection);
       // Its route takes an image (from bytes; its sibling on the route, from a URL): it adds a face.
-      const addsFaces = operations.some((o) => o.method === method && o.path === path && o.body?.image);
+      const addsFaces = takesImages(operation);
       return (incoming) => {
         const refused = missing(collection, incoming.params, false);
         if (refused) return refused;
@@ -264,6 +267,11 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     return count;
   }
 
+  /** Whether an operation's route takes an image: from bytes, or (its sibling on the route) from a URL. */
+  function takesImages(operation: Operation): boolean {
+    return operations.some((o) => o.method === operation.method && o.path === operation.path && o.body?.image);
+  }
+
   /** The parameter of the items under a collection path, if the spec has an item path there. */
   function itemParameterUnder(path: string): string {
     for (const template of templates)
@@ -289,6 +297,28 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
   /** An item path's depth in items: `/a/x` is 1, `/a/x/b/y` is 2. */
   const ownerDepth = (key: string) => (key.split("/").length - 1) / 2;
 
+  /**
+   * The faces under a container, each with the id of the container's direct item it belongs to
+   * (a person; in a face list, the face itself) and its image's fingerprint.
+   */
+  function facesUnder(path: string): Face[] {
+    const faces: Face[] = [];
+    for (const [key, record] of items) {
+      if (!key.startsWith(`${path}/`) || !record.$face) continue;
+      const [item = "", , ...rest] = key
+        .slice(path.length + 1)
+        .split("/")
+        .slice(1);
+      const face = rest.at(-1) ?? item;
+      faces.push({
+        item: decodeURIComponent(item),
+        face: decodeURIComponent(face),
+        image: String(record.$image ?? ""),
+      });
+    }
+    return faces;
+  }
+
   /** Marks a change under a container (not of the container's own fields): its version goes up. */
   function touch(key: string) {
     const root = key.split("/").slice(0, 3).join("/");
@@ -299,6 +329,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
   return {
     behaviour,
     contentOf,
+    facesUnder,
     /** A count of the changes under a container, for telling whether it changed since a moment. */
     versionOf: (path: string) => (items.get(path)?.$version as number | undefined) ?? 0,
     /** Every item, by concrete path: the state to keep. */
@@ -317,6 +348,24 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     /** Creates (or replaces) an item at a concrete path. */
     put: (path: string, fields: Record_) => items.set(path, fields),
   };
+}
+
+/** A face a container holds: the direct item it belongs to, its own id, its image's fingerprint. */
+export interface Face {
+  item: string;
+  face: string;
+  image: string;
+}
+
+/**
+ * The fingerprint of an image: a hash of its bytes, or of its URL (the emulator never fetches
+ * one), so the same image, sent again, is recognized.
+ */
+export function fingerprint(body: unknown): string {
+  const hash = createHash("sha256");
+  if (body instanceof Uint8Array) hash.update(body);
+  else hash.update(`url:${String((body as { url?: unknown } | null)?.url ?? "")}`);
+  return hash.digest("hex");
 }
 
 /** `PersonGroupNotFound` → `Person group`: the resource's name as the service's messages write it. */

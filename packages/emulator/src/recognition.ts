@@ -1,0 +1,341 @@
+// What the emulator recognizes, deterministically, read from the shapes of the spec's operations
+// rather than from their names: an operation whose result holds a `faceRectangle` detects, one
+// whose result holds `candidates` identifies, `isIdentical` verifies, `groups` groups, and one that
+// takes a `faceId` and answers faces with a `confidence` finds similar faces.
+//
+// - Detect answers one face per image. Its faceId stands for a fingerprint of the image (a hash
+//   of its bytes, or of its URL, which is never fetched) and expires after `faceIdTimeToLive`;
+//   its rectangle and landmarks are made from the fingerprint, its attributes (only those asked
+//   for) are fixed placeholders made from their schemas.
+// - Recognition matches fingerprints: a face detected in the same image bytes as a face added to
+//   person P identifies as P, verifies as P, and is similar to that face, with confidence 0.95;
+//   any other image matches nothing (confidence 0.05 where an answer needs one).
+// - A container named in the body (`personGroupId`, `largeFaceListId`, …) must exist; one that
+//   trains must have been trained, and what is matched is what its last successful training
+//   learnt (faces added since do not count until it trains again), as on the service. A face list,
+//   which does not train, is matched as it is now, as are a person's faces for verify.
+// What it does not simulate: real face detection (every image holds exactly one face, even one
+// that is no photograph), similarity between different images, and the attribute values.
+import { randomUUID } from "node:crypto";
+import type { JsonSchema, Operation } from "@face-training/spec";
+import type { ResourceKind } from "./model.js";
+import { type Face, fingerprint, type Incoming, type Reply, words } from "./resources.js";
+
+type Fail = (status: number, code: string, message: string) => Reply;
+type Body = Record<string, unknown>;
+
+/** What recognition needs of the emulator's state. */
+export interface RecognitionState {
+  /** The trainable kinds, by path segment. */
+  kinds: Map<string, ResourceKind>;
+  /** Whether an item exists at a concrete path. */
+  has(path: string): boolean;
+  /** The faces a container holds now. */
+  facesUnder(path: string): Face[];
+  /** What the last successful training of a container learnt, and whether one runs now. */
+  training(segment: string, id: string): { learnt?: Face[]; running: boolean };
+  now(): number;
+  fail: Fail;
+}
+
+/** A confidence that says "the same face", and one that says "another face". */
+const SAME = 0.95;
+const OTHER = 0.05;
+
+const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema> =>
+  (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
+/** The schema of a result, or of each item of an array result. */
+const resultItem = (operation: Operation): JsonSchema | undefined => {
+  const schema = operation.success.body?.schema;
+  return schema?.type === "array" ? (schema.items as JsonSchema) : schema;
+};
+
+export function createRecognition(operations: readonly Operation[], state: RecognitionState) {
+  const { fail } = state;
+  /** Faces detected, by faceId: the fingerprint of their image and when they expire. */
+  const detected = new Map<string, { image: string; expiresAt: number }>();
+
+  /** Container id parameters (`personGroupId`) → the first segment of their path. */
+  const containers = new Map<string, string>();
+  for (const { path } of operations) {
+    const [, segment, parameter] = path.match(/^\/(\w+)\/\{(\w+)\}$/) ?? [];
+    if (segment && parameter) containers.set(parameter, segment);
+  }
+  /** The not-found codes of items, by item template (from the GET operation on it). */
+  const notFoundAt = new Map<string, string>();
+  for (const o of operations) {
+    if (o.method === "GET" && o.errorCodes?.notFound && /\}$/.test(o.path))
+      notFoundAt.set(o.path, o.errorCodes.notFound.code);
+  }
+
+  /** The container a body names: its id parameter, segment, id and concrete path. */
+  function containerOf(body: Body) {
+    for (const [parameter, segment] of containers) {
+      const id = body[parameter];
+      if (typeof id === "string") return { parameter, segment, id, path: `/${segment}/${encodeURIComponent(id)}` };
+    }
+    return undefined;
+  }
+
+  /** A detected face by its faceId, or the answer to one that is unknown or expired. */
+  function faceOf(faceId: unknown): { image: string } | Reply {
+    const face = detected.get(String(faceId));
+    if (face && face.expiresAt > state.now()) return face;
+    detected.delete(String(faceId));
+    return fail(400, "BadArgument", `Face ID '${String(faceId)}' is invalid or has expired: detect the face again.`);
+  }
+  const isReply = (value: unknown): value is Reply => typeof (value as Reply).status === "number";
+
+  /**
+   * The faces to match against a container: what its last training learnt if its kind trains,
+   * what it holds now if not; or the service's answer when it is missing or not trained.
+   */
+  function facesOf(operation: Operation, body: Body, trained: boolean): Face[] | Reply {
+    const container = containerOf(body);
+    if (!container) return fail(400, "BadArgument", "The request names no container.");
+    const kind = state.kinds.get(container.segment);
+    const template = `/${container.segment}/{${container.parameter}}`;
+    if (!state.has(container.path)) {
+      const code = operation.errorCodes?.notFound ?? { status: 404, code: notFoundAt.get(template) ?? "NotFound" };
+      return fail(code.status, code.code, `${words(code.code)} '${container.id}' is not found.`);
+    }
+    if (!kind || !trained) return state.facesUnder(container.path);
+    const { learnt, running } = state.training(container.segment, container.id);
+    if (learnt) return learnt;
+    const code = running
+      ? (operation.errorCodes?.trainingNotFinished ?? {
+          status: 409,
+          code: `${kind.notStarted.replace(/NotTrained$/, "")}TrainingNotFinished`,
+        })
+      : (operation.errorCodes?.notTrained ?? { status: 400, code: kind.notStarted });
+    const what = `${words(kind.notFound)} '${container.id}'`;
+    return fail(
+      code.status,
+      code.code,
+      running
+        ? `${what} is under training and has never been trained before: wait for the training to finish.`
+        : `${what} is not trained: train it (${kind.start.name}) and wait for the training to succeed.`,
+    );
+  }
+
+  function detect(operation: Operation, item: JsonSchema) {
+    return ({ query, body }: Incoming): Reply => {
+      const image = fingerprint(body);
+      const faceId = randomUUID();
+      const ttl = Number(query.faceIdTimeToLive ?? parameterDefault(operation, "faceIdTimeToLive") ?? 86400);
+      detected.set(faceId, { image, expiresAt: state.now() + ttl * 1000 });
+      const face: Body = {};
+      for (const [name, schema] of Object.entries(propertiesOf(item))) {
+        // A property `x` with a query parameter `returnX` is there only when asked for; an array
+        // parameter (`returnFaceAttributes`) names the parts of it to return.
+        const ask = operation.parameters.find(
+          (p) => p.in === "query" && p.name.toLowerCase() === `return${name}`.toLowerCase(),
+        );
+        const asked = ask ? (query[ask.name] ?? ask.schema.default) : true;
+        if (asked === false || asked === undefined || (Array.isArray(asked) && asked.length === 0)) continue;
+        const value =
+          name === "faceId"
+            ? faceId
+            : schema.type === "string" && !schema.format
+              ? (query[name] ?? parameterDefault(operation, name) ?? synthesized(schema, image))
+              : synthesized(schema, image, Array.isArray(asked) ? asked.map(String) : undefined);
+        face[name] = value;
+      }
+      return { status: operation.success.status as number, body: [face] };
+    };
+  }
+
+  function identify(operation: Operation, item: JsonSchema) {
+    const candidate = propertiesOf(item).candidates?.items as JsonSchema | undefined;
+    const idName = Object.keys(propertiesOf(candidate)).find((name) => name !== "confidence") ?? "personId";
+    return ({ body }: Incoming): Reply => {
+      const request = body as Body;
+      const faces = facesOf(operation, request, true);
+      if (isReply(faces)) return faces;
+      const threshold = Number(request.confidenceThreshold ?? 0.5);
+      const max = Number(
+        request.maxNumOfCandidatesReturned ?? bodyDefault(operation, "maxNumOfCandidatesReturned") ?? 10,
+      );
+      const results = [];
+      for (const faceId of request.faceIds as unknown[]) {
+        const face = faceOf(faceId);
+        if (isReply(face)) return face;
+        const matched = [...new Set(faces.filter((f) => f.image === face.image).map((f) => f.item))];
+        results.push({
+          faceId,
+          candidates: SAME >= threshold ? matched.slice(0, max).map((id) => ({ [idName]: id, confidence: SAME })) : [],
+        });
+      }
+      return { status: operation.success.status as number, body: results };
+    };
+  }
+
+  function verify(operation: Operation) {
+    const faceIds = Object.keys(propertiesOf(operation.body?.schema)).filter((name) => /^faceId\d$/.test(name));
+    return ({ body }: Incoming): Reply => {
+      const request = body as Body;
+      let same: boolean;
+      if (faceIds.length === 2) {
+        const [one, two] = faceIds.map((name) => faceOf(request[name]));
+        if (isReply(one)) return one;
+        if (isReply(two)) return two;
+        same = one?.image === two?.image;
+      } else {
+        const face = faceOf(request.faceId);
+        if (isReply(face)) return face;
+        const faces = facesOf(operation, request, false);
+        if (isReply(faces)) return faces;
+        // The person the body names: another id than the container's, of an item in it.
+        const container = containerOf(request);
+        const [personParameter, personId] =
+          Object.entries(request).find(([name]) => name !== container?.parameter && name !== "faceId") ?? [];
+        const owned = faces.filter((f) => f.item === personId);
+        if (!owned.length && !hasItem(container, personParameter, personId)) {
+          const template = [...notFoundAt.keys()].find((t) => t.endsWith(`/{${personParameter}}`));
+          const code = template ? (notFoundAt.get(template) ?? "NotFound") : "NotFound";
+          return fail(404, code, `${words(code)} '${String(personId)}' is not found.`);
+        }
+        same = owned.some((f) => f.image === face.image);
+      }
+      return {
+        status: operation.success.status as number,
+        body: { isIdentical: same, confidence: same ? SAME : OTHER },
+      };
+    };
+  }
+  /** Whether a container holds an item with this id (a person with no face). */
+  function hasItem(container: ReturnType<typeof containerOf>, parameter: string | undefined, id: unknown): boolean {
+    if (!container || !parameter) return false;
+    const template = [...notFoundAt.keys()].find(
+      (t) => t.startsWith(`/${container.segment}/{${container.parameter}}/`) && t.endsWith(`/{${parameter}}`),
+    );
+    return Boolean(
+      template &&
+        state.has(
+          template
+            .replace(`{${container.parameter}}`, encodeURIComponent(container.id))
+            .replace(`{${parameter}}`, encodeURIComponent(String(id))),
+        ),
+    );
+  }
+
+  function findSimilar(operation: Operation) {
+    return ({ body }: Incoming): Reply => {
+      const request = body as Body;
+      const face = faceOf(request.faceId);
+      if (isReply(face)) return face;
+      const max = Number(
+        request.maxNumOfCandidatesReturned ?? bodyDefault(operation, "maxNumOfCandidatesReturned") ?? 20,
+      );
+      const everyFace = (request.mode ?? bodyDefault(operation, "mode")) === "matchFace";
+      let scored: { id: Body; confidence: number }[];
+      if (Array.isArray(request.faceIds)) {
+        scored = [];
+        for (const faceId of request.faceIds) {
+          const other = faceOf(faceId);
+          if (isReply(other)) return other;
+          scored.push({ id: { faceId }, confidence: other.image === face.image ? SAME : OTHER });
+        }
+      } else {
+        const faces = facesOf(operation, request, true);
+        if (isReply(faces)) return faces;
+        scored = faces.map((f) => ({
+          id: { persistedFaceId: f.face },
+          confidence: f.image === face.image ? SAME : OTHER,
+        }));
+      }
+      // matchPerson: only faces of the same person; matchFace: the most similar, whoever they are.
+      const ranked = scored
+        .filter((s) => everyFace || s.confidence === SAME)
+        .sort((a, b) => b.confidence - a.confidence);
+      return {
+        status: operation.success.status as number,
+        body: ranked.slice(0, max).map((s) => ({ ...s.id, confidence: s.confidence })),
+      };
+    };
+  }
+
+  function group(operation: Operation, item: JsonSchema) {
+    const arrays = Object.entries(propertiesOf(item));
+    const groupsName = arrays.find(([, s]) => (s.items as JsonSchema | undefined)?.type === "array")?.[0] ?? "groups";
+    const messyName = arrays.find(([name]) => name !== groupsName)?.[0] ?? "messyGroup";
+    return ({ body }: Incoming): Reply => {
+      const byImage = new Map<string, unknown[]>();
+      for (const faceId of (body as Body).faceIds as unknown[]) {
+        const face = faceOf(faceId);
+        if (isReply(face)) return face;
+        byImage.set(face.image, [...(byImage.get(face.image) ?? []), faceId]);
+      }
+      const all = [...byImage.values()];
+      return {
+        status: operation.success.status as number,
+        body: { [groupsName]: all.filter((g) => g.length > 1), [messyName]: all.filter((g) => g.length === 1).flat() },
+      };
+    };
+  }
+
+  /** The handler of an operation that recognizes, or undefined. */
+  function behaviour(operation: Operation): ((incoming: Incoming) => Reply) | undefined {
+    const item = resultItem(operation);
+    const properties = propertiesOf(item);
+    const takes = propertiesOf(operation.body?.schema);
+    if (!item) return undefined;
+    if (properties.faceRectangle) return detect(operation, item);
+    if (properties.candidates) return identify(operation, item);
+    if (properties.isIdentical) return verify(operation);
+    if (
+      properties.groups ||
+      Object.values(properties).some((s) => (s.items as JsonSchema | undefined)?.type === "array" && takes.faceIds)
+    )
+      return group(operation, item);
+    if (takes.faceId && properties.confidence) return findSimilar(operation);
+    return undefined;
+  }
+
+  return { behaviour };
+}
+
+const parameterDefault = (operation: Operation, name: string) =>
+  operation.parameters.find((p) => p.name === name)?.schema.default;
+const bodyDefault = (operation: Operation, name: string) =>
+  (propertiesOf(operation.body?.schema)[name] as JsonSchema | undefined)?.default;
+
+/**
+ * A value of a schema, fixed by a fingerprint: numbers within their bounds, the first value of
+ * an enum, empty lists; `only` keeps the named properties of an object (the attributes asked for).
+ */
+function synthesized(schema: JsonSchema, image: string, only?: string[]): unknown {
+  if (schema.enum) return schema.enum[0];
+  if (Array.isArray(schema.anyOf)) return synthesized(schema.anyOf[0] as JsonSchema, image, only);
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1)
+    return synthesized(schema.allOf[0] as JsonSchema, image, only);
+  switch (schema.type) {
+    case "object":
+      return Object.fromEntries(
+        Object.entries(propertiesOf(schema))
+          .filter(([name]) => !only || only.includes(name))
+          .map(([name, property], i) => [name, synthesized(property, `${image}:${name}:${i}`)]),
+      );
+    case "integer":
+    case "number": {
+      const fraction = Number.parseInt(hashOf(image).slice(0, 8), 16) / 0xffffffff;
+      const min = Number(schema.minimum ?? 0);
+      const max = Number(schema.maximum ?? (schema.type === "integer" ? min + 400 : min + 1));
+      const value = min + (max - min) * fraction;
+      return schema.type === "integer" ? Math.round(value) : Math.round(value * 1000) / 1000;
+    }
+    case "boolean":
+      return false;
+    case "array":
+      return [];
+    default:
+      return "";
+  }
+}
+
+/** A short stable hash of a text (FNV-1a, hex): enough to spread placeholder values. */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}

@@ -239,14 +239,16 @@ export async function throughput({ rounds, counts, only, pick }) {
     for (const scenario of scenarios) {
       const [seq, conc] = counts[scenario];
       for (const name of names) await measure(calls[name][scenario], Math.ceil(conc / 4), 8); // JIT, sockets
-      samples[scenario] = { sequential: {}, concurrent: {} };
+      samples[scenario] = Object.fromEntries(
+        Object.keys(modes).map((mode) => [mode, Object.fromEntries(names.map((name) => [name, []]))]),
+      );
       for (let round = 0; round < rounds; round++) {
         // Rotate the order each round, so no candidate always runs first or last.
         const order = names.map((_, i) => names[(i + round) % names.length]);
         for (const [mode, concurrency] of Object.entries(modes)) {
           for (const name of order) {
             const n = mode === "sequential" ? seq : conc;
-            (samples[scenario][mode][name] ??= []).push(await measure(calls[name][scenario], n, concurrency));
+            samples[scenario][mode][name].push(await measure(calls[name][scenario], n, concurrency));
           }
         }
         log(`throughput: ${scenario}, round ${round + 1}/${rounds} done`);

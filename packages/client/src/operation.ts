@@ -74,7 +74,10 @@ export interface OperationSpec {
    */
   readonly body?: {
     readonly contentType: string;
-    readonly encode: (body: unknown, rule?: Rule) => ArrayBuffer | Uint8Array | Promise<ArrayBuffer | Uint8Array>;
+    readonly encode: (
+      body: unknown,
+      rule?: Rule,
+    ) => string | Uint8Array | ArrayBuffer | Promise<Uint8Array | ArrayBuffer>;
     readonly rule?: Rule;
   };
   /** The result: the shape of a JSON body (or of each item of an array), or the response headers it consists of. */
@@ -117,7 +120,7 @@ export async function invoke(
 ): Promise<unknown> {
   const context = face as Context;
   const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
-  let payload: ArrayBuffer | Uint8Array | undefined;
+  let payload: string | Uint8Array | ArrayBuffer | undefined;
   if (operation.body) {
     headers["content-type"] = operation.body.contentType;
     payload = await operation.body.encode(body, operation.body.rule);
@@ -137,7 +140,7 @@ export async function invoke(
     const what = fromCause || (e as TypeError).message;
     throw faceApiError(0, `Could not reach the Face API: ${what}`, {}, context.secret, undefined, e);
   }
-  const parsed = response.text ? parseJson(response.text) : undefined;
+  const parsed = parseJson(response.text); // undefined for an empty body too
   const { result } = operation;
   if (response.ok) {
     if (!result) return undefined;
@@ -186,10 +189,10 @@ function request(
   return { url: context.baseUrl + path + query, headers };
 }
 
-/** A JSON body as bytes, checked against its rule first. */
-export function encodeJson(body: unknown, rule?: Rule): ArrayBuffer {
+/** A JSON body as text (sent as UTF-8), checked against its rule first. */
+export function encodeJson(body: unknown, rule?: Rule): string {
   if (rule) check("body", body, rule);
-  return new TextEncoder().encode(JSON.stringify(body)).buffer as ArrayBuffer;
+  return JSON.stringify(body);
 }
 
 /**
@@ -204,7 +207,7 @@ export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuff
   else if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
     bytes = await new Response(body).arrayBuffer();
   } else return check("body", body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
-  const { minLength = 0, maxLength = Number.POSITIVE_INFINITY } = rule ?? {};
+  const { minLength = 0, maxLength = Infinity } = rule ?? {};
   if (bytes.byteLength < minLength || bytes.byteLength > maxLength) {
     throw new FaceValidationError("body", `must be ${minLength} to ${maxLength} bytes; got ${bytes.byteLength}`);
   }
@@ -303,11 +306,10 @@ const parseJson = (text: string) => {
 
 /** Whether a parsed body has every required property of a result, each of an allowed JSON type. */
 function matches(body: unknown, shape: Shape): boolean {
-  return (
-    body?.constructor === Object &&
-    Object.entries(shape).every(([key, types]) => {
-      const value = (body as Record<string, unknown>)[key];
-      return types.includes(value === null ? "null" : typeof value);
-    })
-  );
+  if (body?.constructor !== Object) return false;
+  for (const key in shape) {
+    const value = (body as Record<string, unknown>)[key];
+    if (!shape[key]?.includes(value === null ? "null" : typeof value)) return false;
+  }
+  return true;
 }

@@ -17,7 +17,8 @@ export interface SendInit {
   signal?: AbortSignal | undefined;
   /** The exchange, body included, rejects with a `TimeoutError` after this long. */
   timeoutMs: number;
-  body?: ArrayBuffer | Uint8Array | undefined;
+  /** A JSON body as text (sent as UTF-8), or bytes. */
+  body?: string | Uint8Array | ArrayBuffer | undefined;
 }
 
 /** One HTTP exchange: what every transport of the client implements. */
@@ -35,6 +36,5 @@ export const sendWithFetch =
       ...init,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     } as RequestInit);
-    const { status, ok, headers } = response;
-    return { status, ok, headers, text: await response.text() };
+    return { status: response.status, ok: response.ok, headers: response.headers, text: await response.text() };
   };

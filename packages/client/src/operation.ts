@@ -3,7 +3,7 @@
 // answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
 import type { Context, FaceContext } from "./context.js";
 import { FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
-import type { WireResponse } from "./platform/send.js";
+import { DEADLINE, type WireResponse } from "./platform/send.js";
 import { retryAfterMs, sleep } from "./transport.js";
 import { check, checkNumbers, type Rule } from "./validate.js";
 
@@ -60,8 +60,6 @@ export type Shape = Readonly<Record<string, readonly string[]>>;
 
 /** An operation of the spec, as the generator writes it: the data the operation functions send. */
 export interface OperationSpec {
-  /** The operation's summary, for messages: `Train PersonGroup`. */
-  readonly summary: string;
   readonly method: string;
   /** The path template under the base URL, with `{name}` for each path parameter. */
   readonly path: string;
@@ -218,7 +216,8 @@ export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuff
  * Polls an operation (the long-running operation's polling operation) until its status is one
  * that ends it: resolves on a succeeded value, rejects with OperationFailedError on a failed one,
  * treats any other value as still running. Each poll waits `intervalMs`, or as a response's
- * `Retry-After` asks; the wait gives up with a TimeoutError after `timeoutMs`. One timer per wait.
+ * `Retry-After` asks; the wait gives up with a TimeoutError after `timeoutMs`. One timer at a
+ * time per wait, and nothing left behind (timer or listener) when it ends or is aborted.
  */
 export async function poll(
   face: FaceContext,
@@ -232,32 +231,38 @@ export async function poll(
   checkNumbers({ timeoutMs }, 1);
   const context = face as Context;
   const subject = `${what} (${describeArguments(operation, pathArguments)})`;
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new DOMException(`${subject} did not end within ${timeoutMs} ms`, "TimeoutError")),
-    Math.min(timeoutMs, 2 ** 31 - 1), // setTimeout's limit: about 24.8 days
-  );
-  const waitSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+  // The wait's time limit is no timer of its own: it bounds each request's attempts and each
+  // pause, so that a wait holds one timer at a time (a pause's, or its request's timeout).
+  const deadline = Date.now() + timeoutMs;
+  const expire = async () => {
+    await sleep(deadline - Date.now(), signal);
+    throw new DOMException(`${subject} did not end within ${timeoutMs} ms`, "TimeoutError");
+  };
   let last: WireResponse | undefined;
   // Keeps the last response, for its Retry-After, without changing what the transport returns.
   const watched: Context = {
     ...context,
     send: async (url, init) => {
-      last = await context.send(url, init);
+      last = await context.send(url, { ...init, deadline });
       return last;
     },
   };
-  try {
-    for (;;) {
-      const result = await invoke(watched, operation, pathArguments, undefined, { signal: waitSignal });
-      onProgress?.(result);
-      const status = (result as Record<string, unknown>)[polling.statusProperty];
-      if (polling.succeeded.includes(status as string)) return result;
-      if (polling.failed.includes(status as string)) throw new OperationFailedError(subject, result);
-      await sleep((last && retryAfterMs(last)) ?? intervalMs, waitSignal);
+  for (;;) {
+    let result: unknown;
+    try {
+      result = await invoke(watched, operation, pathArguments, undefined, { signal } as RequestOptions);
+    } catch (e) {
+      // The deadline comes before the request's next attempt or pause ends: wait for it, and time out.
+      if (e === DEADLINE) return expire();
+      throw e;
     }
-  } finally {
-    clearTimeout(timer);
+    onProgress?.(result);
+    const status = (result as Record<string, unknown>)[polling.statusProperty];
+    if (polling.succeeded.includes(status as string)) return result;
+    if (polling.failed.includes(status as string)) throw new OperationFailedError(subject, result);
+    const ms = (last && retryAfterMs(last)) ?? intervalMs;
+    if (ms >= deadline - Date.now()) return expire();
+    await sleep(ms, signal);
   }
 }
 

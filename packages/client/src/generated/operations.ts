@@ -80,7 +80,6 @@ const rule13: Rule = {
 };
 
 const addFaceListFaceOperation: OperationSpec = {
-  summary: "Add Face to Face List",
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
@@ -93,7 +92,6 @@ const addFaceListFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addFaceListFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to Face List from Url",
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
@@ -106,7 +104,6 @@ const addFaceListFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Add Face to Large Face List",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -119,7 +116,6 @@ const addLargeFaceListFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to Large Face List from Url",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -132,27 +128,23 @@ const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createFaceListOperation: OperationSpec = {
-  summary: "Create Face List",
   method: "PUT",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const createLargeFaceListOperation: OperationSpec = {
-  summary: "Create LargeFaceList",
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const deleteFaceListOperation: OperationSpec = {
-  summary: "Delete Face List",
   method: "DELETE",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule0]],
 };
 const deleteFaceListFaceOperation: OperationSpec = {
-  summary: "Delete Face from Face List",
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -161,13 +153,11 @@ const deleteFaceListFaceOperation: OperationSpec = {
   ],
 };
 const deleteLargeFaceListOperation: OperationSpec = {
-  summary: "Delete LargeFaceList",
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule0]],
 };
 const deleteLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Delete Face from Large Face List",
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -176,7 +166,6 @@ const deleteLargeFaceListFaceOperation: OperationSpec = {
   ],
 };
 const getFaceListOperation: OperationSpec = {
-  summary: "Get Face List",
   method: "GET",
   path: "/facelists/{faceListId}",
   parameters: [
@@ -186,14 +175,12 @@ const getFaceListOperation: OperationSpec = {
   result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
 };
 const getFaceListsOperation: OperationSpec = {
-  summary: "List Face Lists",
   method: "GET",
   path: "/facelists",
   parameters: [["returnRecognitionModel", "query", false, rule8]],
   result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListOperation: OperationSpec = {
-  summary: "Get LargeFaceList",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [
@@ -203,7 +190,6 @@ const getLargeFaceListOperation: OperationSpec = {
   result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Get Face from Large Face List",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -213,7 +199,6 @@ const getLargeFaceListFaceOperation: OperationSpec = {
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
 };
 const getLargeFaceListFacesOperation: OperationSpec = {
-  summary: "Get Faces from Large Face List",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -224,7 +209,6 @@ const getLargeFaceListFacesOperation: OperationSpec = {
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
 };
 const getLargeFaceListsOperation: OperationSpec = {
-  summary: "Get LargeFaceLists",
   method: "GET",
   path: "/largefacelists",
   parameters: [
@@ -235,7 +219,6 @@ const getLargeFaceListsOperation: OperationSpec = {
   result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListTrainingStatusOperation: OperationSpec = {
-  summary: "Get Training Status of LargeFaceList",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/training",
   parameters: [["largeFaceListId", "path", true, rule0]],
@@ -245,28 +228,24 @@ const getLargeFaceListTrainingStatusOperation: OperationSpec = {
   },
 };
 const trainLargeFaceListOperation: OperationSpec = {
-  summary: "Train LargeFaceList",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/train",
   parameters: [["largeFaceListId", "path", true, rule0]],
   result: { headers: ["operation-Location"] },
 };
 const updateFaceListOperation: OperationSpec = {
-  summary: "Update Face List",
   method: "PATCH",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargeFaceListOperation: OperationSpec = {
-  summary: "Update LargeFaceList",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Update Face in Large Face List",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -276,7 +255,6 @@ const updateLargeFaceListFaceOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Add Face to LargePersonGroup Person",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -290,7 +268,6 @@ const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to LargePersonGroup Person from Url",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -304,7 +281,6 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Add Face to PersonGroup Person",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -318,7 +294,6 @@ const addPersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to PersonGroup Person from Url",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -332,14 +307,12 @@ const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createLargePersonGroupOperation: OperationSpec = {
-  summary: "Create LargePersonGroup",
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Create Person in LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [["largePersonGroupId", "path", true, rule0]],
@@ -347,14 +320,12 @@ const createLargePersonGroupPersonOperation: OperationSpec = {
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec = {
-  summary: "Create PersonGroup",
   method: "PUT",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
 };
 const createPersonGroupPersonOperation: OperationSpec = {
-  summary: "Create Person in PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [["personGroupId", "path", true, rule0]],
@@ -362,13 +333,11 @@ const createPersonGroupPersonOperation: OperationSpec = {
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec = {
-  summary: "Delete LargePersonGroup",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
 };
 const deleteLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Delete Person from LargePersonGroup",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -377,7 +346,6 @@ const deleteLargePersonGroupPersonOperation: OperationSpec = {
   ],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Delete Face from LargePersonGroup Person",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -387,13 +355,11 @@ const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
   ],
 };
 const deletePersonGroupOperation: OperationSpec = {
-  summary: "Delete PersonGroup",
   method: "DELETE",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
 };
 const deletePersonGroupPersonOperation: OperationSpec = {
-  summary: "Delete Person from PersonGroup",
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -402,7 +368,6 @@ const deletePersonGroupPersonOperation: OperationSpec = {
   ],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Delete Face from PersonGroup Person",
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -412,7 +377,6 @@ const deletePersonGroupPersonFaceOperation: OperationSpec = {
   ],
 };
 const getLargePersonGroupOperation: OperationSpec = {
-  summary: "Get LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
@@ -422,7 +386,6 @@ const getLargePersonGroupOperation: OperationSpec = {
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Get Person from LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -432,7 +395,6 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Get Face from LargePersonGroup Person",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -443,7 +405,6 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
 const getLargePersonGroupPersonsOperation: OperationSpec = {
-  summary: "Get Persons from LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
@@ -454,7 +415,6 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupsOperation: OperationSpec = {
-  summary: "Get LargePersonGroups",
   method: "GET",
   path: "/largepersongroups",
   parameters: [
@@ -465,7 +425,6 @@ const getLargePersonGroupsOperation: OperationSpec = {
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
-  summary: "Get Training Status of LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/training",
   parameters: [["largePersonGroupId", "path", true, rule0]],
@@ -475,7 +434,6 @@ const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
   },
 };
 const getPersonGroupOperation: OperationSpec = {
-  summary: "Get PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}",
   parameters: [
@@ -485,7 +443,6 @@ const getPersonGroupOperation: OperationSpec = {
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
 const getPersonGroupPersonOperation: OperationSpec = {
-  summary: "Get Person from PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -495,7 +452,6 @@ const getPersonGroupPersonOperation: OperationSpec = {
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
 const getPersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Get Face from PersonGroup Person",
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -506,7 +462,6 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
 const getPersonGroupPersonsOperation: OperationSpec = {
-  summary: "Get Persons from PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
@@ -517,7 +472,6 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
 const getPersonGroupsOperation: OperationSpec = {
-  summary: "Get PersonGroups",
   method: "GET",
   path: "/persongroups",
   parameters: [
@@ -528,7 +482,6 @@ const getPersonGroupsOperation: OperationSpec = {
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
 const getPersonGroupTrainingStatusOperation: OperationSpec = {
-  summary: "Get Training Status of PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/training",
   parameters: [["personGroupId", "path", true, rule0]],
@@ -538,28 +491,24 @@ const getPersonGroupTrainingStatusOperation: OperationSpec = {
   },
 };
 const trainLargePersonGroupOperation: OperationSpec = {
-  summary: "Train LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/train",
   parameters: [["largePersonGroupId", "path", true, rule0]],
   result: { headers: ["operation-Location"] },
 };
 const trainPersonGroupOperation: OperationSpec = {
-  summary: "Train PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/train",
   parameters: [["personGroupId", "path", true, rule0]],
   result: { headers: ["operation-Location"] },
 };
 const updateLargePersonGroupOperation: OperationSpec = {
-  summary: "Update LargePersonGroup",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Update Person in LargePersonGroup",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -569,7 +518,6 @@ const updateLargePersonGroupPersonOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Update Face in LargePersonGroup Person",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -580,14 +528,12 @@ const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updatePersonGroupOperation: OperationSpec = {
-  summary: "Update PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule0]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updatePersonGroupPersonOperation: OperationSpec = {
-  summary: "Update Person in PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -597,7 +543,6 @@ const updatePersonGroupPersonOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule11 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Update Face in PersonGroup Person",
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [

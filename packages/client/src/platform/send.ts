@@ -25,7 +25,20 @@ export interface SendInit {
 export type Send = (url: string, init: SendInit) => Promise<WireResponse>;
 
 /** A request through the client's transport (authentication, retries, the timeout of each attempt). */
-export type Call = (url: string, init: Omit<SendInit, "timeoutMs">) => Promise<WireResponse>;
+export type Call = (
+  url: string,
+  init: Omit<SendInit, "timeoutMs"> & {
+    /**
+     * A time limit over every attempt and pause (a poller's `timeoutMs`), in ms since the epoch:
+     * it bounds each attempt's timeout and each pause, and the request rejects with
+     * {@link DEADLINE} when it comes.
+     */
+    deadline?: number;
+  },
+) => Promise<WireResponse>;
+
+/** What a request rejects with at its deadline: the poller turns it into its TimeoutError. */
+export const DEADLINE = {};
 
 /** A `Send` over a fetch function (the platform's, or the one given in the options). */
 export const sendWithFetch =

@@ -28,6 +28,7 @@ const log = (...args) => console.error(...args);
 export const FLOOR = "node:http keep-alive (floor)";
 export const OURS = "@face-training/client";
 export const OFFICIAL = "@azure-rest/ai-vision-face";
+export const BARE_FETCH = "global fetch, bare";
 export const SCENARIOS = {
   status: "status GET",
   person: "create person (JSON POST)",
@@ -89,6 +90,13 @@ function nodeHttpFetch(agent) {
       sent.end(body);
     });
   };
+}
+
+/** Node's fetch (undici) with no client on top: the answer's JSON parsed. */
+async function bareFetch(url, init) {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`fetch: ${response.status}`);
+  return response.json();
 }
 
 /** The floor: node:http with a keep-alive agent, the body written as is, the answer's JSON parsed. */
@@ -180,6 +188,21 @@ async function candidates(endpoint) {
             .path(facePath, GROUP, PERSON)
             .post({ contentType: "application/octet-stream", body: IMAGE })
             .then(fromOfficial("persistedFaceId")),
+      },
+      [BARE_FETCH]: {
+        status: () => bareFetch(`${base}/persongroups/${GROUP}/training`, { headers }).then(expect("status")),
+        person: () =>
+          bareFetch(`${base}/persongroups/${GROUP}/persons`, {
+            method: "POST",
+            headers: { ...headers, "content-type": "application/json" },
+            body: json,
+          }).then(expect("personId")),
+        upload: () =>
+          bareFetch(`${base}/persongroups/${GROUP}/persons/${PERSON}/persistedfaces`, {
+            method: "POST",
+            headers: { ...headers, "content-type": "application/octet-stream" },
+            body: IMAGE,
+          }).then(expect("persistedFaceId")),
       },
       "openapi-fetch (global fetch)": openapiFetchCalls(openapiFetch),
       "openapi-fetch (node:http fetch)": openapiFetchCalls(openapiNodeFetch),

@@ -99,15 +99,19 @@ async function bareFetch(url, init) {
   return response.json();
 }
 
-/** The floor: node:http with a keep-alive agent, the body written as is, the answer's JSON parsed. */
+/**
+ * The floor: node:http with a keep-alive agent, the answer's JSON parsed. A JSON body is
+ * serialized on every call, as any client must; bytes are written as they are.
+ */
 function floorCall(agent, url, method, contentType, body) {
-  const headers = { "ocp-apim-subscription-key": KEY };
-  if (contentType) {
-    headers["content-type"] = contentType;
-    headers["content-length"] = body.length;
-  }
   return () =>
     new Promise((resolve, reject) => {
+      const headers = { "ocp-apim-subscription-key": KEY };
+      const payload = typeof body === "function" ? body() : body;
+      if (contentType) {
+        headers["content-type"] = contentType;
+        headers["content-length"] = Buffer.byteLength(payload);
+      }
       httpRequest(url, { method, headers, agent }, (res) => {
         let text = "";
         res
@@ -116,7 +120,7 @@ function floorCall(agent, url, method, contentType, body) {
           .on("end", () => (res.statusCode === 200 ? resolve(JSON.parse(text)) : reject(new Error(text))));
       })
         .on("error", reject)
-        .end(body);
+        .end(payload);
     });
 }
 
@@ -160,13 +164,14 @@ async function candidates(endpoint) {
         .POST(facePath, { params: { path: { personGroupId: GROUP, personId: PERSON } }, body: IMAGE, ...octet })
         .then(fromOpenapiFetch("persistedFaceId")),
   });
-  const json = JSON.stringify(PERSON_BODY);
   return {
     agents: [floorAgent, fetchAgent],
     calls: {
       [FLOOR]: {
         status: floorCall(floorAgent, `${base}/persongroups/${GROUP}/training`, "GET"),
-        person: floorCall(floorAgent, `${base}/persongroups/${GROUP}/persons`, "POST", "application/json", json),
+        person: floorCall(floorAgent, `${base}/persongroups/${GROUP}/persons`, "POST", "application/json", () =>
+          JSON.stringify(PERSON_BODY),
+        ),
         upload: floorCall(
           floorAgent,
           `${base}/persongroups/${GROUP}/persons/${PERSON}/persistedfaces`,
@@ -195,7 +200,7 @@ async function candidates(endpoint) {
           bareFetch(`${base}/persongroups/${GROUP}/persons`, {
             method: "POST",
             headers: { ...headers, "content-type": "application/json" },
-            body: json,
+            body: JSON.stringify(PERSON_BODY),
           }).then(expect("personId")),
         upload: () =>
           bareFetch(`${base}/persongroups/${GROUP}/persons/${PERSON}/persistedfaces`, {

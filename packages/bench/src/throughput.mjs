@@ -3,7 +3,8 @@
 // Three calls (a status GET, a JSON-body POST, a 1 MB octet-stream upload), sequential and at 32
 // in flight, each client's figure divided by the bare node:http floor of the same round; medians
 // of alternating rounds. `node src/throughput.mjs [--rounds n] [--only status]` runs it alone
-// (for profiling: `node --cpu-prof src/throughput.mjs --only status --candidates ours`).
+// (for profiling: `node --cpu-prof src/throughput.mjs --only status --candidates ours`; candidates
+// are separated by `;`).
 import { mkdirSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -108,7 +109,9 @@ function floorCall(agent, url, method, contentType, body, parsedOnce = false) {
   // As most code calls it, with the URL (which http.request parses on every call); or with its
   // options parsed once, as this client's transport does.
   const { hostname, port, pathname } = new URL(url);
-  const target = parsedOnce ? { hostname, port, path: pathname } : url;
+  const send = parsedOnce
+    ? (options, callback) => httpRequest({ hostname, port, path: pathname, ...options }, callback)
+    : (options, callback) => httpRequest(url, options, callback);
   return () =>
     new Promise((resolve, reject) => {
       const headers = { "ocp-apim-subscription-key": KEY };
@@ -117,7 +120,7 @@ function floorCall(agent, url, method, contentType, body, parsedOnce = false) {
         headers["content-type"] = contentType;
         headers["content-length"] = Buffer.byteLength(payload);
       }
-      httpRequest(target, { method, headers, agent }, (res) => {
+      send({ method, headers, agent }, (res) => {
         let text = "";
         res
           .setEncoding("utf8")
@@ -140,6 +143,11 @@ async function candidates(endpoint) {
   const openapiFetch = createOpenapiFetch({ baseUrl: base, headers });
   const openapiNodeFetch = createOpenapiFetch({ baseUrl: base, headers, fetch: nodeHttpFetch(fetchAgent) });
   const hey = await heyApi();
+  // BENCH_BASELINE_CLIENT=path/to/dist/index.js: another build of this client (an earlier
+  // commit's), measured beside this one, for before/after figures from the same rounds.
+  const baseline = process.env.BENCH_BASELINE_CLIENT
+    ? (await import(process.env.BENCH_BASELINE_CLIENT)).createFaceClient({ endpoint, credential: { key: KEY } })
+    : undefined;
   const heyClient = hey.createClient({ baseUrl: base, headers });
   const expect = (property) => (result) => {
     if (typeof result?.[property] !== "string") throw new Error(`no ${property} in ${JSON.stringify(result)}`);
@@ -209,6 +217,13 @@ async function candidates(endpoint) {
         person: () => ours.createPersonGroupPerson(GROUP, PERSON_BODY).then(expect("personId")),
         upload: () => ours.addPersonGroupPersonFace(GROUP, PERSON, IMAGE).then(expect("persistedFaceId")),
       },
+      ...(baseline && {
+        [`${OURS} (baseline)`]: {
+          status: () => baseline.getPersonGroupTrainingStatus(GROUP).then(expect("status")),
+          person: () => baseline.createPersonGroupPerson(GROUP, PERSON_BODY).then(expect("personId")),
+          upload: () => baseline.addPersonGroupPersonFace(GROUP, PERSON, IMAGE).then(expect("persistedFaceId")),
+        },
+      }),
       [OFFICIAL]: {
         status: () => official.path(statusPath, GROUP).get().then(fromOfficial("status")),
         person: () => official.path(personPath, GROUP).post({ body: PERSON_BODY }).then(fromOfficial("personId")),
@@ -344,7 +359,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     rounds: Number(values.rounds),
     counts: { status: [n, 2 * n], person: [n, 2 * n], upload: [n / 10, n / 5] },
     only: values.only?.split(","),
-    pick: values.candidates?.split(",").map((c) => (c === "ours" ? OURS : c)),
+    pick: values.candidates?.split(";").map((c) => (c === "ours" ? OURS : c)),
   });
   for (const [scenario, modes] of Object.entries(result)) {
     for (const [mode, rows] of Object.entries(modes)) {

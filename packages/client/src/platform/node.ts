@@ -37,24 +37,38 @@ async function connect(origin: string): Promise<Target> {
   return target;
 }
 
-/** An exchange in flight: when it times out, and how. */
+/** An exchange in flight: when it times out, and how; a link of the list of those in flight. */
 interface Watched {
   at: number;
   expire(): void;
+  prev?: Watched | undefined;
+  next?: Watched | undefined;
 }
 
 // The timeouts of every exchange in flight, on one clock: a timer armed at the earliest
 // deadline, which expires what is due and re-arms for the next. An exchange that ends only
-// leaves the set: no timer is set or cleared per exchange (a timer per exchange, set and cleared
-// around each call, cost a tenth of a sequential call's throughput). The timer is unref'd, as
-// AbortSignal.timeout's is: an exchange in flight keeps the process alive by its socket.
-const inFlight = new Set<Watched>();
+// leaves the list: no timer is set or cleared per exchange (a timer per exchange, set and
+// cleared around each call, cost a tenth of a sequential call's throughput). The list is linked
+// through the exchanges themselves, so that joining and leaving it allocate nothing. The timer
+// is unref'd, as AbortSignal.timeout's is: an exchange in flight keeps the process alive by its
+// socket.
+let first: Watched | undefined;
 let clock: ReturnType<typeof setTimeout> | undefined;
 let clockAt = Number.POSITIVE_INFINITY;
 
 function watch(exchange: Watched) {
-  inFlight.add(exchange);
+  exchange.next = first;
+  if (first) first.prev = exchange;
+  first = exchange;
   if (exchange.at < clockAt) arm(exchange.at);
+}
+
+function unwatch(exchange: Watched) {
+  if (exchange.prev) exchange.prev.next = exchange.next;
+  else if (first === exchange) first = exchange.next;
+  else return; // not in the list (any more)
+  if (exchange.next) exchange.next.prev = exchange.prev;
+  exchange.prev = exchange.next = undefined;
 }
 
 function arm(at: number) {
@@ -67,11 +81,13 @@ function sweep() {
   clockAt = Number.POSITIVE_INFINITY;
   const now = performance.now();
   let next = Number.POSITIVE_INFINITY;
-  for (const exchange of inFlight) {
+  for (let exchange = first; exchange; ) {
+    const following = exchange.next;
     if (exchange.at <= now) {
-      inFlight.delete(exchange);
+      unwatch(exchange);
       exchange.expire();
     } else if (exchange.at < next) next = exchange.at;
+    exchange = following;
   }
   if (next < clockAt) arm(next);
 }
@@ -96,7 +112,7 @@ function exchange(target: Target, path: string, { method, headers, signal, timeo
       expire: () => end(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
     };
     const end = (error?: Error) => {
-      inFlight.delete(watched);
+      unwatch(watched);
       signal?.removeEventListener("abort", abort);
       if (error) {
         reject(error);

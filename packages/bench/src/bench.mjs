@@ -14,7 +14,7 @@ import { build } from "esbuild";
 import { throughputChart } from "./chart.mjs";
 import { pollersAtScale } from "./pollers.mjs";
 import { emulatorBin, serve } from "./serve.mjs";
-import { BARE_FETCH, FLOOR, OURS, SCENARIOS, TIGHT_FLOOR, throughput } from "./throughput.mjs";
+import { BARE_FETCH, BASELINE, FLOOR, OURS, SCENARIOS, TIGHT_FLOOR, throughput } from "./throughput.mjs";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
 const QUICK = values.quick;
@@ -170,7 +170,7 @@ log("throughput…");
 const COUNTS = QUICK
   ? { status: [300, 600], person: [300, 600], upload: [30, 60] }
   : { status: [2000, 4000], person: [2000, 4000], upload: [200, 400] };
-const ROUNDS = QUICK ? 3 : 5;
+const ROUNDS = QUICK ? 3 : 7;
 const speed = await throughput({ rounds: ROUNDS, counts: COUNTS });
 log("poller…");
 const poll = QUICK ? await poller(2, 1000, 3000) : await poller(8, 2000, 10000);
@@ -299,9 +299,15 @@ const lines = [
   `![Throughput of each client as a ratio to the node:http floor](${svgName})`,
   "",
   ...throughputTables,
-  "Before issue 15 (same harness, 2026-12-01, before the hot-path changes): status calls at 0.64× the",
-  "floor sequentially and 0.50× at 32 in flight, a 1 MB upload at 0.47× and 0.40× (it was copied).",
-  "",
+  ...(speed.status.sequential[BASELINE]
+    ? [
+        `"${BASELINE}" is this client as it was before, built from that commit (\`git archive\` of`,
+        "packages/client, then its scripts/bundle.mjs) and measured in the same rounds: set",
+        "BENCH_BASELINE_CLIENT to its dist/index.js (and BENCH_BASELINE_LABEL) to measure one; without",
+        "them the row is left out.",
+        "",
+      ]
+    : []),
   "## The training poller",
   "",
   `${poll.durations.length} trainings per client on the emulator, lasting ${poll.durations.map((d) => (d / 1000).toFixed(1)).join(", ")} s (a fixed random draw), both pollers with their defaults, started together. Lag: from the end of the training to the poller's answer. Medians.`,

@@ -31,6 +31,8 @@ export const OURS = "@face-training/client";
 export const OFFICIAL = "@azure-rest/ai-vision-face";
 export const BARE_FETCH = "global fetch, bare";
 export const TIGHT_FLOOR = "node:http keep-alive, URL parsed once";
+/** The name of the other build of this client (BENCH_BASELINE_CLIENT), when one is measured. */
+export const BASELINE = `${OURS} at ${process.env.BENCH_BASELINE_LABEL ?? "the baseline"}`;
 export const SCENARIOS = {
   status: "status GET",
   person: "create person (JSON POST)",
@@ -144,7 +146,8 @@ async function candidates(endpoint) {
   const openapiNodeFetch = createOpenapiFetch({ baseUrl: base, headers, fetch: nodeHttpFetch(fetchAgent) });
   const hey = await heyApi();
   // BENCH_BASELINE_CLIENT=path/to/dist/index.js: another build of this client (an earlier
-  // commit's), measured beside this one, for before/after figures from the same rounds.
+  // commit's; BENCH_BASELINE_LABEL names it), measured beside this one, for before/after
+  // figures from the same rounds.
   const baseline = process.env.BENCH_BASELINE_CLIENT
     ? (await import(process.env.BENCH_BASELINE_CLIENT)).createFaceClient({ endpoint, credential: { key: KEY } })
     : undefined;
@@ -218,7 +221,7 @@ async function candidates(endpoint) {
         upload: () => ours.addPersonGroupPersonFace(GROUP, PERSON, IMAGE).then(expect("persistedFaceId")),
       },
       ...(baseline && {
-        [`${OURS} (baseline)`]: {
+        [BASELINE]: {
           status: () => baseline.getPersonGroupTrainingStatus(GROUP).then(expect("status")),
           person: () => baseline.createPersonGroupPerson(GROUP, PERSON_BODY).then(expect("personId")),
           upload: () => baseline.addPersonGroupPersonFace(GROUP, PERSON, IMAGE).then(expect("persistedFaceId")),

@@ -14,7 +14,7 @@ import { build } from "esbuild";
 import { throughputChart } from "./chart.mjs";
 import { pollersAtScale } from "./pollers.mjs";
 import { emulatorBin, serve } from "./serve.mjs";
-import { BARE_FETCH, BASELINE, FLOOR, OURS, SCENARIOS, TIGHT_FLOOR, throughput } from "./throughput.mjs";
+import { BARE_FETCH, BASELINE, FLOOR, OFFICIAL, OURS, SCENARIOS, TIGHT_FLOOR, throughput } from "./throughput.mjs";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
 const QUICK = values.quick;
@@ -221,6 +221,7 @@ const svgName = QUICK ? "BENCHMARKS.quick.svg" : "BENCHMARKS.svg";
 const svg = throughputChart(speed, {
   titles: SCENARIOS,
   floor: FLOOR,
+  colors: { [OURS]: "#2563eb", [BASELINE]: "#93c5fd", [OFFICIAL]: "#dc2626", [TIGHT_FLOOR]: "#374151" },
   subtitle: `Median of ${ROUNDS} alternating rounds; server in its own process; ${new Date().toISOString().slice(0, 10)}, Node ${process.version}${QUICK ? " (--quick: a smoke run)" : ""}`,
 });
 const throughputTables = Object.entries(speed).flatMap(([scenario, modes]) => [

@@ -6,12 +6,15 @@ const xml = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").
 
 /**
  * `result[scenario][mode][candidate].vsFloor` (from throughput()) as an SVG document.
- * `titles[scenario]` names the calls; `floor` is the candidate every ratio is relative to.
+ * `titles[scenario]` names the calls; `floor` is the candidate every ratio is relative to;
+ * `colors[candidate]` fixes a candidate's colour (the others take the palette's in turn).
  */
-export function throughputChart(result, { titles, floor, subtitle, target = 0.9 }) {
+export function throughputChart(result, { titles, floor, subtitle, colors = {}, target = 0.9 }) {
   const scenarios = Object.keys(result);
   const modes = Object.keys(result[scenarios[0]]);
   const candidates = Object.keys(result[scenarios[0]][modes[0]]).filter((c) => c !== floor);
+  const palette = COLORS.filter((c) => !Object.values(colors).includes(c));
+  const color = Object.fromEntries(candidates.map((c, i) => [c, colors[c] ?? palette[i % palette.length]]));
   const max = Math.max(
     1.2,
     ...scenarios.flatMap((s) => modes.flatMap((m) => candidates.map((c) => result[s][m][c].vsFloor))),
@@ -38,7 +41,7 @@ export function throughputChart(result, { titles, floor, subtitle, target = 0.9 
     const lx = left + (i % 2) * 320;
     const ly = 58 + Math.floor(i / 2) * 18;
     parts.push(
-      `<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/>`,
+      `<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${color[c]}"/>`,
       `<text x="${lx + 18}" y="${ly}">${xml(c)}</text>`,
     );
   });
@@ -67,7 +70,7 @@ export function throughputChart(result, { titles, floor, subtitle, target = 0.9 
         const ratio = result[scenario][mode][c].vsFloor;
         const by = y + 22 + i * (bar + gap);
         parts.push(
-          `<rect x="${plotLeft}" y="${by}" width="${Math.max(1, x(ratio) - plotLeft).toFixed(1)}" height="${bar}" fill="${COLORS[i % COLORS.length]}"><title>${xml(c)}: ${ratio.toFixed(2)}×</title></rect>`,
+          `<rect x="${plotLeft}" y="${by}" width="${Math.max(1, x(ratio) - plotLeft).toFixed(1)}" height="${bar}" fill="${color[c]}"><title>${xml(c)}: ${ratio.toFixed(2)}×</title></rect>`,
           `<text x="${(x(ratio) + 4).toFixed(1)}" y="${by + bar - 2}" font-size="11">${ratio.toFixed(2)}×</text>`,
         );
       });

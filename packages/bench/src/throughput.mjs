@@ -196,25 +196,6 @@ async function candidates(endpoint) {
           IMAGE,
         ),
       },
-      [TIGHT_FLOOR]: {
-        status: floorCall(floorAgent, `${base}/persongroups/${GROUP}/training`, "GET", undefined, undefined, true),
-        person: floorCall(
-          floorAgent,
-          `${base}/persongroups/${GROUP}/persons`,
-          "POST",
-          "application/json",
-          () => JSON.stringify(PERSON_BODY),
-          true,
-        ),
-        upload: floorCall(
-          floorAgent,
-          `${base}/persongroups/${GROUP}/persons/${PERSON}/persistedfaces`,
-          "POST",
-          "application/octet-stream",
-          IMAGE,
-          true,
-        ),
-      },
       [OURS]: {
         status: () => ours.getPersonGroupTrainingStatus(GROUP).then(expect("status")),
         person: () => ours.createPersonGroupPerson(GROUP, PERSON_BODY).then(expect("personId")),
@@ -235,6 +216,25 @@ async function candidates(endpoint) {
             .path(facePath, GROUP, PERSON)
             .post({ contentType: "application/octet-stream", body: IMAGE })
             .then(fromOfficial("persistedFaceId")),
+      },
+      [TIGHT_FLOOR]: {
+        status: floorCall(floorAgent, `${base}/persongroups/${GROUP}/training`, "GET", undefined, undefined, true),
+        person: floorCall(
+          floorAgent,
+          `${base}/persongroups/${GROUP}/persons`,
+          "POST",
+          "application/json",
+          () => JSON.stringify(PERSON_BODY),
+          true,
+        ),
+        upload: floorCall(
+          floorAgent,
+          `${base}/persongroups/${GROUP}/persons/${PERSON}/persistedfaces`,
+          "POST",
+          "application/octet-stream",
+          IMAGE,
+          true,
+        ),
       },
       [BARE_FETCH]: {
         status: () => bareFetch(`${base}/persongroups/${GROUP}/training`, { headers }).then(expect("status")),

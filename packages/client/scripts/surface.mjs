@@ -165,7 +165,6 @@ function describe(operation) {
 /** The `OperationSpec` literal of an operation, with shared rules referred to by name. */
 function spec(operation, info, ruleName) {
   const fields = [
-    `summary: ${JSON.stringify(operation.summary)}`,
     `method: ${JSON.stringify(operation.method)}`,
     `path: ${JSON.stringify(operation.path)}`,
     `parameters: [${operation.parameters

@@ -62,8 +62,11 @@ export interface TokenCredential {
  */
 export type FaceCredential = KeyCredential | TokenCredential;
 
-/** Sets the authentication header of a request. */
-export type Authorize = (headers: Record<string, string>) => Promise<void>;
+/**
+ * Sets the authentication header of a request: at once for a key, after the token for a token
+ * credential (the promise it returns).
+ */
+export type Authorize = (headers: Record<string, string>) => Promise<void> | void;
 
 /** How many of the latest secrets a client remembers to scrub: keys rotated, tokens renewed. */
 const SECRETS_KEPT = 64;
@@ -80,18 +83,24 @@ export function authorizerFor(credential: FaceCredential): [Authorize, () => rea
   if (!token && typeof (credential as KeyCredential)?.key !== "string") {
     throw new FaceValidationError("credential", "must be { key: string } or have getToken(scopes)");
   }
-  const authorize: Authorize = async (headers) => {
-    const secret = token ? await token() : (credential as KeyCredential).key;
-    // Checked here: the platform's own error would quote the value.
-    if (!/^[\t\x20-\x7e\x80-\xff]+$/.test(secret)) {
-      throw new FaceValidationError("credential", "is not a valid HTTP header value");
+  let last: string | undefined; // the secret checked and remembered last, not checked again
+  const use = (headers: Record<string, string>, secret: string) => {
+    if (secret !== last) {
+      // Checked here: the platform's own error would quote the value.
+      if (!/^[\t\x20-\x7e\x80-\xff]+$/.test(secret)) {
+        throw new FaceValidationError("credential", "is not a valid HTTP header value");
+      }
+      if (!secrets.includes(secret)) {
+        secrets.push(secret);
+        if (secrets.length > SECRETS_KEPT) secrets.shift();
+      }
+      last = secret;
     }
-    if (!secrets.includes(secret)) {
-      secrets.push(secret);
-      if (secrets.length > SECRETS_KEPT) secrets.shift();
-    }
-    headers[token ? "authorization" : "ocp-apim-subscription-key"] = token ? `Bearer ${secret}` : secret;
+    if (token) headers.authorization = `Bearer ${secret}`;
+    else headers["ocp-apim-subscription-key"] = secret;
   };
+  const authorize: Authorize = (headers) =>
+    token ? token().then((secret) => use(headers, secret)) : use(headers, (credential as KeyCredential).key);
   return [authorize, () => secrets];
 }
 

@@ -35,20 +35,18 @@ export class FaceApiError extends Error {
   /** `"FaceApiError"`, for logs and for checks across realms where `instanceof` fails. */
   override name = "FaceApiError";
   /** The HTTP status of the response; 0 when none arrived (a network error). */
-  readonly status: number;
+  declare readonly status: number;
   /** The service's error code: the body's `error.code`, else the `x-ms-error-code` header. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The service's own error message, when it sent one. */
-  readonly serviceMessage: string | undefined;
+  declare readonly serviceMessage: string | undefined;
   /** The request id (`apim-request-id` or `x-ms-request-id`), for support tickets. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
-  constructor(message: string, init: FaceApiErrorInit) {
-    super(message, { cause: init.cause });
-    this.status = init.status;
-    this.code = init.code;
-    this.serviceMessage = init.serviceMessage;
-    this.requestId = init.requestId;
+  constructor(message: string, { status, code, serviceMessage, requestId, cause }: FaceApiErrorInit) {
+    super(message, { cause });
+    // Every field set, an absent one as undefined.
+    Object.assign(this, { status, code, serviceMessage, requestId });
   }
 }
 
@@ -73,7 +71,7 @@ export function faceApiError(
     status,
     code: scrub(reason ? undefined : (code ?? headers?.get("x-ms-error-code"))),
     serviceMessage: scrub(message),
-    requestId: ["apim-request-id", "x-ms-request-id"].map((h) => headers?.get(h)).find(Boolean) ?? undefined,
+    requestId: headers?.get("apim-request-id") || headers?.get("x-ms-request-id") || undefined,
     cause,
   };
   const suffix = `${init.code ? ` ${init.code}` : ""}${init.requestId ? `, request id ${init.requestId}` : ""}`;

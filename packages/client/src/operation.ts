@@ -3,7 +3,7 @@
 // answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
 import type { Context, FaceContext } from "./context.js";
 import { FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
-import type { WireResponse } from "./platform/send.js";
+import { DEADLINE, type WireResponse } from "./platform/send.js";
 import { retryAfterMs, sleep } from "./transport.js";
 import { check, checkNumbers, type Rule } from "./validate.js";
 
@@ -60,8 +60,6 @@ export type Shape = Readonly<Record<string, readonly string[]>>;
 
 /** An operation of the spec, as the generator writes it: the data the operation functions send. */
 export interface OperationSpec {
-  /** The operation's summary, for messages: `Train PersonGroup`. */
-  readonly summary: string;
   readonly method: string;
   /** The path template under the base URL, with `{name}` for each path parameter. */
   readonly path: string;
@@ -74,7 +72,10 @@ export interface OperationSpec {
    */
   readonly body?: {
     readonly contentType: string;
-    readonly encode: (body: unknown, rule?: Rule) => ArrayBuffer | Promise<ArrayBuffer>;
+    readonly encode: (
+      body: unknown,
+      rule?: Rule,
+    ) => string | Uint8Array | ArrayBuffer | Promise<Uint8Array | ArrayBuffer>;
     readonly rule?: Rule;
   };
   /** The result: the shape of a JSON body (or of each item of an array), or the response headers it consists of. */
@@ -117,23 +118,15 @@ export async function invoke(
 ): Promise<unknown> {
   const context = face as Context;
   const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
-  let payload: ArrayBuffer | undefined;
+  let payload: string | Uint8Array | ArrayBuffer | undefined;
   if (operation.body) {
     headers["content-type"] = operation.body.contentType;
     payload = await operation.body.encode(body, operation.body.rule);
   }
   const signal = options?.signal;
   let response: WireResponse;
-  let parsed: unknown;
   try {
-    response = await context.send(url, {
-      method: operation.method,
-      headers,
-      signal,
-      ...(payload && { body: payload }),
-    });
-    const text = await response.text();
-    parsed = text ? parseJson(text) : undefined;
+    response = await context.send(url, { method: operation.method, headers, signal, body: payload });
   } catch (e) {
     if (signal?.aborted) throw signal.reason;
     // fetch reports a network error as a TypeError; an abort, a timeout or a credential's own
@@ -145,6 +138,7 @@ export async function invoke(
     const what = fromCause || (e as TypeError).message;
     throw faceApiError(0, `Could not reach the Face API: ${what}`, {}, context.secret, undefined, e);
   }
+  const parsed = parseJson(response.text); // undefined for an empty body too
   const { result } = operation;
   if (response.ok) {
     if (!result) return undefined;
@@ -193,25 +187,25 @@ function request(
   return { url: context.baseUrl + path + query, headers };
 }
 
-/** A JSON body as bytes, checked against its rule first. */
-export function encodeJson(body: unknown, rule?: Rule): ArrayBuffer {
+/** A JSON body as text (sent as UTF-8), checked against its rule first. */
+export function encodeJson(body: unknown, rule?: Rule): string {
   if (rule) check("body", body, rule);
-  return new TextEncoder().encode(JSON.stringify(body)).buffer as ArrayBuffer;
+  return JSON.stringify(body);
 }
 
 /**
  * An image (or other bytes) given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream,
  * as bytes; with a rule, its size checked against the rule's lengths (an image's 1 KB to 6 MB).
  */
-export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuffer> {
-  let bytes: ArrayBuffer;
-  if (body instanceof ArrayBuffer) bytes = body;
-  else if (body instanceof Uint8Array) bytes = body.slice().buffer as ArrayBuffer;
+export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuffer | Uint8Array> {
+  let bytes: ArrayBuffer | Uint8Array;
+  // An ArrayBuffer or a Uint8Array is sent as it is, not copied (a megabyte image costs no copy).
+  if (body instanceof ArrayBuffer || body instanceof Uint8Array) bytes = body;
   else if (typeof Blob !== "undefined" && body instanceof Blob) bytes = await body.arrayBuffer();
   else if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
     bytes = await new Response(body).arrayBuffer();
   } else return check("body", body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
-  const { minLength = 0, maxLength = Number.POSITIVE_INFINITY } = rule ?? {};
+  const { minLength = 0, maxLength = Infinity } = rule ?? {};
   if (bytes.byteLength < minLength || bytes.byteLength > maxLength) {
     throw new FaceValidationError("body", `must be ${minLength} to ${maxLength} bytes; got ${bytes.byteLength}`);
   }
@@ -222,7 +216,8 @@ export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuff
  * Polls an operation (the long-running operation's polling operation) until its status is one
  * that ends it: resolves on a succeeded value, rejects with OperationFailedError on a failed one,
  * treats any other value as still running. Each poll waits `intervalMs`, or as a response's
- * `Retry-After` asks; the wait gives up with a TimeoutError after `timeoutMs`. One timer per wait.
+ * `Retry-After` asks; the wait gives up with a TimeoutError after `timeoutMs`. One timer at a
+ * time per wait, and nothing left behind (timer or listener) when it ends or is aborted.
  */
 export async function poll(
   face: FaceContext,
@@ -236,32 +231,38 @@ export async function poll(
   checkNumbers({ timeoutMs }, 1);
   const context = face as Context;
   const subject = `${what} (${describeArguments(operation, pathArguments)})`;
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new DOMException(`${subject} did not end within ${timeoutMs} ms`, "TimeoutError")),
-    Math.min(timeoutMs, 2 ** 31 - 1), // setTimeout's limit: about 24.8 days
-  );
-  const waitSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+  // The wait's time limit is no timer of its own: it bounds each request's attempts and each
+  // pause, so that a wait holds one timer at a time (a pause's, or its request's timeout).
+  const deadline = Date.now() + timeoutMs;
+  const expire = async () => {
+    await sleep(deadline - Date.now(), signal);
+    throw new DOMException(`${subject} did not end within ${timeoutMs} ms`, "TimeoutError");
+  };
   let last: WireResponse | undefined;
   // Keeps the last response, for its Retry-After, without changing what the transport returns.
   const watched: Context = {
     ...context,
     send: async (url, init) => {
-      last = await context.send(url, init);
+      last = await context.send(url, { ...init, deadline });
       return last;
     },
   };
-  try {
-    for (;;) {
-      const result = await invoke(watched, operation, pathArguments, undefined, { signal: waitSignal });
-      onProgress?.(result);
-      const status = (result as Record<string, unknown>)[polling.statusProperty];
-      if (polling.succeeded.includes(status as string)) return result;
-      if (polling.failed.includes(status as string)) throw new OperationFailedError(subject, result);
-      await sleep((last && retryAfterMs(last)) ?? intervalMs, waitSignal);
+  for (;;) {
+    let result: unknown;
+    try {
+      result = await invoke(watched, operation, pathArguments, undefined, { signal } as RequestOptions);
+    } catch (e) {
+      // The deadline comes before the request's next attempt or pause ends: wait for it, and time out.
+      if (e === DEADLINE) return expire();
+      throw e;
     }
-  } finally {
-    clearTimeout(timer);
+    onProgress?.(result);
+    const status = (result as Record<string, unknown>)[polling.statusProperty];
+    if (polling.succeeded.includes(status as string)) return result;
+    if (polling.failed.includes(status as string)) throw new OperationFailedError(subject, result);
+    const ms = (last && retryAfterMs(last)) ?? intervalMs;
+    if (ms >= deadline - Date.now()) return expire();
+    await sleep(ms, signal);
   }
 }
 
@@ -310,11 +311,10 @@ const parseJson = (text: string) => {
 
 /** Whether a parsed body has every required property of a result, each of an allowed JSON type. */
 function matches(body: unknown, shape: Shape): boolean {
-  return (
-    body?.constructor === Object &&
-    Object.entries(shape).every(([key, types]) => {
-      const value = (body as Record<string, unknown>)[key];
-      return types.includes(value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
-    })
-  );
+  if (body?.constructor !== Object) return false;
+  for (const key in shape) {
+    const value = (body as Record<string, unknown>)[key];
+    if (!shape[key]?.includes(value === null ? "null" : Array.isArray(value) ? "array" : typeof value)) return false;
+  }
+  return true;
 }

@@ -14,10 +14,9 @@ export function createRawClient(baseUrl: string, send: Call): Client<paths> {
       method: request.method,
       headers,
       signal: request.signal,
-      ...(body && { body }),
+      body,
     });
-    const text = await wire.text();
-    return new Response(text || null, { status: wire.status, headers: headersOf(wire) });
+    return new Response(wire.text || null, { status: wire.status, headers: headersOf(wire) });
   };
   return createClient<paths>({ baseUrl, fetch });
 }

@@ -1,5 +1,5 @@
 import type { Authorize } from "./credentials.js";
-import type { Call, Send, WireResponse } from "./platform/send.js";
+import { type Call, DEADLINE, type Send, type WireResponse } from "./platform/send.js";
 
 /**
  * When and how often a request is sent again.
@@ -49,7 +49,7 @@ export function retryAfterMs(response: WireResponse): number | undefined {
   const h = response.headers;
   const ms = h.get("retry-after-ms") ?? h.get("x-ms-retry-after-ms");
   const after = h.get("retry-after");
-  const wait = ms ? +ms : after ? (/^\d+$/.test(after) ? +after * 1000 : Date.parse(after) - Date.now()) : Number.NaN;
+  const wait = ms ? +ms : after ? (/^\d+$/.test(after) ? +after * 1000 : Date.parse(after) - Date.now()) : NaN;
   return wait >= 0 ? wait : undefined;
 }
 
@@ -93,38 +93,39 @@ export function createTransport(
   const { maxRetries = 3, baseDelayMs = 500, maxDelayMs = 10_000, maxRetryAfterMs = 60_000 } = retry || {};
   const retries = retry === false ? 0 : maxRetries;
 
-  return async (url, { method, headers: given, signal, body }) => {
+  return async (url, { method, headers, signal, body, deadline = Infinity }) => {
     const idempotent = RETRY_METHODS.includes(method);
     for (let attempt = 0; ; attempt++) {
-      // Authenticate every attempt: a rotated key or a renewed token applies to retries too.
-      const headers = { ...given };
-      await abortable(authorize(headers), signal);
+      // Authenticate every attempt: a rotated key or a renewed token applies to retries too. A
+      // key is set at once; only a token credential returns a promise.
+      const pending = authorize(headers);
+      if (pending) await abortable(pending, signal);
+      // A deadline bounds each attempt's timeout and each pause, so that it needs no timer of its own.
+      const left = deadline - Date.now();
+      if (left <= 0) throw DEADLINE;
       let response: WireResponse | undefined;
       let error: unknown;
+      let wait: number | undefined;
       try {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
-        const sent = await abortable(
-          send(url, { method, headers, signal: attemptSignal, ...(body && { body }) }),
+        response = await abortable(
+          send(url, { method, headers, signal, timeoutMs: Math.min(timeoutMs, left), body }),
           signal,
         );
-        // Read the body within the attempt, so that its timeout covers it.
-        const text = await sent.text();
-        response = { status: sent.status, ok: sent.ok, headers: sent.headers, text: async () => text };
       } catch (e) {
         if (signal?.aborted) throw signal.reason;
+        if (left <= timeoutMs && (e as Error)?.name === "TimeoutError") throw DEADLINE;
         error = e; // a network error, or this attempt's timeout
       }
-      const wait = response && retryAfterMs(response);
-      const retryable = response
-        ? (idempotent ? RETRY_STATUSES.includes(response.status) : response.status === 429) &&
-          !((wait ?? 0) > maxRetryAfterMs)
-        : idempotent;
-      if (attempt >= retries || !retryable) {
-        if (response) return response;
-        throw error;
-      }
-      await sleep(wait ?? Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2), signal);
+      if (response) {
+        // A success (or an error not worth retrying) returns at once, its headers unread.
+        if (attempt >= retries || !(idempotent ? RETRY_STATUSES.includes(response.status) : response.status === 429))
+          return response;
+        wait = retryAfterMs(response);
+        if ((wait ?? 0) > maxRetryAfterMs) return response;
+      } else if (attempt >= retries || !idempotent) throw error;
+      wait ??= Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2);
+      if (wait >= deadline - Date.now()) throw DEADLINE;
+      await sleep(wait, signal);
     }
   };
 }

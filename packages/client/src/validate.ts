@@ -42,7 +42,7 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
   switch (rule.type) {
     case "string": {
       if (typeof value !== "string") return fail("must be a string");
-      const { minLength: min = 0, maxLength: max = Number.POSITIVE_INFINITY, pattern } = rule;
+      const { minLength: min = 0, maxLength: max = Infinity, pattern } = rule;
       if (value.length < min || value.length > max || (pattern && !regExp(pattern).test(value))) {
         const length =
           rule.maxLength === undefined
@@ -76,7 +76,7 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
       return typeof value === "boolean" ? undefined : fail("must be true or false");
     case "array": {
       if (!Array.isArray(value)) return fail("must be an array");
-      const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = rule;
+      const { minItems = 0, maxItems = Infinity } = rule;
       if (value.length < minItems || value.length > maxItems) {
         return fail(`must have ${range(rule.minItems, rule.maxItems)} items`);
       }

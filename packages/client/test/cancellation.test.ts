@@ -66,6 +66,19 @@ describe("cancellation and timeouts", () => {
     expect(ms).toBeLessThan(2000); // the server answers after 3 s
   });
 
+  it("times out each call at its own timeoutMs, whatever else is in flight", async () => {
+    // Every answer after 600 ms: the call allowed 5 s gets it; the one allowed 100 ms (sent after
+    // it, due before it) times out, and so does one allowed 300 ms sent after both.
+    server = await startServer(inOrder({ status: 200, body: training, delayMs: 600 }));
+    const options = { endpoint: server.url, credential: { key: "k" }, retry: false } as const;
+    const patient = createFaceClient({ ...options, timeoutMs: 5000 }).getPersonGroupTrainingStatus("g");
+    const hasty = timed(createFaceClient({ ...options, timeoutMs: 100 }).getPersonGroupTrainingStatus("g"));
+    const middle = timed(createFaceClient({ ...options, timeoutMs: 300 }).getPersonGroupTrainingStatus("g"));
+    const [first, second] = [await hasty, await middle];
+    expect([first.error?.name, second.error?.name]).toEqual(["TimeoutError", "TimeoutError"]);
+    await expect(patient).resolves.toEqual(training);
+  });
+
   it("rejects with a TimeoutError when every attempt exceeds timeoutMs", async () => {
     server = await startServer(inOrder({ status: 200, body: training, delayMs: 3000 }));
     const client = createFaceClient({

@@ -11,7 +11,6 @@ afterEach(() => server?.close());
 
 const id = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 } as const;
 const addFace: OperationSpec = {
-  summary: "Add Face",
   method: "POST",
   path: "/groups/{groupId}/faces",
   parameters: [
@@ -157,7 +156,6 @@ describe("an operation's answer", () => {
 
 describe("a paged list", () => {
   const list: OperationSpec = {
-    summary: "List Groups",
     method: "GET",
     path: "/groups",
     parameters: [

@@ -196,7 +196,6 @@ const rule25: Rule = {
 };
 
 const detectOperation: OperationSpec = {
-  summary: "Detect Faces",
   method: "POST",
   path: "/detect",
   parameters: [
@@ -212,7 +211,6 @@ const detectOperation: OperationSpec = {
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
 };
 const detectFromUrlOperation: OperationSpec = {
-  summary: "Detect Faces from Url",
   method: "POST",
   path: "/detect",
   parameters: [
@@ -228,7 +226,6 @@ const detectFromUrlOperation: OperationSpec = {
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
 };
 const addFaceListFaceOperation: OperationSpec = {
-  summary: "Add Face to Face List",
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
@@ -241,7 +238,6 @@ const addFaceListFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addFaceListFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to Face List from Url",
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
@@ -254,7 +250,6 @@ const addFaceListFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Add Face to Large Face List",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -267,7 +262,6 @@ const addLargeFaceListFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to Large Face List from Url",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -280,27 +274,23 @@ const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createFaceListOperation: OperationSpec = {
-  summary: "Create Face List",
   method: "PUT",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createLargeFaceListOperation: OperationSpec = {
-  summary: "Create LargeFaceList",
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const deleteFaceListOperation: OperationSpec = {
-  summary: "Delete Face List",
   method: "DELETE",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule7]],
 };
 const deleteFaceListFaceOperation: OperationSpec = {
-  summary: "Delete Face from Face List",
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -309,13 +299,11 @@ const deleteFaceListFaceOperation: OperationSpec = {
   ],
 };
 const deleteLargeFaceListOperation: OperationSpec = {
-  summary: "Delete LargeFaceList",
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule7]],
 };
 const deleteLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Delete Face from Large Face List",
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -324,7 +312,6 @@ const deleteLargeFaceListFaceOperation: OperationSpec = {
   ],
 };
 const getFaceListOperation: OperationSpec = {
-  summary: "Get Face List",
   method: "GET",
   path: "/facelists/{faceListId}",
   parameters: [
@@ -334,14 +321,12 @@ const getFaceListOperation: OperationSpec = {
   result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
 };
 const getFaceListsOperation: OperationSpec = {
-  summary: "List Face Lists",
   method: "GET",
   path: "/facelists",
   parameters: [["returnRecognitionModel", "query", false, rule2]],
   result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListOperation: OperationSpec = {
-  summary: "Get LargeFaceList",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [
@@ -351,7 +336,6 @@ const getLargeFaceListOperation: OperationSpec = {
   result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Get Face from Large Face List",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -361,7 +345,6 @@ const getLargeFaceListFaceOperation: OperationSpec = {
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
 };
 const getLargeFaceListFacesOperation: OperationSpec = {
-  summary: "Get Faces from Large Face List",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -372,7 +355,6 @@ const getLargeFaceListFacesOperation: OperationSpec = {
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
 };
 const getLargeFaceListsOperation: OperationSpec = {
-  summary: "Get LargeFaceLists",
   method: "GET",
   path: "/largefacelists",
   parameters: [
@@ -383,7 +365,6 @@ const getLargeFaceListsOperation: OperationSpec = {
   result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListTrainingStatusOperation: OperationSpec = {
-  summary: "Get Training Status of LargeFaceList",
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/training",
   parameters: [["largeFaceListId", "path", true, rule7]],
@@ -393,28 +374,24 @@ const getLargeFaceListTrainingStatusOperation: OperationSpec = {
   },
 };
 const trainLargeFaceListOperation: OperationSpec = {
-  summary: "Train LargeFaceList",
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/train",
   parameters: [["largeFaceListId", "path", true, rule7]],
   result: { headers: ["operation-Location"] },
 };
 const updateFaceListOperation: OperationSpec = {
-  summary: "Update Face List",
   method: "PATCH",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargeFaceListOperation: OperationSpec = {
-  summary: "Update LargeFaceList",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec = {
-  summary: "Update Face in Large Face List",
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -424,7 +401,6 @@ const updateLargeFaceListFaceOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
 };
 const findSimilarOperation: OperationSpec = {
-  summary: "Find Similar among Face IDs",
   method: "POST",
   path: "/findsimilars",
   parameters: [],
@@ -432,7 +408,6 @@ const findSimilarOperation: OperationSpec = {
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
 const findSimilarFromFaceListOperation: OperationSpec = {
-  summary: "Find Similar from Face List",
   method: "POST",
   path: "/findsimilars",
   parameters: [],
@@ -440,7 +415,6 @@ const findSimilarFromFaceListOperation: OperationSpec = {
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
 const findSimilarFromLargeFaceListOperation: OperationSpec = {
-  summary: "Find Similar from Large Face List",
   method: "POST",
   path: "/findsimilars",
   parameters: [],
@@ -448,7 +422,6 @@ const findSimilarFromLargeFaceListOperation: OperationSpec = {
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
 const groupOperation: OperationSpec = {
-  summary: "Group Faces",
   method: "POST",
   path: "/group",
   parameters: [],
@@ -456,7 +429,6 @@ const groupOperation: OperationSpec = {
   result: { name: "GroupingResult", shape: { groups: ["array"] } },
 };
 const identifyFromLargePersonGroupOperation: OperationSpec = {
-  summary: "Identify from Large Person Group",
   method: "POST",
   path: "/identify",
   parameters: [],
@@ -464,7 +436,6 @@ const identifyFromLargePersonGroupOperation: OperationSpec = {
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
 const identifyFromPersonGroupOperation: OperationSpec = {
-  summary: "Identify from Person Group",
   method: "POST",
   path: "/identify",
   parameters: [],
@@ -472,7 +443,6 @@ const identifyFromPersonGroupOperation: OperationSpec = {
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
 const verifyFaceToFaceOperation: OperationSpec = {
-  summary: "Verify Face to Face",
   method: "POST",
   path: "/verify",
   parameters: [],
@@ -480,7 +450,6 @@ const verifyFaceToFaceOperation: OperationSpec = {
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const verifyFromLargePersonGroupOperation: OperationSpec = {
-  summary: "Verify from Large Person Group",
   method: "POST",
   path: "/verify",
   parameters: [],
@@ -488,7 +457,6 @@ const verifyFromLargePersonGroupOperation: OperationSpec = {
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const verifyFromPersonGroupOperation: OperationSpec = {
-  summary: "Verify from Person Group",
   method: "POST",
   path: "/verify",
   parameters: [],
@@ -496,7 +464,6 @@ const verifyFromPersonGroupOperation: OperationSpec = {
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Add Face to LargePersonGroup Person",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -510,7 +477,6 @@ const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to LargePersonGroup Person from Url",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -524,7 +490,6 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Add Face to PersonGroup Person",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -538,7 +503,6 @@ const addPersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
-  summary: "Add Face to PersonGroup Person from Url",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -552,14 +516,12 @@ const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createLargePersonGroupOperation: OperationSpec = {
-  summary: "Create LargePersonGroup",
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Create Person in LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [["largePersonGroupId", "path", true, rule7]],
@@ -567,14 +529,12 @@ const createLargePersonGroupPersonOperation: OperationSpec = {
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec = {
-  summary: "Create PersonGroup",
   method: "PUT",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createPersonGroupPersonOperation: OperationSpec = {
-  summary: "Create Person in PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [["personGroupId", "path", true, rule7]],
@@ -582,13 +542,11 @@ const createPersonGroupPersonOperation: OperationSpec = {
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec = {
-  summary: "Delete LargePersonGroup",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule7]],
 };
 const deleteLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Delete Person from LargePersonGroup",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -597,7 +555,6 @@ const deleteLargePersonGroupPersonOperation: OperationSpec = {
   ],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Delete Face from LargePersonGroup Person",
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -607,13 +564,11 @@ const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
   ],
 };
 const deletePersonGroupOperation: OperationSpec = {
-  summary: "Delete PersonGroup",
   method: "DELETE",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule7]],
 };
 const deletePersonGroupPersonOperation: OperationSpec = {
-  summary: "Delete Person from PersonGroup",
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -622,7 +577,6 @@ const deletePersonGroupPersonOperation: OperationSpec = {
   ],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Delete Face from PersonGroup Person",
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -632,7 +586,6 @@ const deletePersonGroupPersonFaceOperation: OperationSpec = {
   ],
 };
 const getLargePersonGroupOperation: OperationSpec = {
-  summary: "Get LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
@@ -642,7 +595,6 @@ const getLargePersonGroupOperation: OperationSpec = {
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Get Person from LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -652,7 +604,6 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Get Face from LargePersonGroup Person",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -663,7 +614,6 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
 const getLargePersonGroupPersonsOperation: OperationSpec = {
-  summary: "Get Persons from LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
@@ -674,7 +624,6 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupsOperation: OperationSpec = {
-  summary: "Get LargePersonGroups",
   method: "GET",
   path: "/largepersongroups",
   parameters: [
@@ -685,7 +634,6 @@ const getLargePersonGroupsOperation: OperationSpec = {
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
-  summary: "Get Training Status of LargePersonGroup",
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/training",
   parameters: [["largePersonGroupId", "path", true, rule7]],
@@ -695,7 +643,6 @@ const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
   },
 };
 const getPersonGroupOperation: OperationSpec = {
-  summary: "Get PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}",
   parameters: [
@@ -705,7 +652,6 @@ const getPersonGroupOperation: OperationSpec = {
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
 const getPersonGroupPersonOperation: OperationSpec = {
-  summary: "Get Person from PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -715,7 +661,6 @@ const getPersonGroupPersonOperation: OperationSpec = {
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
 const getPersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Get Face from PersonGroup Person",
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -726,7 +671,6 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
 const getPersonGroupPersonsOperation: OperationSpec = {
-  summary: "Get Persons from PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
@@ -737,7 +681,6 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
 const getPersonGroupsOperation: OperationSpec = {
-  summary: "Get PersonGroups",
   method: "GET",
   path: "/persongroups",
   parameters: [
@@ -748,7 +691,6 @@ const getPersonGroupsOperation: OperationSpec = {
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
 const getPersonGroupTrainingStatusOperation: OperationSpec = {
-  summary: "Get Training Status of PersonGroup",
   method: "GET",
   path: "/persongroups/{personGroupId}/training",
   parameters: [["personGroupId", "path", true, rule7]],
@@ -758,28 +700,24 @@ const getPersonGroupTrainingStatusOperation: OperationSpec = {
   },
 };
 const trainLargePersonGroupOperation: OperationSpec = {
-  summary: "Train LargePersonGroup",
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/train",
   parameters: [["largePersonGroupId", "path", true, rule7]],
   result: { headers: ["operation-Location"] },
 };
 const trainPersonGroupOperation: OperationSpec = {
-  summary: "Train PersonGroup",
   method: "POST",
   path: "/persongroups/{personGroupId}/train",
   parameters: [["personGroupId", "path", true, rule7]],
   result: { headers: ["operation-Location"] },
 };
 const updateLargePersonGroupOperation: OperationSpec = {
-  summary: "Update LargePersonGroup",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec = {
-  summary: "Update Person in LargePersonGroup",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -789,7 +727,6 @@ const updateLargePersonGroupPersonOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Update Face in LargePersonGroup Person",
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -800,14 +737,12 @@ const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
 };
 const updatePersonGroupOperation: OperationSpec = {
-  summary: "Update PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule7]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updatePersonGroupPersonOperation: OperationSpec = {
-  summary: "Update Person in PersonGroup",
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -817,7 +752,6 @@ const updatePersonGroupPersonOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec = {
-  summary: "Update Face in PersonGroup Person",
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [

@@ -1,4 +1,4 @@
-import type { Send } from "./send.js";
+import { type Send, sendWithFetch } from "./send.js";
 
-/** The default transport outside Node: the platform's fetch. */
-export const platformSend: Send = (url, init) => fetch(url, init);
+/** The default transport outside Node: the platform's fetch (looked up at each call). */
+export const platformSend: Send = sendWithFetch((url, init) => fetch(url, init));

@@ -1,33 +1,53 @@
 /**
- * What the client needs of a response: the part of fetch's `Response` it reads. A fetch
- * `Response` is one; the Node transport returns a lighter object with the same members.
+ * What the client needs of a response, read to its end within the attempt (so that the
+ * attempt's timeout covers the body): the status, the headers, the body as text.
  */
 export interface WireResponse {
   readonly status: number;
   readonly ok: boolean;
   readonly headers: { get(name: string): string | null; has(name: string): boolean };
-  text(): Promise<string>;
+  readonly text: string;
 }
 
 /** What one HTTP exchange is sent with. */
 export interface SendInit {
   method: string;
   headers: Record<string, string>;
-  signal: AbortSignal;
-  body?: ArrayBuffer;
+  /** The caller's signal: aborting it rejects the exchange with its reason. */
+  signal?: AbortSignal | undefined;
+  /** The exchange, body included, rejects with a `TimeoutError` after this long. */
+  timeoutMs: number;
+  /** A JSON body as text (sent as UTF-8), or bytes. */
+  body?: string | Uint8Array | ArrayBuffer | undefined;
 }
 
 /** One HTTP exchange: what every transport of the client implements. */
 export type Send = (url: string, init: SendInit) => Promise<WireResponse>;
 
-/** A request through the client's transport, which gives each attempt its own (timeout) signal. */
+/** A request through the client's transport (authentication, retries, the timeout of each attempt). */
 export type Call = (
   url: string,
-  init: Omit<SendInit, "signal"> & { signal?: AbortSignal | undefined },
+  init: Omit<SendInit, "timeoutMs"> & {
+    /**
+     * A time limit over every attempt and pause (a poller's `timeoutMs`), in ms since the epoch:
+     * it bounds each attempt's timeout and each pause, and the request rejects with
+     * {@link DEADLINE} when it comes.
+     */
+    deadline?: number;
+  },
 ) => Promise<WireResponse>;
+
+/** What a request rejects with at its deadline: the poller turns it into its TimeoutError. */
+export const DEADLINE = {};
 
 /** A `Send` over a fetch function (the platform's, or the one given in the options). */
 export const sendWithFetch =
   (fetch: typeof globalThis.fetch): Send =>
-  (url, init) =>
-    fetch(url, init);
+  async (url, { timeoutMs, signal, ...init }) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const response = await fetch(url, {
+      ...init,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    } as RequestInit);
+    return { status: response.status, ok: response.ok, headers: response.headers, text: await response.text() };
+  };

@@ -75,7 +75,10 @@ function operationSummary(operationId) {
 }
 
 // openapi-typescript leaves the path keys undocumented; the API report wants every member documented.
-const wireAst = (await openapiTS(document)).map((node) => {
+// A property with a default is optional to send (the service fills it in): openapi-typescript
+// would make it required (`defaultNonNullable`), so `createPersonGroup(id, { name })` would not
+// type-check.
+const wireAst = (await openapiTS(document, { defaultNonNullable: false })).map((node) => {
   if (!ts.isInterfaceDeclaration(node)) return node;
   const name = node.name.text;
   if (name === "paths") {
@@ -96,7 +99,7 @@ const wireAst = (await openapiTS(document)).map((node) => {
 });
 write("openapi.ts", "The wire types of the API, which `client.raw` is typed with.", astToString(wireAst));
 
-const publicAst = await openapiTS(document, { transform: keepOpenUnions });
+const publicAst = await openapiTS(document, { transform: keepOpenUnions, defaultNonNullable: false });
 // Only `components.schemas` is public: the other members are `never` for this spec.
 const schemas = publicAst
   .find((node) => ts.isInterfaceDeclaration(node) && node.name.text === "components")

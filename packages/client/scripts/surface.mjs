@@ -195,6 +195,22 @@ function spec(operation, info, ruleName) {
   return `const ${operation.name}Operation: OperationSpec = { ${fields.join(", ")} };\n`;
 }
 
+/**
+ * For an operation whose body names a container that must be trained (its `notTrained` code is
+ * the one a training status read answers): the code, the body's container parameter, and the
+ * long-running operation that trains it with its waiter. Undefined for the others.
+ */
+function trainingHint(operation) {
+  const code = operation.errorCodes?.notTrained?.code;
+  if (!code || operation.body?.kind !== "json") return undefined;
+  const status = operations.find((o) => o !== operation && o.errorCodes?.notTrained?.code === code);
+  const start = status && operations.find((o) => o.longRunning?.pollingOperationId === status.operationId);
+  const parameter = start?.parameters.find((p) => p.in === "path")?.name;
+  if (!parameter || !operation.body.schema.properties?.[parameter]) return undefined;
+  return { code, parameter, train: start.name, wait: start.longRunning.waiterName };
+}
+let untrainedUsed = false;
+
 function operationsModule() {
   const rules = new Map();
   const ruleName = (value) => {
@@ -217,8 +233,11 @@ function operationsModule() {
       "options",
     ];
     const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
+    const hint = trainingHint(operation);
+    if (hint) untrainedUsed = true;
+    const call = `invoke(context, ${operation.name}Operation, ${args.join(", ")})${hint ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))` : ""}`;
     functions.push(
-      `${comment([...text, "", "@param context - the context to send with, from {@link createFaceContext}", ...info.params])}export function ${operation.name}(context: FaceContext, ${info.signature.join(", ")}): Promise<${info.resultType}> {\n  return invoke(context, ${operation.name}Operation, ${args.join(", ")}) as Promise<${info.resultType}>;\n}\n`,
+      `${comment([...text, "", "@param context - the context to send with, from {@link createFaceContext}", ...info.params])}export function ${operation.name}(context: FaceContext, ${info.signature.join(", ")}): Promise<${info.resultType}> {\n  return ${call} as Promise<${info.resultType}>;\n}\n`,
     );
     const callArgs = [
       ...info.pathParameters.map((p) => p.name),
@@ -309,7 +328,9 @@ import { createFaceContext, type FaceClientOptions, type FaceContext } from "../
 import { type BinaryBody, ${[...encoders]
     .sort()
     .map((e) => `${e}, `)
-    .join("")}invoke, type OperationSpec, pages, poll, type RequestOptions, type WaitOptions } from "../operation.js";
+    .join(
+      "",
+    )}invoke, type OperationSpec, pages, poll, type RequestOptions, ${untrainedUsed ? "untrained, " : ""}type WaitOptions } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";

@@ -2,7 +2,7 @@
 // the spec's rules, build the request, send it through the context's transport, and read the
 // answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
 import type { Context, FaceContext } from "./context.js";
-import { FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
+import { FaceApiError, FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
 import { DEADLINE, type WireResponse } from "./platform/send.js";
 import { retryAfterMs, sleep } from "./transport.js";
 import { check, checkNumbers, type Rule } from "./validate.js";
@@ -317,4 +317,19 @@ function matches(body: unknown, shape: Shape): boolean {
     if (!shape[key]?.includes(value === null ? "null" : Array.isArray(value) ? "array" : typeof value)) return false;
   }
   return true;
+}
+
+/**
+ * For a call that needs a trained container (identify against a person group): a rejection
+ * handler that, when the service answers the container is not trained (`code`), adds which
+ * container it is and the calls that train it. Referred to only by those operations' functions.
+ */
+export function untrained(code: string, parameter: string, container: unknown, train: string, wait: string) {
+  return (error: unknown): never => {
+    if (error instanceof FaceApiError && error.code === code) {
+      const id = JSON.stringify(container);
+      error.message += ` ${parameter} ${id} is not trained: call ${train}(${id}), then ${wait}(${id}), before trying again.`;
+    }
+    throw error;
+  };
 }

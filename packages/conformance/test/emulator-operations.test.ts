@@ -275,7 +275,9 @@ describe.each([
       );
       expect(untrained).toBeInstanceOf(packed.FaceApiError);
       expect(untrained).toMatchObject({ status: 400, code: `${kind}NotTrained` });
-      expect(String(untrained)).toContain(`'${id}' is not trained: train it (train${kind})`);
+      expect((untrained as Error).message).toContain(
+        `${idName} "${id}" is not trained: call train${kind}("${id}"), then waitForTrain${kind}("${id}")`,
+      );
 
       await method(`train${kind}`)(id);
       await method(`waitForTrain${kind}`)(id, { intervalMs: 25 });

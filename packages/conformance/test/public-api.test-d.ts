@@ -16,6 +16,17 @@ import { describe, expectTypeOf, it } from "vitest";
 declare const client: FaceClient;
 
 describe("the public types", () => {
+  it("leaves out of a request what the service defaults: a create needs only a name, an identify only faces and a group", () => {
+    expectTypeOf(client.createPersonGroup).toBeCallableWith("team", { name: "Team" });
+    expectTypeOf(client.identifyFromPersonGroup).toBeCallableWith({
+      faceIds: ["11111111-1111-4111-8111-111111111111"],
+      personGroupId: "team",
+    });
+    expectTypeOf(client.findSimilar).toBeCallableWith({ faceId: "f", faceIds: ["g"] });
+    // @ts-expect-error: the name is required, and has no default
+    void client.createPersonGroup("team", {});
+  });
+
   it("keeps the four OperationStatus literals for completion and still accepts future strings", () => {
     expectTypeOf<"notStarted">().toExtend<OperationStatus>();
     expectTypeOf<"failed">().toExtend<OperationStatus>();

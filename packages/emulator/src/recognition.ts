@@ -114,7 +114,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       code.code,
       running
         ? `${what} is under training and has never been trained before: wait for the training to finish.`
-        : `${what} is not trained: train it (${kind.start.name}) and wait for the training to succeed.`,
+        : `${what} is not trained.`,
     );
   }
 

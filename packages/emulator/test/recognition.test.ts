@@ -112,7 +112,7 @@ describe("identify", () => {
     const face = await detect(image(1));
     const untrained = await send("POST", "/identify", { faceIds: [face], personGroupId: "fresh" });
     expect(untrained).toMatchObject({ status: 400, code: "PersonGroupNotTrained" });
-    expect(untrained.body.error.message).toMatch(/Person group 'fresh' is not trained: train it \(trainPersonGroup\)/);
+    expect(untrained.body.error.message).toBe("Person group 'fresh' is not trained.");
     const missing = await send("POST", "/identify", { faceIds: [face], personGroupId: "nobody" });
     expect(missing).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
   });

@@ -873,7 +873,7 @@ export interface components {
        * @description The 'recognitionModel' associated with this container. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'.
        * @default recognition_01
        */
-      recognitionModel: components["schemas"]["RecognitionModel"];
+      recognitionModel?: components["schemas"]["RecognitionModel"];
     };
     /** @description The person created. */
     CreatePersonResult: {
@@ -1114,12 +1114,12 @@ export interface components {
        * @description The number of top similar faces returned. The valid range is [1, 1000]. Default value is 20.
        * @default 20
        */
-      maxNumOfCandidatesReturned: number;
+      maxNumOfCandidatesReturned?: number;
       /**
        * @description Similar face searching mode. It can be 'matchPerson' or 'matchFace'. Default value is 'matchPerson'.
        * @default matchPerson
        */
-      mode: components["schemas"]["FindSimilarMatchMode"];
+      mode?: components["schemas"]["FindSimilarMatchMode"];
       /** @description An existing user-specified unique candidate Face List, created in "Create Face List". Face List contains a set of persistedFaceIds which are persisted and will never expire. */
       faceListId: string;
     };
@@ -1132,12 +1132,12 @@ export interface components {
        * @description The number of top similar faces returned. The valid range is [1, 1000]. Default value is 20.
        * @default 20
        */
-      maxNumOfCandidatesReturned: number;
+      maxNumOfCandidatesReturned?: number;
       /**
        * @description Similar face searching mode. It can be 'matchPerson' or 'matchFace'. Default value is 'matchPerson'.
        * @default matchPerson
        */
-      mode: components["schemas"]["FindSimilarMatchMode"];
+      mode?: components["schemas"]["FindSimilarMatchMode"];
       /** @description An existing user-specified unique candidate Large Face List, created in "Create Large Face List". Large Face List contains a set of persistedFaceIds which are persisted and will never expire. */
       largeFaceListId: string;
     };
@@ -1154,12 +1154,12 @@ export interface components {
        * @description The number of top similar faces returned. The valid range is [1, 1000]. Default value is 20.
        * @default 20
        */
-      maxNumOfCandidatesReturned: number;
+      maxNumOfCandidatesReturned?: number;
       /**
        * @description Similar face searching mode. It can be 'matchPerson' or 'matchFace'. Default value is 'matchPerson'.
        * @default matchPerson
        */
-      mode: components["schemas"]["FindSimilarMatchMode"];
+      mode?: components["schemas"]["FindSimilarMatchMode"];
       /** @description An array of candidate faceIds. All of them are created by "Detect" and the faceIds will expire 24 hours after the detection call. The number of faceIds is limited to 1000 (the official contract states the limit here only, not as a rule). */
       faceIds: components["schemas"]["uuid"][];
     };
@@ -1249,7 +1249,7 @@ export interface components {
        * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
        * @default 10
        */
-      maxNumOfCandidatesReturned: number;
+      maxNumOfCandidatesReturned?: number;
       /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
       confidenceThreshold?: components["schemas"]["Confidence"];
       /** @description largePersonGroupId of the target Large Person Group, created by "Create Large Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
@@ -1264,7 +1264,7 @@ export interface components {
        * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
        * @default 10
        */
-      maxNumOfCandidatesReturned: number;
+      maxNumOfCandidatesReturned?: number;
       /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
       confidenceThreshold?: components["schemas"]["Confidence"];
       /** @description personGroupId of the target Person Group, created by "Create Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */

@@ -15,6 +15,7 @@ import {
   pages,
   poll,
   type RequestOptions,
+  untrained,
   type WaitOptions,
 } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
@@ -1457,7 +1458,15 @@ export function findSimilarFromLargeFaceList(
   body: FindSimilarFromLargeFaceListRequest,
   options?: RequestOptions,
 ): Promise<FindSimilarResult[]> {
-  return invoke(context, findSimilarFromLargeFaceListOperation, [], body, options) as Promise<FindSimilarResult[]>;
+  return invoke(context, findSimilarFromLargeFaceListOperation, [], body, options).catch(
+    untrained(
+      "LargeFaceListNotTrained",
+      "largeFaceListId",
+      body.largeFaceListId,
+      "trainLargeFaceList",
+      "waitForTrainLargeFaceList",
+    ),
+  ) as Promise<FindSimilarResult[]>;
 }
 
 /**
@@ -1497,7 +1506,15 @@ export function identifyFromLargePersonGroup(
   body: IdentifyFromLargePersonGroupRequest,
   options?: RequestOptions,
 ): Promise<IdentificationResult[]> {
-  return invoke(context, identifyFromLargePersonGroupOperation, [], body, options) as Promise<IdentificationResult[]>;
+  return invoke(context, identifyFromLargePersonGroupOperation, [], body, options).catch(
+    untrained(
+      "LargePersonGroupNotTrained",
+      "largePersonGroupId",
+      body.largePersonGroupId,
+      "trainLargePersonGroup",
+      "waitForTrainLargePersonGroup",
+    ),
+  ) as Promise<IdentificationResult[]>;
 }
 
 /**
@@ -1520,7 +1537,15 @@ export function identifyFromPersonGroup(
   body: IdentifyFromPersonGroupRequest,
   options?: RequestOptions,
 ): Promise<IdentificationResult[]> {
-  return invoke(context, identifyFromPersonGroupOperation, [], body, options) as Promise<IdentificationResult[]>;
+  return invoke(context, identifyFromPersonGroupOperation, [], body, options).catch(
+    untrained(
+      "PersonGroupNotTrained",
+      "personGroupId",
+      body.personGroupId,
+      "trainPersonGroup",
+      "waitForTrainPersonGroup",
+    ),
+  ) as Promise<IdentificationResult[]>;
 }
 
 /**

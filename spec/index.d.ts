@@ -9,6 +9,11 @@ export interface Parameter {
   required: boolean;
   description?: string;
   schema: JsonSchema;
+  /**
+   * The values an array parameter may hold for each value of another parameter of the operation
+   * (`x-face-allowed-by`): `returnFaceAttributes` by `detectionModel`.
+   */
+  allowedBy?: { parameter: string; values: Record<string, string[]> };
 }
 
 /** A request body: JSON (`kind: "json"`) or raw bytes such as an image (`kind: "binary"`). */

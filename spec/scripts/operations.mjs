@@ -55,12 +55,14 @@ function operationEntry(program, document, http) {
     .map((p) => {
       const schema = publishedParameters.get(`${p.type} ${p.name}`);
       if (!schema) throw new Error(`${operationId}: parameter ${p.name} is not in the OpenAPI`);
+      const allowedBy = Object.fromEntries(getExtensions(program, p.param))["x-face-allowed-by"];
       return {
         name: p.name,
         in: p.type,
         required: schema.required === true,
         ...(schema.description && { description: schema.description }),
         schema: deref(document, schema.schema),
+        ...(allowedBy && { allowedBy }),
       };
     });
   // Path parameters in the order they appear in the path: the order of the method's arguments.

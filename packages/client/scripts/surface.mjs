@@ -89,8 +89,11 @@ function tsType(schema) {
       return "number";
     case "boolean":
       return "boolean";
-    case "array":
-      return `${tsType(schema.items ?? {})}[]`;
+    case "array": {
+      // A union's array is `(a | b)[]`: `a | b[]` would be a string or an array of b.
+      const item = tsType(schema.items ?? {});
+      return item.includes(" | ") ? `(${item})[]` : `${item}[]`;
+    }
     case "string":
       return "string";
     default:
@@ -113,9 +116,11 @@ function optionsTypeOf(parameters) {
   if (!parameters.length) return "RequestOptions";
   const members = parameters.map(
     (p) =>
-      `${p.description ? `/** ${doc(p.description)} */ ` : ""}${p.name}${p.required ? "" : "?"}: ${tsType(p.schema)}`,
+      `${p.description ? `/** ${doc(p.description)} */\n` : ""}${p.name}${p.required ? "" : "?"}: ${tsType(p.schema)}`,
   );
-  return `RequestOptions & { ${members.join("; ")} }`;
+  // One member a line, its comment above it: on one line the formatter moves each comment to the
+  // end of the member before, where editors show it for the wrong option.
+  return `RequestOptions & {\n${members.map((m) => `${m};\n`).join("")}}`;
 }
 
 /** Everything the generator says about one operation. */
@@ -211,6 +216,23 @@ function trainingHint(operation) {
 }
 let untrainedUsed = false;
 
+/**
+ * The rules of the parameters whose values depend on another's (`allowedBy`), as the data
+ * `disallowed` checks: `[name, by, by's default, values by by's value]`. Undefined when none.
+ */
+function dependentRules(operation) {
+  const rules = operation.parameters
+    .filter((p) => p.allowedBy)
+    .map((p) => [
+      p.name,
+      p.allowedBy.parameter,
+      operation.parameters.find((q) => q.name === p.allowedBy.parameter)?.schema.default,
+      p.allowedBy.values,
+    ]);
+  return rules.length ? JSON.stringify(rules) : undefined;
+}
+let disallowedUsed = false;
+
 function operationsModule() {
   const rules = new Map();
   const ruleName = (value) => {
@@ -235,7 +257,9 @@ function operationsModule() {
     const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
     const hint = trainingHint(operation);
     if (hint) untrainedUsed = true;
-    const call = `invoke(context, ${operation.name}Operation, ${args.join(", ")})${hint ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))` : ""}`;
+    const dependent = dependentRules(operation);
+    if (dependent) disallowedUsed = true;
+    const call = `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}invoke(context, ${operation.name}Operation, ${args.join(", ")})${hint ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))` : ""}`;
     functions.push(
       `${comment([...text, "", "@param context - the context to send with, from {@link createFaceContext}", ...info.params])}export function ${operation.name}(context: FaceContext, ${info.signature.join(", ")}): Promise<${info.resultType}> {\n  return ${call} as Promise<${info.resultType}>;\n}\n`,
     );
@@ -330,7 +354,7 @@ import { type BinaryBody, ${[...encoders]
     .map((e) => `${e}, `)
     .join(
       "",
-    )}invoke, type OperationSpec, pages, poll, type RequestOptions, ${untrainedUsed ? "untrained, " : ""}type WaitOptions } from "../operation.js";
+    )}invoke, type OperationSpec, pages, poll, type RequestOptions, ${untrainedUsed ? "untrained, " : ""}type WaitOptions${disallowedUsed ? ", disallowed" : ""} } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";

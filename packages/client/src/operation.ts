@@ -333,3 +333,35 @@ export function untrained(code: string, parameter: string, container: unknown, t
     throw error;
   };
 }
+
+/**
+ * For an operation with a parameter whose values depend on another's (`x-face-allowed-by`:
+ * `returnFaceAttributes` by `detectionModel`): the rejection of a call asking for a value the
+ * other's value does not allow, before anything is sent; undefined when every value is allowed.
+ * Referred to only by those operations' functions.
+ */
+export function disallowed(
+  options: object | undefined,
+  rules: readonly (readonly [
+    name: string,
+    by: string,
+    byDefault: unknown,
+    values: Record<string, readonly string[]>,
+  ])[],
+): Promise<never> | undefined {
+  for (const [name, by, byDefault, values] of rules) {
+    const given = (options as Record<string, unknown> | undefined)?.[name];
+    const key = String((options as Record<string, unknown> | undefined)?.[by] ?? byDefault);
+    const allowed = values[key];
+    const refused = Array.isArray(given) && allowed ? given.filter((value) => !allowed.includes(value)) : [];
+    if (refused.length) {
+      return Promise.reject(
+        new FaceValidationError(
+          name,
+          `cannot hold ${refused.join(", ")} with ${by} ${key}, which allows ${allowed?.join(", ") || "none"}`,
+        ),
+      );
+    }
+  }
+  return undefined;
+}

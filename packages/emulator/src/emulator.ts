@@ -415,7 +415,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
         const [operation, handle] = dispatch(handlers, type, request.body);
-        const refused = operation.body?.image && imageRefusal(operation, request.body);
+        const refused =
+          dependentRefusal(operation, request.query as Record<string, unknown>) ||
+          (operation.body?.image && imageRefusal(operation, request.body));
         if (refused) return send(reply, refused);
         return send(
           reply,
@@ -531,6 +533,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addContainer,
     close: () => app.close(),
   };
+}
+
+/**
+ * The service's answer to a parameter value that another parameter's value does not allow
+ * (`x-face-allowed-by`: an attribute the detection model does not offer).
+ */
+function dependentRefusal(operation: Operation, query: Record<string, unknown>): Reply | undefined {
+  for (const parameter of operation.parameters) {
+    const rule = parameter.allowedBy;
+    const given = query[parameter.name];
+    if (!rule || !Array.isArray(given)) continue;
+    const by = String(
+      query[rule.parameter] ?? operation.parameters.find((p) => p.name === rule.parameter)?.schema.default,
+    );
+    const refused = given.filter((value) => rule.values[by] && !rule.values[by]?.includes(String(value)));
+    if (refused.length) {
+      return error(
+        400,
+        "BadArgument",
+        `'${parameter.name}' is invalid: ${refused.join(", ")} is not supported by ${rule.parameter} '${by}'.`,
+      );
+    }
+  }
+  return undefined;
 }
 
 // The first bytes of each image format the spec names (`x-face-image`).

@@ -76,6 +76,19 @@ describe("detect", () => {
   });
 });
 
+describe("detect's options", () => {
+  it("refuses an attribute the detection model does not offer, with 400 BadArgument", async () => {
+    emulator = await startEmulator({ now: clock });
+    const refused = await send("POST", "/detect?detectionModel=detection_03&returnFaceAttributes=glasses", image(1));
+    expect(refused).toMatchObject({ status: 400, code: "BadArgument" });
+    expect(refused.body.error.message).toContain("glasses is not supported by detectionModel 'detection_03'");
+    expect((await send("POST", "/detect?returnFaceAttributes=mask", image(1))).status).toBe(400);
+    expect((await send("POST", "/detect?detectionModel=detection_03&returnFaceAttributes=mask", image(1))).status).toBe(
+      200,
+    );
+  });
+});
+
 describe("identify", () => {
   it("identifies a face of an enrolled image as its person, and finds no candidate for another", async () => {
     const persons = await enrolled();

@@ -1487,7 +1487,7 @@ export interface components {
     "DetectOptions.faceIdTimeToLive": number;
     /** @description The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
     "DetectOptions.recognitionModel": components["schemas"]["RecognitionModel"];
-    /** @description Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */
+    /** @description Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
     "DetectOptions.returnFaceAttributes": components["schemas"]["FaceAttributeType"][];
     /** @description Return faceIds of the detected faces or not. The default value is true. */
     "DetectOptions.returnFaceId": boolean;
@@ -1532,7 +1532,7 @@ export interface operations {
         recognitionModel?: components["parameters"]["DetectOptions.recognitionModel"];
         /** @description Return faceIds of the detected faces or not. The default value is true. */
         returnFaceId?: components["parameters"]["DetectOptions.returnFaceId"];
-        /** @description Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */
+        /** @description Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
         returnFaceAttributes?: components["parameters"]["DetectOptions.returnFaceAttributes"];
         /** @description Return face landmarks of the detected faces or not. The default value is false. */
         returnFaceLandmarks?: components["parameters"]["DetectOptions.returnFaceLandmarks"];

@@ -17,6 +17,7 @@ import {
   type RequestOptions,
   untrained,
   type WaitOptions,
+  disallowed,
 } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
@@ -786,17 +787,14 @@ export function detect(
   context: FaceContext,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
-    recognitionModel?:
-      | "recognition_01"
-      | "recognition_02"
-      | "recognition_03"
-      | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
-    returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
-    returnFaceAttributes?:
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+    /** Return faceIds of the detected faces or not. The default value is true. */
+    returnFaceId?: boolean;
+    /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
+    returnFaceAttributes?: (
       | "headPose"
       | "glasses"
       | "occlusion"
@@ -809,13 +807,43 @@ export function detect(
       | "age"
       | "smile"
       | "facialHair"
-      | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
-    returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
-    returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+      | "hair"
+    )[];
+    /** Return face landmarks of the detected faces or not. The default value is false. */
+    returnFaceLandmarks?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+    returnRecognitionModel?: boolean;
+    /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
     faceIdTimeToLive?: number;
   },
 ): Promise<FaceDetectionResult[]> {
-  return invoke(context, detectOperation, [], image, options) as Promise<FaceDetectionResult[]>;
+  return (
+    disallowed(options, [
+      [
+        "returnFaceAttributes",
+        "detectionModel",
+        "detection_01",
+        {
+          detection_01: [
+            "headPose",
+            "glasses",
+            "occlusion",
+            "accessories",
+            "blur",
+            "exposure",
+            "noise",
+            "qualityForRecognition",
+            "age",
+            "smile",
+            "facialHair",
+            "hair",
+          ],
+          detection_02: [],
+          detection_03: ["headPose", "mask", "qualityForRecognition"],
+        },
+      ],
+    ]) ?? (invoke(context, detectOperation, [], image, options) as Promise<FaceDetectionResult[]>)
+  );
 }
 
 /**
@@ -833,17 +861,14 @@ export function detectFromUrl(
   context: FaceContext,
   body: DetectFromUrlRequest,
   options?: RequestOptions & {
-    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
-    recognitionModel?:
-      | "recognition_01"
-      | "recognition_02"
-      | "recognition_03"
-      | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
-    returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
-    returnFaceAttributes?:
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+    /** Return faceIds of the detected faces or not. The default value is true. */
+    returnFaceId?: boolean;
+    /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
+    returnFaceAttributes?: (
       | "headPose"
       | "glasses"
       | "occlusion"
@@ -856,13 +881,43 @@ export function detectFromUrl(
       | "age"
       | "smile"
       | "facialHair"
-      | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
-    returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
-    returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+      | "hair"
+    )[];
+    /** Return face landmarks of the detected faces or not. The default value is false. */
+    returnFaceLandmarks?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+    returnRecognitionModel?: boolean;
+    /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
     faceIdTimeToLive?: number;
   },
 ): Promise<FaceDetectionResult[]> {
-  return invoke(context, detectFromUrlOperation, [], body, options) as Promise<FaceDetectionResult[]>;
+  return (
+    disallowed(options, [
+      [
+        "returnFaceAttributes",
+        "detectionModel",
+        "detection_01",
+        {
+          detection_01: [
+            "headPose",
+            "glasses",
+            "occlusion",
+            "accessories",
+            "blur",
+            "exposure",
+            "noise",
+            "qualityForRecognition",
+            "age",
+            "smile",
+            "facialHair",
+            "hair",
+          ],
+          detection_02: [],
+          detection_03: ["headPose", "mask", "qualityForRecognition"],
+        },
+      ],
+    ]) ?? (invoke(context, detectFromUrlOperation, [], body, options) as Promise<FaceDetectionResult[]>)
+  );
 }
 
 /**
@@ -880,11 +935,11 @@ export function addFaceListFace(
   faceListId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -906,11 +961,11 @@ export function addFaceListFaceFromUrl(
   faceListId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -932,11 +987,11 @@ export function addLargeFaceListFace(
   largeFaceListId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -958,11 +1013,11 @@ export function addLargeFaceListFaceFromUrl(
   largeFaceListId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -1106,7 +1161,8 @@ export function getFaceList(
   context: FaceContext,
   faceListId: string,
   options?: RequestOptions & {
-    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. */
+    returnRecognitionModel?: boolean;
   },
 ): Promise<FaceList> {
   return invoke(context, getFaceListOperation, [faceListId], undefined, options) as Promise<FaceList>;
@@ -1123,7 +1179,8 @@ export function getFaceList(
 export function getFaceLists(
   context: FaceContext,
   options?: RequestOptions & {
-    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. */
+    returnRecognitionModel?: boolean;
   },
 ): Promise<FaceListItem[]> {
   return invoke(context, getFaceListsOperation, [], undefined, options) as Promise<FaceListItem[]>;
@@ -1142,7 +1199,8 @@ export function getLargeFaceList(
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions & {
-    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. */
+    returnRecognitionModel?: boolean;
   },
 ): Promise<LargeFaceList> {
   return invoke(context, getLargeFaceListOperation, [largeFaceListId], undefined, options) as Promise<LargeFaceList>;
@@ -1186,7 +1244,9 @@ export function getLargeFaceListFaces(
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions & {
-    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
 ): Promise<LargeFaceListFace[]> {
@@ -1208,7 +1268,8 @@ export function iterateLargeFaceListFaces(
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions & {
-    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
   },
 ): AsyncGenerator<LargeFaceListFace, void, undefined> {
   return pages(
@@ -1231,8 +1292,11 @@ export function iterateLargeFaceListFaces(
 export function getLargeFaceLists(
   context: FaceContext,
   options?: RequestOptions & {
-    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-    top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+    /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
 ): Promise<LargeFaceList[]> {
@@ -1250,7 +1314,9 @@ export function getLargeFaceLists(
 export function iterateLargeFaceLists(
   context: FaceContext,
   options?: RequestOptions & {
-    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+    /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<LargeFaceList, void, undefined> {
@@ -1620,11 +1686,11 @@ export function addLargePersonGroupPersonFace(
   personId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -1654,11 +1720,11 @@ export function addLargePersonGroupPersonFaceFromUrl(
   personId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -1688,11 +1754,11 @@ export function addPersonGroupPersonFace(
   personId: string,
   image: BinaryBody,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -1722,11 +1788,11 @@ export function addPersonGroupPersonFaceFromUrl(
   personId: string,
   body: AddFaceFromUrlRequest,
   options?: RequestOptions & {
-    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-    detectionModel?:
-      | "detection_01"
-      | "detection_02"
-      | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
 ): Promise<AddFaceResult> {
@@ -1978,7 +2044,8 @@ export function getLargePersonGroup(
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions & {
-    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. */
+    returnRecognitionModel?: boolean;
   },
 ): Promise<LargePersonGroup> {
   return invoke(
@@ -2055,7 +2122,9 @@ export function getLargePersonGroupPersons(
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions & {
-    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
 ): Promise<PersonGroupPerson[]> {
@@ -2077,7 +2146,8 @@ export function iterateLargePersonGroupPersons(
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions & {
-    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
   return pages(
@@ -2100,8 +2170,11 @@ export function iterateLargePersonGroupPersons(
 export function getLargePersonGroups(
   context: FaceContext,
   options?: RequestOptions & {
-    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-    top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+    /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
 ): Promise<LargePersonGroup[]> {
@@ -2119,7 +2192,9 @@ export function getLargePersonGroups(
 export function iterateLargePersonGroups(
   context: FaceContext,
   options?: RequestOptions & {
-    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+    /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<LargePersonGroup, void, undefined> {
@@ -2169,7 +2244,8 @@ export function getPersonGroup(
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions & {
-    /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. */
+    returnRecognitionModel?: boolean;
   },
 ): Promise<PersonGroup> {
   return invoke(context, getPersonGroupOperation, [personGroupId], undefined, options) as Promise<PersonGroup>;
@@ -2240,7 +2316,9 @@ export function getPersonGroupPersons(
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions & {
-    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
 ): Promise<PersonGroupPerson[]> {
@@ -2262,7 +2340,8 @@ export function iteratePersonGroupPersons(
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions & {
-    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
   return pages(
@@ -2285,8 +2364,11 @@ export function iteratePersonGroupPersons(
 export function getPersonGroups(
   context: FaceContext,
   options?: RequestOptions & {
-    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-    top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+    /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
 ): Promise<PersonGroup[]> {
@@ -2304,7 +2386,9 @@ export function getPersonGroups(
 export function iteratePersonGroups(
   context: FaceContext,
   options?: RequestOptions & {
-    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+    /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<PersonGroup, void, undefined> {
@@ -2616,17 +2700,14 @@ export interface FaceClient {
   detect(
     image: BinaryBody,
     options?: RequestOptions & {
-      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
-      recognitionModel?:
-        | "recognition_01"
-        | "recognition_02"
-        | "recognition_03"
-        | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
-      returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
-      returnFaceAttributes?:
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+      /** Return faceIds of the detected faces or not. The default value is true. */
+      returnFaceId?: boolean;
+      /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
+      returnFaceAttributes?: (
         | "headPose"
         | "glasses"
         | "occlusion"
@@ -2639,9 +2720,13 @@ export interface FaceClient {
         | "age"
         | "smile"
         | "facialHair"
-        | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
-      returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
-      returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+        | "hair"
+      )[];
+      /** Return face landmarks of the detected faces or not. The default value is false. */
+      returnFaceLandmarks?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+      returnRecognitionModel?: boolean;
+      /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
       faceIdTimeToLive?: number;
     },
   ): Promise<FaceDetectionResult[]>;
@@ -2658,17 +2743,14 @@ export interface FaceClient {
   detectFromUrl(
     body: DetectFromUrlRequest,
     options?: RequestOptions & {
-      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */ detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */;
-      recognitionModel?:
-        | "recognition_01"
-        | "recognition_02"
-        | "recognition_03"
-        | "recognition_04" /** Return faceIds of the detected faces or not. The default value is true. */;
-      returnFaceId?: boolean /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. */;
-      returnFaceAttributes?:
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+      /** Return faceIds of the detected faces or not. The default value is true. */
+      returnFaceId?: boolean;
+      /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
+      returnFaceAttributes?: (
         | "headPose"
         | "glasses"
         | "occlusion"
@@ -2681,9 +2763,13 @@ export interface FaceClient {
         | "age"
         | "smile"
         | "facialHair"
-        | "hair"[] /** Return face landmarks of the detected faces or not. The default value is false. */;
-      returnFaceLandmarks?: boolean /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */;
-      returnRecognitionModel?: boolean /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */;
+        | "hair"
+      )[];
+      /** Return face landmarks of the detected faces or not. The default value is false. */
+      returnFaceLandmarks?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+      returnRecognitionModel?: boolean;
+      /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
       faceIdTimeToLive?: number;
     },
   ): Promise<FaceDetectionResult[]>;
@@ -2700,11 +2786,11 @@ export interface FaceClient {
     faceListId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -2721,11 +2807,11 @@ export interface FaceClient {
     faceListId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -2742,11 +2828,11 @@ export interface FaceClient {
     largeFaceListId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -2763,11 +2849,11 @@ export interface FaceClient {
     largeFaceListId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -2840,7 +2926,8 @@ export interface FaceClient {
   getFaceList(
     faceListId: string,
     options?: RequestOptions & {
-      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. */
+      returnRecognitionModel?: boolean;
     },
   ): Promise<FaceList>;
   /**
@@ -2852,7 +2939,8 @@ export interface FaceClient {
    */
   getFaceLists(
     options?: RequestOptions & {
-      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. */
+      returnRecognitionModel?: boolean;
     },
   ): Promise<FaceListItem[]>;
   /**
@@ -2866,7 +2954,8 @@ export interface FaceClient {
   getLargeFaceList(
     largeFaceListId: string,
     options?: RequestOptions & {
-      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. */
+      returnRecognitionModel?: boolean;
     },
   ): Promise<LargeFaceList>;
   /**
@@ -2894,7 +2983,9 @@ export interface FaceClient {
   getLargeFaceListFaces(
     largeFaceListId: string,
     options?: RequestOptions & {
-      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
       top?: number;
     },
   ): Promise<LargeFaceListFace[]>;
@@ -2909,7 +3000,8 @@ export interface FaceClient {
   iterateLargeFaceListFaces(
     largeFaceListId: string,
     options?: RequestOptions & {
-      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
     },
   ): AsyncGenerator<LargeFaceListFace, void, undefined>;
   /**
@@ -2921,8 +3013,11 @@ export interface FaceClient {
    */
   getLargeFaceLists(
     options?: RequestOptions & {
-      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-      top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+      /** Return 'recognitionModel' or not. The default value is false. */
       returnRecognitionModel?: boolean;
     },
   ): Promise<LargeFaceList[]>;
@@ -2935,7 +3030,9 @@ export interface FaceClient {
    */
   iterateLargeFaceLists(
     options?: RequestOptions & {
-      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+      /** Return 'recognitionModel' or not. The default value is false. */
       returnRecognitionModel?: boolean;
     },
   ): AsyncGenerator<LargeFaceList, void, undefined>;
@@ -3150,11 +3247,11 @@ export interface FaceClient {
     personId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -3173,11 +3270,11 @@ export interface FaceClient {
     personId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -3196,11 +3293,11 @@ export interface FaceClient {
     personId: string,
     image: BinaryBody,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -3219,11 +3316,11 @@ export interface FaceClient {
     personId: string,
     body: AddFaceFromUrlRequest,
     options?: RequestOptions & {
-      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */ targetFace?: number[] /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */;
-      detectionModel?:
-        | "detection_01"
-        | "detection_02"
-        | "detection_03" /** User-provided data attached to the face. The size limit is 1K. */;
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
   ): Promise<AddFaceResult>;
@@ -3360,7 +3457,8 @@ export interface FaceClient {
   getLargePersonGroup(
     largePersonGroupId: string,
     options?: RequestOptions & {
-      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. */
+      returnRecognitionModel?: boolean;
     },
   ): Promise<LargePersonGroup>;
   /**
@@ -3404,7 +3502,9 @@ export interface FaceClient {
   getLargePersonGroupPersons(
     largePersonGroupId: string,
     options?: RequestOptions & {
-      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
       top?: number;
     },
   ): Promise<PersonGroupPerson[]>;
@@ -3419,7 +3519,8 @@ export interface FaceClient {
   iterateLargePersonGroupPersons(
     largePersonGroupId: string,
     options?: RequestOptions & {
-      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
     },
   ): AsyncGenerator<PersonGroupPerson, void, undefined>;
   /**
@@ -3431,8 +3532,11 @@ export interface FaceClient {
    */
   getLargePersonGroups(
     options?: RequestOptions & {
-      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-      top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+      /** Return 'recognitionModel' or not. The default value is false. */
       returnRecognitionModel?: boolean;
     },
   ): Promise<LargePersonGroup[]>;
@@ -3445,7 +3549,9 @@ export interface FaceClient {
    */
   iterateLargePersonGroups(
     options?: RequestOptions & {
-      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+      /** Return 'recognitionModel' or not. The default value is false. */
       returnRecognitionModel?: boolean;
     },
   ): AsyncGenerator<LargePersonGroup, void, undefined>;
@@ -3470,7 +3576,8 @@ export interface FaceClient {
   getPersonGroup(
     personGroupId: string,
     options?: RequestOptions & {
-      /** Return 'recognitionModel' or not. The default value is false. */ returnRecognitionModel?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. */
+      returnRecognitionModel?: boolean;
     },
   ): Promise<PersonGroup>;
   /**
@@ -3510,7 +3617,9 @@ export interface FaceClient {
   getPersonGroupPersons(
     personGroupId: string,
     options?: RequestOptions & {
-      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
       top?: number;
     },
   ): Promise<PersonGroupPerson[]>;
@@ -3525,7 +3634,8 @@ export interface FaceClient {
   iteratePersonGroupPersons(
     personGroupId: string,
     options?: RequestOptions & {
-      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
     },
   ): AsyncGenerator<PersonGroupPerson, void, undefined>;
   /**
@@ -3537,8 +3647,11 @@ export interface FaceClient {
    */
   getPersonGroups(
     options?: RequestOptions & {
-      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */ start?: string /** The number of items to list, ranging in [1, 1000]. Default is 1000. */;
-      top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+      /** Return 'recognitionModel' or not. The default value is false. */
       returnRecognitionModel?: boolean;
     },
   ): Promise<PersonGroup[]>;
@@ -3551,7 +3664,9 @@ export interface FaceClient {
    */
   iteratePersonGroups(
     options?: RequestOptions & {
-      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */ top?: number /** Return 'recognitionModel' or not. The default value is false. */;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+      /** Return 'recognitionModel' or not. The default value is false. */
       returnRecognitionModel?: boolean;
     },
   ): AsyncGenerator<PersonGroup, void, undefined>;

@@ -48,8 +48,10 @@ after(async () => {
 async function open(tag, summary) {
   const group = page.getByText(tag, { exact: true }).first();
   const item = page.getByText(summary, { exact: true }).first();
-  if (!(await item.isVisible())) await group.click();
-  await item.click();
+  // A reference of many operations keeps rendering for a while (more so on a busy machine): the
+  // click waits for the item to hold still.
+  if (!(await item.isVisible())) await group.click({ timeout: 60_000 });
+  await item.click({ timeout: 60_000 });
   // (No summary is part of another, so a substring match finds the one heading.)
   await page.getByRole("heading", { name: summary }).first().waitFor({ timeout: 10_000 });
 }
@@ -73,17 +75,21 @@ describe("the rendered API reference", () => {
     // The operation's own section: Redoc renders a long reference lazily, around the viewport.
     const section = page.locator('[data-section-id$="/persongroupoperations_getpersongrouptrainingstatus"]').first();
     await section.waitFor({ timeout: 10_000 });
-    const main = await section.innerText();
-    for (const text of [
+    const expected = [
       "personGroupId",
       "^[a-z0-9-_]+$",
       "createdDateTime",
       "lastActionDateTime",
       "lastSuccessfulTrainingDateTime",
       '"message": null',
-    ]) {
-      assert.ok(main.includes(text), `the page does not show ${text}`);
+    ];
+    // The section fills in as it renders: read it until it shows everything, for up to 20 s.
+    let main = "";
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await page.waitForTimeout(250)) {
+      main = await section.innerText();
+      if (expected.every((text) => main.includes(text))) break;
     }
+    for (const text of expected) assert.ok(main.includes(text), `the page does not show ${text}`);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: new URL("docs-training-status.png", screenshots).pathname });
     await page.getByText("default", { exact: true }).first().click();

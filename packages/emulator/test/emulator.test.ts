@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { operations } from "@face-training/spec";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, resourceKinds, startEmulator } from "../src/index.js";
+import { image, key, send as sendTo } from "./requests.js";
 
 let emulator: Emulator | undefined;
 afterEach(() => emulator?.close());
 
-const key = { "Ocp-Apim-Subscription-Key": "emulator-key" };
 const get = async (path: string) => {
   const response = await fetch(`${emulator?.url}/face/v1.2${path}`, { headers: key });
   return { status: response.status, body: await response.json() };
@@ -175,22 +175,9 @@ describe("the emulator's admin listing", () => {
   });
 });
 
-/** A request with a JSON or image body; the answer's status, error code and JSON body. */
-async function send(method: string, path: string, body?: object | Uint8Array<ArrayBuffer>) {
-  const binary = body instanceof Uint8Array;
-  const response = await fetch(`${emulator?.url}/face/v1.2${path}`, {
-    method,
-    headers: { ...key, ...(body && { "content-type": binary ? "application/octet-stream" : "application/json" }) },
-    ...(body && { body: binary ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, code: response.headers.get("x-ms-error-code"), body: text && JSON.parse(text) };
-}
-const png = () => {
-  const bytes = new Uint8Array(new ArrayBuffer(2048));
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return bytes;
-};
+const send = (method: string, path: string, body?: object | Uint8Array<ArrayBuffer>) =>
+  sendTo(emulator?.url, method, path, body);
+const png = () => image();
 const listing = async () => (await fetch(`${emulator?.url}/emulator/containers`)).json();
 
 describe("training, as the service documents it", () => {

@@ -1,27 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.js";
+import { image, send as sendTo } from "./requests.js";
 
 let emulator: Emulator | undefined;
 afterEach(() => emulator?.close());
 
-const key = { "Ocp-Apim-Subscription-Key": "emulator-key" };
-/** A request with a JSON or image body (and a query); the answer's status, error code and JSON body. */
-async function send(method: string, path: string, body?: object | Uint8Array<ArrayBuffer>) {
-  const binary = body instanceof Uint8Array;
-  const response = await fetch(`${emulator?.url}/face/v1.2${path}`, {
-    method,
-    headers: { ...key, ...(body && { "content-type": binary ? "application/octet-stream" : "application/json" }) },
-    ...(body && { body: binary ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, code: response.headers.get("x-ms-error-code"), body: text && JSON.parse(text) };
-}
-/** A PNG-signed image of 2 KB; `n` tells images apart. */
-const image = (n: number) => {
-  const bytes = new Uint8Array(new ArrayBuffer(2048));
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
-  return bytes;
-};
+const send = (method: string, path: string, body?: object | Uint8Array<ArrayBuffer>) =>
+  sendTo(emulator?.url, method, path, body);
 const detect = async (bytes: Uint8Array<ArrayBuffer>, query = "") => {
   const answer = await send("POST", `/detect?returnFaceId=true${query}`, bytes);
   expect(answer.status).toBe(200);

@@ -77,12 +77,13 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     return undefined;
   }
 
-  /** A detected face by its faceId, or the answer to one that is unknown or expired. */
-  function faceOf(faceId: unknown): { image: string } | Reply {
+  /** A detected face by its faceId, or the operation's answer to one that is unknown or expired. */
+  function faceOf(operation: Operation, faceId: unknown): { image: string } | Reply {
     const face = detected.get(String(faceId));
     if (face && face.expiresAt > state.now()) return face;
     detected.delete(String(faceId));
-    return fail(400, "BadArgument", `Face ID '${String(faceId)}' is invalid or has expired: detect the face again.`);
+    const code = operation.errorCodes?.faceNotFound ?? { status: 400, code: "FaceNotFound" };
+    return fail(code.status, code.code, `Face '${String(faceId)}' is not found (unknown, or expired).`);
   }
   const isReply = (value: unknown): value is Reply => typeof (value as Reply).status === "number";
 
@@ -99,7 +100,14 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       const code = operation.errorCodes?.notFound ?? { status: 404, code: notFoundAt.get(template) ?? "NotFound" };
       return fail(code.status, code.code, `${words(code.code)} '${container.id}' is not found.`);
     }
-    if (!kind || !trained) return state.facesUnder(container.path);
+    if (!kind || !trained) {
+      const faces = state.facesUnder(container.path);
+      const empty = operation.errorCodes?.notReady;
+      if (!faces.length && empty) {
+        return fail(empty.status, empty.code, `${words(notFoundAt.get(template) ?? "")} '${container.id}' is empty.`);
+      }
+      return faces;
+    }
     const { learnt, running } = state.training(container.segment, container.id);
     if (learnt) return learnt;
     const code = running
@@ -158,7 +166,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       );
       const results = [];
       for (const faceId of request.faceIds as unknown[]) {
-        const face = faceOf(faceId);
+        const face = faceOf(operation, faceId);
         if (isReply(face)) return face;
         const matched = [...new Set(faces.filter((f) => f.image === face.image).map((f) => f.item))];
         results.push({
@@ -176,12 +184,12 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       const request = body as Body;
       let same: boolean;
       if (faceIds.length === 2) {
-        const [one, two] = faceIds.map((name) => faceOf(request[name]));
+        const [one, two] = faceIds.map((name) => faceOf(operation, request[name]));
         if (isReply(one)) return one;
         if (isReply(two)) return two;
         same = one?.image === two?.image;
       } else {
-        const face = faceOf(request.faceId);
+        const face = faceOf(operation, request.faceId);
         if (isReply(face)) return face;
         const faces = facesOf(operation, request, false);
         if (isReply(faces)) return faces;
@@ -222,7 +230,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
   function findSimilar(operation: Operation) {
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
-      const face = faceOf(request.faceId);
+      const face = faceOf(operation, request.faceId);
       if (isReply(face)) return face;
       const max = Number(
         request.maxNumOfCandidatesReturned ?? bodyDefault(operation, "maxNumOfCandidatesReturned") ?? 20,
@@ -232,7 +240,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       if (Array.isArray(request.faceIds)) {
         scored = [];
         for (const faceId of request.faceIds) {
-          const other = faceOf(faceId);
+          const other = faceOf(operation, faceId);
           if (isReply(other)) return other;
           scored.push({ id: { faceId }, confidence: other.image === face.image ? SAME : OTHER });
         }
@@ -262,7 +270,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     return ({ body }: Incoming): Reply => {
       const byImage = new Map<string, unknown[]>();
       for (const faceId of (body as Body).faceIds as unknown[]) {
-        const face = faceOf(faceId);
+        const face = faceOf(operation, faceId);
         if (isReply(face)) return face;
         byImage.set(face.image, [...(byImage.get(face.image) ?? []), faceId]);
       }

@@ -112,7 +112,8 @@ describe("identify", () => {
     expect(untrained).toMatchObject({ status: 400, code: "PersonGroupNotTrained" });
     expect(untrained.body.error.message).toBe("Person group 'fresh' is not trained.");
     const missing = await send("POST", "/identify", { faceIds: [face], personGroupId: "nobody" });
-    expect(missing).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
+    // Identify answers a missing group 400, as the service's error reference says (a bad argument).
+    expect(missing).toMatchObject({ status: 400, code: "PersonGroupNotFound" });
   });
 
   it("matches what the last training learnt: a face added since is not identified until it trains again", async () => {
@@ -136,7 +137,7 @@ describe("identify", () => {
     now += 2_000;
     expect(await send("POST", "/identify", { faceIds: [ann], personGroupId: "team" })).toMatchObject({
       status: 400,
-      code: "BadArgument",
+      code: "FaceNotFound",
     });
   });
 });
@@ -171,6 +172,10 @@ describe("verify, find similar and group agree with identify", () => {
     expect(everyFace.body.map((f: { faceId: string }) => f.faceId)).toEqual([annAgain, ben]);
 
     await send("PUT", "/facelists/faces", { name: "Faces" });
+    expect(await send("POST", "/findsimilars", { faceId: ann, faceListId: "faces" })).toMatchObject({
+      status: 400,
+      code: "FaceListNotReady",
+    });
     const { persistedFaceId } = (await send("POST", "/facelists/faces/persistedfaces", image(1))).body;
     await send("POST", "/facelists/faces/persistedfaces", image(2));
     expect((await send("POST", "/findsimilars", { faceId: ann, faceListId: "faces" })).body).toEqual([

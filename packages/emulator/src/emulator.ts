@@ -87,8 +87,6 @@ export interface Emulator {
 interface Snapshot {
   /** Its direct items (persons of a group, faces of a face list). */
   items: number;
-  /** The faces anywhere under it. */
-  faces: number;
   /** The container's content version (see `resources.versionOf`). */
   version: number;
   /** The faces it learnt: what recognition against it matches. */
@@ -193,12 +191,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const endedAt = started + queued + duration;
     if (status === "succeeded" && container.lastSuccessAt !== endedAt) {
       container.lastSuccessAt = endedAt;
-      container.trained = {
-        items: current.items,
-        faces: current.faces,
-        version: current.version,
-        learnt: current.learnt,
-      };
+      container.trained = { items: current.items, version: current.version, learnt: current.learnt };
     }
     const ended = status === current.outcome;
     return {
@@ -222,8 +215,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const startTraining = (container: Container) => {
     const path = itemPath(container.kind, container.id);
     statusOf(container); // settle the last one first: its success stays reported
-    const content = resources.contentOf(path);
-    const outcome = container.outcome ?? (content.faces > 0 ? "succeeded" : "failed");
+    const learnt = resources.facesUnder(path);
+    const outcome = container.outcome ?? (learnt.length > 0 ? "succeeded" : "failed");
     const message =
       outcome === "failed"
         ? (container.message ??
@@ -231,9 +224,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         : undefined;
     container.trainingStartedAt = now();
     container.current = {
-      ...content,
+      items: resources.itemsIn(path),
       version: resources.versionOf(path),
-      learnt: resources.facesUnder(path),
+      learnt,
       outcome,
       ...(message && { message }),
       // Its times are fixed when it starts: a restart with other options changes the next one.
@@ -284,7 +277,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const recognition = createRecognition(operations, {
     kinds,
-    has: (path) => resources.has(path),
+    missing: (template, params) => resources.missing(template, params),
+    itemTemplate: (parent, parameter) => resources.itemTemplate(parent, parameter),
     facesUnder: (path) => resources.facesUnder(path),
     training: (segment, id) => {
       const container = trainingAt(itemPath(segment, id));
@@ -397,7 +391,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     routes.set(route, [...(routes.get(route) ?? []), operation]);
   }
   for (const shared of routes.values()) {
-    const handlers = shared.map((operation) => [operation, behaviour(operation)] as const);
+    // Each operation's handler, behind the checks the spec states beyond its schemas (an image's
+    // size and signature, values allowed by another parameter), only where it states them.
+    const handlers = shared.map((operation) => [operation, checked(operation, behaviour(operation))] as const);
     const [first] = shared as [Operation];
     // Arrays in a query are comma-separated (explode: false): split them before validation.
     const arrays = first.parameters.filter((p) => p.in === "query" && p.schema.type === "array").map((p) => p.name);
@@ -413,12 +409,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       url: `/face/:apiVersion${first.path.replace(/\{(\w+)\}/g, ":$1")}`,
       schema: schemasOf(shared),
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
-        const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-        const [operation, handle] = dispatch(handlers, type, request.body);
-        const refused =
-          dependentRefusal(operation, request.query as Record<string, unknown>) ||
-          (operation.body?.image && imageRefusal(operation, request.body));
-        if (refused) return send(reply, refused);
+        const [, handle] =
+          handlers.length === 1
+            ? (handlers[0] as (typeof handlers)[number])
+            : dispatch(handlers, request.headers["content-type"], request.body);
         return send(
           reply,
           handle({
@@ -507,8 +501,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
                 : c.trainingStartedAt + c.current.queueMs + c.current.durationMs,
             // What it holds, what its last successful training learnt, and whether it has
             // changed since: the service identifies against what was trained.
-            content: resources.contentOf(path),
-            trained: c.trained ? { items: c.trained.items, faces: c.trained.faces } : null,
+            content: { items: resources.itemsIn(path), faces: resources.facesUnder(path).length },
+            trained: c.trained ? { items: c.trained.items, faces: c.trained.learnt.length } : null,
             changedSinceTraining: c.trained ? c.trained.version !== resources.versionOf(path) : null,
           };
         }),
@@ -533,6 +527,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addContainer,
     close: () => app.close(),
   };
+}
+
+/** A handler behind the operation's checks beyond its schemas, if the spec states any. */
+function checked(operation: Operation, handle: (incoming: Incoming) => Reply): (incoming: Incoming) => Reply {
+  const dependent = operation.parameters.some((p) => p.allowedBy);
+  const image = operation.body?.image;
+  if (!dependent && !image) return handle;
+  return (incoming) =>
+    (dependent && dependentRefusal(operation, incoming.query)) ||
+    (image && imageRefusal(operation, incoming.body)) ||
+    handle(incoming);
 }
 
 /**
@@ -592,7 +597,8 @@ function imageRefusal(operation: Operation, body: unknown): Reply | undefined {
  * among those (identify from a person group or from a large person group) the one whose required
  * body properties the body has, the most specific first.
  */
-function dispatch<T>(handlers: (readonly [Operation, T])[], type: string | undefined, body: unknown) {
+function dispatch<T>(handlers: (readonly [Operation, T])[], contentType: string | undefined, body: unknown) {
+  const type = contentType?.split(";")[0]?.trim().toLowerCase();
   const typed = handlers.filter(([candidate]) => !candidate.body || candidate.body.contentType === type);
   const required = (o: Operation) => (o.body?.schema.required as string[] | undefined) ?? [];
   const fits = typed

@@ -28,8 +28,10 @@ type Body = Record<string, unknown>;
 export interface RecognitionState {
   /** The trainable kinds, by path segment. */
   kinds: Map<string, ResourceKind>;
-  /** Whether an item exists at a concrete path. */
-  has(path: string): boolean;
+  /** The 404 of the first missing item on the way to a template's item (itself included), if any. */
+  missing(template: string, params: Record<string, string>): Reply | undefined;
+  /** The template of the items under an item template by their parameter. */
+  itemTemplate(parent: string, parameter: string): string | undefined;
   /** The faces a container holds now. */
   facesUnder(path: string): Face[];
   /** What the last successful training of a container learnt, and whether one runs now. */
@@ -61,18 +63,20 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     const [, segment, parameter] = path.match(/^\/(\w+)\/\{(\w+)\}$/) ?? [];
     if (segment && parameter) containers.set(parameter, segment);
   }
-  /** The not-found codes of items, by item template (from the GET operation on it). */
-  const notFoundAt = new Map<string, string>();
-  for (const o of operations) {
-    if (o.method === "GET" && o.errorCodes?.notFound && /\}$/.test(o.path))
-      notFoundAt.set(o.path, o.errorCodes.notFound.code);
-  }
 
   /** The container a body names: its id parameter, segment, id and concrete path. */
   function containerOf(body: Body) {
     for (const [parameter, segment] of containers) {
       const id = body[parameter];
-      if (typeof id === "string") return { parameter, segment, id, path: `/${segment}/${encodeURIComponent(id)}` };
+      if (typeof id === "string") {
+        return {
+          parameter,
+          id,
+          segment,
+          template: `/${segment}/{${parameter}}`,
+          path: `/${segment}/${encodeURIComponent(id)}`,
+        };
+      }
     }
     return undefined;
   }
@@ -95,17 +99,17 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     const container = containerOf(body);
     if (!container) return fail(400, "BadArgument", "The request names no container.");
     const kind = state.kinds.get(container.segment);
-    const template = `/${container.segment}/{${container.parameter}}`;
-    if (!state.has(container.path)) {
-      const code = operation.errorCodes?.notFound ?? { status: 404, code: notFoundAt.get(template) ?? "NotFound" };
-      return fail(code.status, code.code, `${words(code.code)} '${container.id}' is not found.`);
-    }
+    const missing = state.missing(container.template, { [container.parameter]: container.id });
+    // The operation's own code when it has one (these answer a missing container 400), else the container's.
+    const notFound = operation.errorCodes?.notFound;
+    if (missing && !notFound) return missing;
+    if (missing && notFound)
+      return fail(notFound.status, notFound.code, `${words(notFound.code)} '${container.id}' is not found.`);
     if (!kind || !trained) {
       const faces = state.facesUnder(container.path);
       const empty = operation.errorCodes?.notReady;
-      if (!faces.length && empty) {
-        return fail(empty.status, empty.code, `${words(notFoundAt.get(template) ?? "")} '${container.id}' is empty.`);
-      }
+      if (!faces.length && empty)
+        return fail(empty.status, empty.code, `${words(notFound?.code ?? "")} '${container.id}' is empty.`);
       return faces;
     }
     const { learnt, running } = state.training(container.segment, container.id);
@@ -197,34 +201,18 @@ export function createRecognition(operations: readonly Operation[], state: Recog
         const container = containerOf(request);
         const [personParameter, personId] =
           Object.entries(request).find(([name]) => name !== container?.parameter && name !== "faceId") ?? [];
-        const owned = faces.filter((f) => f.item === personId);
-        if (!owned.length && !hasItem(container, personParameter, personId)) {
-          const template = [...notFoundAt.keys()].find((t) => t.endsWith(`/{${personParameter}}`));
-          const code = template ? (notFoundAt.get(template) ?? "NotFound") : "NotFound";
-          return fail(404, code, `${words(code)} '${String(personId)}' is not found.`);
-        }
-        same = owned.some((f) => f.image === face.image);
+        const template = container && personParameter && state.itemTemplate(container.template, personParameter);
+        const absent =
+          template &&
+          state.missing(template, { [container.parameter]: container.id, [personParameter]: String(personId) });
+        if (absent || !template) return absent || fail(400, "BadArgument", "The request names no person.");
+        same = faces.some((f) => f.item === personId && f.image === face.image);
       }
       return {
         status: operation.success.status as number,
         body: { isIdentical: same, confidence: same ? SAME : OTHER },
       };
     };
-  }
-  /** Whether a container holds an item with this id (a person with no face). */
-  function hasItem(container: ReturnType<typeof containerOf>, parameter: string | undefined, id: unknown): boolean {
-    if (!container || !parameter) return false;
-    const template = [...notFoundAt.keys()].find(
-      (t) => t.startsWith(`/${container.segment}/{${container.parameter}}/`) && t.endsWith(`/{${parameter}}`),
-    );
-    return Boolean(
-      template &&
-        state.has(
-          template
-            .replace(`{${container.parameter}}`, encodeURIComponent(container.id))
-            .replace(`{${parameter}}`, encodeURIComponent(String(id))),
-        ),
-    );
   }
 
   function findSimilar(operation: Operation) {
@@ -264,9 +252,8 @@ export function createRecognition(operations: readonly Operation[], state: Recog
   }
 
   function group(operation: Operation, item: JsonSchema) {
-    const arrays = Object.entries(propertiesOf(item));
-    const groupsName = arrays.find(([, s]) => (s.items as JsonSchema | undefined)?.type === "array")?.[0] ?? "groups";
-    const messyName = arrays.find(([name]) => name !== groupsName)?.[0] ?? "messyGroup";
+    // The faces with no similar counterpart go in the result's other property (`messyGroup`).
+    const messyName = Object.keys(propertiesOf(item)).find((name) => name !== "groups") ?? "messyGroup";
     return ({ body }: Incoming): Reply => {
       const byImage = new Map<string, unknown[]>();
       for (const faceId of (body as Body).faceIds as unknown[]) {
@@ -277,7 +264,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       const all = [...byImage.values()];
       return {
         status: operation.success.status as number,
-        body: { [groupsName]: all.filter((g) => g.length > 1), [messyName]: all.filter((g) => g.length === 1).flat() },
+        body: { groups: all.filter((g) => g.length > 1), [messyName]: all.filter((g) => g.length === 1).flat() },
       };
     };
   }
@@ -291,11 +278,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     if (properties.faceRectangle) return detect(operation, item);
     if (properties.candidates) return identify(operation, item);
     if (properties.isIdentical) return verify(operation);
-    if (
-      properties.groups ||
-      Object.values(properties).some((s) => (s.items as JsonSchema | undefined)?.type === "array" && takes.faceIds)
-    )
-      return group(operation, item);
+    if (properties.groups) return group(operation, item);
     if (takes.faceId && properties.confidence) return findSimilar(operation);
     return undefined;
   }

@@ -267,10 +267,9 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     return count;
   }
 
-  /** Whether an operation's route takes an image: from bytes, or (its sibling on the route) from a URL. */
-  function takesImages(operation: Operation): boolean {
-    return operations.some((o) => o.method === operation.method && o.path === operation.path && o.body?.image);
-  }
+  /** The routes that take an image: from bytes, or (a sibling on the route) from a URL. */
+  const imageRoutes = new Set(operations.filter((o) => o.body?.image).map((o) => `${o.method} ${o.path}`));
+  const takesImages = (operation: Operation) => imageRoutes.has(`${operation.method} ${operation.path}`);
 
   /** The parameter of the items under a collection path, if the spec has an item path there. */
   function itemParameterUnder(path: string): string {
@@ -279,23 +278,13 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     return "";
   }
 
-  /**
-   * What a container holds: its direct items, and the faces anywhere under it (items added by an
-   * operation that takes an image, from bytes or from a URL).
-   */
-  function contentOf(path: string) {
-    let items = 0;
-    let faces = 0;
-    for (const [key, record] of itemsMap()) {
-      if (!key.startsWith(`${path}/`)) continue;
-      if (ownerDepth(key) === ownerDepth(path) + 1) items += 1;
-      if (record.$face) faces += 1;
-    }
-    return { items, faces };
+  /** How many direct items a container holds (persons of a group, faces of a face list). */
+  function itemsIn(path: string): number {
+    const depth = path.split("/").length + 2;
+    let count = 0;
+    for (const key of items.keys()) if (key.startsWith(`${path}/`) && key.split("/").length === depth) count += 1;
+    return count;
   }
-  const itemsMap = () => items.entries();
-  /** An item path's depth in items: `/a/x` is 1, `/a/x/b/y` is 2. */
-  const ownerDepth = (key: string) => (key.split("/").length - 1) / 2;
 
   /**
    * The faces under a container, each with the id of the container's direct item it belongs to
@@ -328,8 +317,13 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
 
   return {
     behaviour,
-    contentOf,
+    itemsIn,
     facesUnder,
+    /** The 404 of the first missing item on the way to a template's item (itself included), if any. */
+    missing: (template: string, params: Record<string, string>) => missing(template, params, true),
+    /** The template of the items under an item template by their parameter (`…/persons/{personId}`). */
+    itemTemplate: (parent: string, parameter: string) =>
+      [...templates].find((t) => parentOf(t) === parent && lastParameter(t) === parameter),
     /** A count of the changes under a container, for telling whether it changed since a moment. */
     versionOf: (path: string) => (items.get(path)?.$version as number | undefined) ?? 0,
     /** Every item, by concrete path: the state to keep. */

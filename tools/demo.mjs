@@ -34,7 +34,7 @@ async function faceTraining(...args) {
     process.stdout.write(chunk);
   });
   const [code] = await once(child, "exit");
-  return Object.assign(Number(code), { output });
+  return { code, output };
 }
 const path = (file) => relative(process.cwd(), fileURLToPath(new URL(file, images)));
 
@@ -65,6 +65,7 @@ async function identify(client, group, names, firstImage, secondImage) {
     ...["--detection-model", "detection_03", "--recognition-model", "recognition_04", "--return-face-id", "true"],
     "--json",
   );
+  if (detected.code !== 0) return detected.code;
   const [face] = JSON.parse(detected.output);
   const identified = await faceTraining(
     "identify-from-person-group",
@@ -72,11 +73,12 @@ async function identify(client, group, names, firstImage, secondImage) {
     JSON.stringify({ faceIds: [face.faceId], personGroupId: group }),
     "--json",
   );
+  if (identified.code !== 0) return identified.code;
   const [result] = JSON.parse(identified.output);
   const who = names.get(result.candidates[0]?.personId);
   console.log(`  ${secondImage}: ${who ?? "nobody in the group"}`);
   if (who !== [...names.values()][1]) wrong += 1;
-  return Number(detected) || Number(identified) || (wrong ? 1 : 0);
+  return wrong ? 1 : 0;
 }
 
 let code = 1;
@@ -100,7 +102,7 @@ try {
     other.personId,
     ...secondFiles.flatMap((file) => ["--image", path(file)]),
   );
-  if (Number(added) !== 0) throw new Error(`adding ${second}'s faces failed (exit code ${added})`);
+  if (added.code !== 0) throw new Error(`adding ${second}'s faces failed (exit code ${added.code})`);
   const names = new Map([
     [personId, first],
     [other.personId, second],
@@ -111,8 +113,8 @@ try {
     `The group has ${persons.length} persons, ${persons.flatMap((p) => p.persistedFaceIds ?? []).length} faces`,
   );
 
-  code = Number(await faceTraining("train", "person-group", group, "--wait", "--interval", "250"));
-  if (code === 0) code = Number(await faceTraining("status", "person-group", group));
+  code = (await faceTraining("train", "person-group", group, "--wait", "--interval", "250")).code;
+  if (code === 0) code = (await faceTraining("status", "person-group", group)).code;
   if (code === 0) code = await identify(client, group, names, firstFiles[0], secondFiles[0]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n${code === 0 ? "Demo finished" : `Demo failed (exit code ${code})`} in ${seconds} s.`);

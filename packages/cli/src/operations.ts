@@ -74,12 +74,17 @@ export async function runOperation(spec: OperationCommand, argv: string[], io: O
     );
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof FaceValidationError) return fail(EXIT.usage, error, { parameter: error.parameter });
-    if (error instanceof FaceApiError) {
-      return fail(EXIT.serviceError, error, { status: error.status, code: error.code, requestId: error.requestId });
-    }
-    throw error;
+    const detail = detailOf(error);
+    if (!detail) throw error;
+    return fail(error instanceof FaceValidationError ? EXIT.usage : EXIT.serviceError, error as Error, detail);
   }
+}
+
+/** What an error of a call says beyond its message, for --json; undefined for an error not of the call. */
+function detailOf(error: unknown): Record<string, unknown> | undefined {
+  if (error instanceof FaceValidationError) return { parameter: error.parameter };
+  if (error instanceof FaceApiError) return { status: error.status, code: error.code, requestId: error.requestId };
+  return undefined;
 }
 
 /**
@@ -110,10 +115,10 @@ async function addImages(
       // An object result is merged with its file; an array (detect's faces) is kept whole.
       results.push(Array.isArray(result) ? { file, result } : { file, ...(result as object) });
     } catch (error) {
-      if (!(error instanceof FaceApiError || error instanceof FaceValidationError)) throw error;
+      const detail = detailOf(error);
+      if (!detail) throw error;
       failed += 1;
-      const detail = error instanceof FaceApiError ? { status: error.status, code: error.code } : {};
-      results.push({ file, error: { name: error.name, message: error.message, ...detail } });
+      results.push({ file, error: { name: (error as Error).name, message: (error as Error).message, ...detail } });
     }
   }
   if (bar) io.stderr(`\r\x1b[2K[${"#".repeat(24)}] ${total}/${total}\n`);

@@ -214,7 +214,6 @@ function trainingHint(operation) {
   if (!parameter || !operation.body.schema.properties?.[parameter]) return undefined;
   return { code, parameter, train: start.name, wait: start.longRunning.waiterName };
 }
-let untrainedUsed = false;
 
 /**
  * The rules of the parameters whose values depend on another's (`allowedBy`), as the data
@@ -231,7 +230,6 @@ function dependentRules(operation) {
     ]);
   return rules.length ? JSON.stringify(rules) : undefined;
 }
-let disallowedUsed = false;
 
 function operationsModule() {
   const rules = new Map();
@@ -256,9 +254,7 @@ function operationsModule() {
     ];
     const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
     const hint = trainingHint(operation);
-    if (hint) untrainedUsed = true;
     const dependent = dependentRules(operation);
-    if (dependent) disallowedUsed = true;
     const call = `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}invoke(context, ${operation.name}Operation, ${args.join(", ")})${hint ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))` : ""}`;
     functions.push(
       `${comment([...text, "", "@param context - the context to send with, from {@link createFaceContext}", ...info.params])}export function ${operation.name}(context: FaceContext, ${info.signature.join(", ")}): Promise<${info.resultType}> {\n  return ${call} as Promise<${info.resultType}>;\n}\n`,
@@ -354,7 +350,7 @@ import { type BinaryBody, ${[...encoders]
     .map((e) => `${e}, `)
     .join(
       "",
-    )}invoke, type OperationSpec, pages, poll, type RequestOptions, ${untrainedUsed ? "untrained, " : ""}type WaitOptions${disallowedUsed ? ", disallowed" : ""} } from "../operation.js";
+    )}invoke, type OperationSpec, pages, poll, type RequestOptions, ${operations.some(trainingHint) ? "untrained, " : ""}type WaitOptions${operations.some(dependentRules) ? ", disallowed" : ""} } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";

@@ -117,3 +117,9 @@ export declare function openapiFile(openapiVersion?: "3.0" | "3.1", apiVersion?:
 export declare function openapiDocument(openapiVersion?: "3.0" | "3.1", apiVersion?: string): any;
 /** The operation with this operationId, or undefined. */
 export declare function operation(operationId: string): Operation | undefined;
+/**
+ * The known values of an extensible (open) string union, `anyOf: [{ type: string }, { type:
+ * string, enum: […] }]` as TypeSpec emits `union X { string, … }`; undefined for any other schema.
+ * Such a schema takes any string: the service may add values without a new API version.
+ */
+export declare function openUnionValues(schema: JsonSchema | undefined): readonly string[] | undefined;

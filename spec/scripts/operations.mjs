@@ -13,10 +13,9 @@ import { getDoc, getSummary } from "@typespec/compiler";
 import { getAllHttpServices } from "@typespec/http";
 import { getExtensions, getOperationId } from "@typespec/openapi";
 
-/** Builds the table from a compiled program and the OpenAPI 3.0 document of the default version. */
-export function operationTable(program, document) {
+/** Builds the table from a compiled program, the OpenAPI 3.0 document of the default version and the versions. */
+export function operationTable(program, document, { apiVersions, defaultApiVersion }) {
   const [services] = getAllHttpServices(program);
-  const server = document.servers?.[0]?.variables?.apiVersion;
   const operations = services
     .flatMap((service) => service.operations)
     .map((http) => operationEntry(program, document, http))
@@ -30,8 +29,8 @@ export function operationTable(program, document) {
   }
   return {
     title: document.info.title,
-    apiVersions: server?.enum ?? [],
-    defaultApiVersion: server?.default,
+    apiVersions,
+    defaultApiVersion,
     operations,
   };
 }

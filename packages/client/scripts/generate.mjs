@@ -15,20 +15,12 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { openapiDocument } from "@face-training/spec";
+import { openapiDocument, openUnionValues } from "@face-training/spec";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
 import ts from "typescript";
 
 const document = openapiDocument("3.0");
 const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
-
-/** The known values of an open string union, or undefined when the schema is not one. */
-function openUnionValues(schema) {
-  if (!Array.isArray(schema.anyOf) || schema.anyOf.length !== 2) return undefined;
-  const anyString = schema.anyOf.find((s) => s.type === "string" && !s.enum);
-  const known = schema.anyOf.find((s) => s.type === "string" && Array.isArray(s.enum));
-  return anyString && known ? known.enum : undefined;
-}
 
 function keepOpenUnions(schema) {
   const values = openUnionValues(schema);

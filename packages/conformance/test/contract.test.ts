@@ -1,16 +1,26 @@
-// Contract parity: every operation of the official GA contract's groups that the spec models
-// (test/official/Face-v1.2.json, the official compiled Swagger 2.0, vendored with its source
-// note) matches ours operation by operation. The request side exactly: operationId, method,
-// path, every parameter with its location and rules, the body's content type and schema, the
-// success status. The response side at least as tolerant: every field the official result has,
-// ours has, and ours requires no field the official one does not.
+// Contract parity: every operation of the official contract's groups that the spec models
+// (test/official/, the official compiled Swagger 2.0 documents of each API version, vendored with
+// their source note) matches ours operation by operation, in each version's document. The
+// request side exactly: operationId, method, path, every parameter with its location and rules
+// (an extensible enum, `x-ms-enum.modelAsString`, as an open union; a closed one as a closed
+// enum), the body's content type and schema, the success status. The response side at least as
+// tolerant: every field the official result has, ours has; ours requires no field the official
+// one does not; every enum the official result leaves open is open in ours, with its values.
 import { readFileSync } from "node:fs";
-import { type JsonSchema, type Operation, openapiDocument, operations } from "@face-training/spec";
+import {
+  apiVersions,
+  type JsonSchema,
+  type Operation,
+  openapiDocument,
+  openUnionValues,
+  operations,
+} from "@face-training/spec";
 import { describe, expect, it } from "vitest";
 
 // biome-ignore lint/suspicious/noExplicitAny: a Swagger 2.0 document, walked as data
 type Swagger = any;
-const official: Swagger = JSON.parse(readFileSync(new URL("official/Face-v1.2.json", import.meta.url), "utf8"));
+/** The official document of each API version the spec describes. */
+const CONTRACTS: Record<string, string> = { "v1.2": "Face-v1.2.json", "v1.2-preview.1": "Face-v1.2-preview.1.json" };
 const GROUPS = ["PersonGroupOperations", "FaceListOperations", "FaceDetectionOperations", "FaceRecognitionOperations"];
 /** Operations of those groups on containers the spec does not model (person directory, dynamic person groups, liveness sessions). */
 const NOT_MODELLED = [
@@ -19,42 +29,31 @@ const NOT_MODELLED = [
   "FaceRecognitionOperations_IdentifyFromPersonDirectory",
   "FaceRecognitionOperations_VerifyFromPersonDirectory",
 ];
-
-const resolve = (node: Swagger): Swagger =>
-  node?.$ref
-    ? resolve(
-        node.$ref
-          .slice(2)
-          .split("/")
-          .reduce((at: Swagger, key: string) => at[key], official),
-      )
-    : node;
-
-/** Every operation of the official contract, with its path (the `?_overload=` of shared routes dropped). */
-const officialOperations = Object.entries<Swagger>({ ...official.paths, ...official["x-ms-paths"] }).flatMap(
-  ([path, item]) =>
-    Object.entries<Swagger>(item)
-      .filter(([method]) => method !== "parameters")
-      .map(([method, operation]) => ({ path: path.replace(/\?.*$/, ""), method: method.toUpperCase(), operation })),
-);
-const modelled = officialOperations.filter(
-  ({ operation }) =>
-    GROUPS.includes(operation.operationId.split("_")[0]) && !NOT_MODELLED.includes(operation.operationId),
-);
 const ours = new Map(operations.map((o) => [o.operationId, o]));
-/** Our OpenAPI 3.0 document of the default version, for what the table does not carry (a query parameter's style). */
-const document: Swagger = openapiDocument("3.0");
-const resolveOurs = (node: Swagger): Swagger =>
-  node?.$ref
-    ? node.$ref
-        .slice(2)
-        .split("/")
-        .reduce((at: Swagger, key: string) => at[key], document)
-    : node;
+
+/** An enum as comparable data: its values, and whether other values are valid too. */
+interface Enumeration {
+  values: readonly unknown[];
+  extensible: boolean;
+}
+
+/** Our schema's enum: an open union (`anyOf` of any string and the known values) or a closed `enum`. */
+function ourEnum(schema: JsonSchema | undefined): Enumeration | undefined {
+  const open = openUnionValues(schema);
+  if (open) return { values: open, extensible: true };
+  if (Array.isArray(schema?.allOf) && schema.allOf.length === 1) return ourEnum(schema.allOf[0]);
+  return schema?.enum ? { values: schema.enum, extensible: false } : undefined;
+}
+
+/** How to read one side's schemas: follow its `$ref`s, and read its enums. */
+interface Side {
+  resolve: (schema: Swagger) => Swagger;
+  enumOf: (schema: Swagger) => Enumeration | undefined;
+}
 
 /** The validation rules of a schema or a Swagger parameter, as comparable data. */
-function rules(schema: Swagger): Record<string, unknown> {
-  const s = resolve(schema) ?? {};
+function rules(schema: Swagger, side: Side): Record<string, unknown> {
+  const s = side.resolve(schema) ?? {};
   const picked: Record<string, unknown> = {};
   for (const key of [
     "type",
@@ -63,27 +62,106 @@ function rules(schema: Swagger): Record<string, unknown> {
     "maxLength",
     "minimum",
     "maximum",
-    "enum",
     "minItems",
     "maxItems",
     "default",
   ]) {
     if (s[key] !== undefined) picked[key] = s[key];
   }
-  if (s.format === "uuid" || s.format === "uri" || s.format === "binary")
-    picked.format = s.format === "uri" ? "uri" : s.format;
-  if (s.type === "integer") picked.type = "integer";
+  const enumeration = side.enumOf(s);
+  if (enumeration) {
+    // An open union has no `type` of its own: it is a string, as Swagger's enum says.
+    picked.type ??= "string";
+    picked.enum = enumeration.values;
+    picked.extensible = enumeration.extensible;
+  }
+  if (s.format === "uuid" || s.format === "uri" || s.format === "binary") picked.format = s.format;
   // An array's items have rules too (a csv list of an enum, a list of uuids).
-  if (s.type === "array" && s.items) picked.items = rules(s.items);
+  if (s.type === "array" && s.items) picked.items = rules(s.items, side);
   return picked;
 }
 
-/** Our schema's rules, OpenAPI 3.0 as the table has it: an `allOf` of one, or an open union aside. */
-function ourRules(schema: JsonSchema): Record<string, unknown> {
-  return rules(schema);
+/**
+ * Every enum under a schema, by where it is (`.faceAttributes.glasses`, `[].type`), through
+ * properties and array items; `resolve` follows a document's `$ref`s.
+ */
+function enumsUnder(
+  schema: Swagger,
+  enumOf: (s: Swagger) => Enumeration | undefined,
+  resolve: (s: Swagger) => Swagger,
+  at = "",
+  seen = new Set<unknown>(),
+): Map<string, Enumeration> {
+  const found = new Map<string, Enumeration>();
+  const s = resolve(schema);
+  if (!s || typeof s !== "object" || seen.has(s)) return found;
+  const enumeration = enumOf(s);
+  if (enumeration) return found.set(at, enumeration);
+  const inner = new Set(seen).add(s);
+  const merge = (more: Map<string, Enumeration>) => {
+    for (const [k, v] of more) found.set(k, v);
+  };
+  for (const member of s.allOf ?? []) merge(enumsUnder(member, enumOf, resolve, at, inner));
+  if (s.items) merge(enumsUnder(s.items, enumOf, resolve, `${at}[]`, inner));
+  for (const [name, property] of Object.entries<Swagger>(s.properties ?? {}))
+    merge(enumsUnder(property, enumOf, resolve, `${at}.${name}`, inner));
+  return found;
 }
 
-describe("the spec against the official GA contract", () => {
+const officialEnum = (s: Swagger): Enumeration | undefined =>
+  s.enum ? { values: s.enum, extensible: s["x-ms-enum"]?.modelAsString === true } : undefined;
+const mineSide: Side = { resolve: (s) => s, enumOf: ourEnum };
+
+it("has the official contract of every API version it describes", () => {
+  expect(Object.keys(CONTRACTS).sort()).toEqual([...apiVersions].sort());
+});
+
+describe.each(Object.entries(CONTRACTS))("the spec against the official contract of %s (%s)", (apiVersion, file) => {
+  const official: Swagger = JSON.parse(readFileSync(new URL(`official/${file}`, import.meta.url), "utf8"));
+  const resolve = (node: Swagger): Swagger =>
+    node?.$ref
+      ? resolve(
+          node.$ref
+            .slice(2)
+            .split("/")
+            .reduce((at: Swagger, key: string) => at[key], official),
+        )
+      : node;
+  const theirSide: Side = { resolve, enumOf: officialEnum };
+  /** Every operation of the official contract, with its path (the `?_overload=` of shared routes dropped). */
+  const officialOperations = Object.entries<Swagger>({ ...official.paths, ...official["x-ms-paths"] }).flatMap(
+    ([path, item]) =>
+      Object.entries<Swagger>(item)
+        .filter(([method]) => method !== "parameters")
+        .map(([method, operation]) => ({ path: path.replace(/\?.*$/, ""), method: method.toUpperCase(), operation })),
+  );
+  const modelled = officialOperations.filter(
+    ({ operation }) =>
+      GROUPS.includes(operation.operationId.split("_")[0]) && !NOT_MODELLED.includes(operation.operationId),
+  );
+  /** Our OpenAPI 3.0 document of this version, for what the table does not carry (a query parameter's style). */
+  const document: Swagger = openapiDocument("3.0", apiVersion);
+  const resolveOurs = (node: Swagger): Swagger =>
+    node?.$ref
+      ? node.$ref
+          .slice(2)
+          .split("/")
+          .reduce((at: Swagger, key: string) => at[key], document)
+      : node;
+
+  it("is the contract of this version, naming only it", () => {
+    const host = official["x-ms-parameterized-host"].parameters.find((p: Swagger) => p.name === "apiVersion");
+    expect(host.enum).toEqual([apiVersion]);
+  });
+
+  it.each(["3.0", "3.1"] as const)(
+    "our OpenAPI %s document names only this version in servers, as the default",
+    (v) => {
+      const variables = openapiDocument(v, apiVersion).servers.map((s: Swagger) => s.variables?.apiVersion);
+      expect(variables).toEqual([expect.objectContaining({ default: apiVersion, enum: [apiVersion] })]);
+    },
+  );
+
   it(`models every one of the ${modelled.length} operations of ${GROUPS.join(" and ")}`, () => {
     expect(modelled).toHaveLength(66);
     expect(
@@ -110,14 +188,14 @@ describe("the spec against the official GA contract", () => {
             name: p.name,
             in: p.in,
             required: p.required === true,
-            rules: rules(p),
+            rules: rules(p, theirSide),
             default: p.default,
           }));
         const mineParameters = mine.parameters.map((p) => ({
           name: p.name,
           in: p.in,
           required: p.required,
-          rules: ourRules(p.schema),
+          rules: rules(p.schema, mineSide),
           default: p.schema.default,
         }));
         const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
@@ -149,9 +227,15 @@ describe("the spec against the official GA contract", () => {
           expect(Object.keys(mine.body?.schema.properties ?? {}).sort()).toEqual(Object.keys(schema.properties).sort());
           expect([...(mine.body?.schema.required ?? [])].sort()).toEqual([...(schema.required ?? [])].sort());
           for (const [name, property] of Object.entries<Swagger>(schema.properties)) {
-            expect(ourRules(mine.body?.schema.properties[name]), `body.${name}`).toEqual(rules(property));
+            expect(rules(mine.body?.schema.properties[name], mineSide), `body.${name}`).toEqual(
+              rules(property, theirSide),
+            );
           }
         }
+        // Nested too: every enum of the body, open or closed as the official one is, with its values.
+        expect(Object.fromEntries(enumsUnder(mine.body?.schema, ourEnum, (x) => x))).toEqual(
+          Object.fromEntries(enumsUnder(schema, officialEnum, resolve)),
+        );
       });
 
       it("answers with the official success status and a result at least as tolerant", () => {
@@ -171,6 +255,14 @@ describe("the spec against the official GA contract", () => {
         );
         for (const required of ourItem.required ?? [])
           expect(officialItem.required ?? [], required).toContain(required);
+        // A value the service adds to an open enum is read, not refused: ours is open where the
+        // official one is, and knows every value it lists.
+        const mineEnums = enumsUnder(mine.success.body?.schema, ourEnum, (x) => x);
+        for (const [at, enumeration] of enumsUnder(theirs, officialEnum, resolve)) {
+          const mineAt = mineEnums.get(at);
+          expect(mineAt?.values ?? [], `result${at}`).toEqual(expect.arrayContaining([...enumeration.values]));
+          if (enumeration.extensible) expect(mineAt?.extensible, `result${at} is extensible`).toBe(true);
+        }
       });
     },
   );

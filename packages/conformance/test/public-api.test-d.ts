@@ -2,12 +2,15 @@ import {
   type ApiVersion,
   type components,
   createFaceClient,
+  type DetectionModel,
   type FaceClient,
   type FaceCredential,
   type FaceError,
   type FaceErrorResponse,
+  type GlassesType,
   type OperationStatus,
   type paths,
+  type RecognitionModel,
   type TrainingResult,
   type WaitOptions,
 } from "@face-training/client";
@@ -25,6 +28,28 @@ describe("the public types", () => {
     expectTypeOf(client.findSimilar).toBeCallableWith({ faceId: "f", faceIds: ["g"] });
     // @ts-expect-error: the name is required, and has no default
     void client.createPersonGroup("team", {});
+  });
+
+  it("types every extensible enum of the contract as its known values plus any string, in requests and answers", () => {
+    expectTypeOf<Extract<RecognitionModel, `recognition_0${number}`>>().toEqualTypeOf<
+      "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04"
+    >();
+    expectTypeOf<"recognition_05">().toExtend<RecognitionModel>();
+    expectTypeOf<RecognitionModel>().not.toEqualTypeOf<string>();
+    expectTypeOf<"detection_09">().toExtend<DetectionModel>();
+    expectTypeOf<"visor">().toExtend<GlassesType>();
+    expectTypeOf(client.detect).toBeCallableWith(new Uint8Array(), {
+      detectionModel: "detection_09",
+      recognitionModel: "recognition_05",
+      returnFaceAttributes: ["gaze"],
+    });
+    expectTypeOf(client.createPersonGroup).toBeCallableWith("team", {
+      name: "Team",
+      recognitionModel: "recognition_05",
+    });
+    expectTypeOf(client.findSimilar).toBeCallableWith({ faceId: "f", faceIds: ["g"], mode: "matchEverything" });
+    // @ts-expect-error: still a string, never a number
+    void client.createPersonGroup("team", { name: "Team", recognitionModel: 5 });
   });
 
   it("keeps the four OperationStatus literals for completion and still accepts future strings", () => {

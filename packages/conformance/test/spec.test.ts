@@ -134,11 +134,11 @@ describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
     expect(trainingResult(JSON.parse(JSON.stringify(given)))).toBe(valid);
   });
 
-  it("serves {endpoint}/face/{apiVersion} with a usable endpoint default, v1.2 (GA) by default", () => {
+  it("serves {endpoint}/face/{apiVersion} with a usable endpoint default, v1.2 (GA) and only it in its document", () => {
     const [server] = doc.servers;
     expect(server.url).toBe("{endpoint}/face/{apiVersion}");
     expect(() => new URL(server.variables.endpoint.default)).not.toThrow();
-    expect(server.variables.apiVersion).toMatchObject({ default: "v1.2", enum: ["v1.2-preview.1", "v1.2"] });
+    expect(server.variables.apiVersion).toMatchObject({ default: "v1.2", enum: ["v1.2"] });
   });
 
   it("limits every container id to the service's pattern and 1 to 64 characters", () => {

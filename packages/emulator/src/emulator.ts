@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import type { AddressInfo } from "node:net";
-import { apiVersions, type Operation, operations } from "@face-training/spec";
+import type { Duplex } from "node:stream";
+import { apiVersions, type JsonSchema, type Operation, openUnionValues, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { type ResourceKind, resourceKinds } from "./model.js";
 import { createRecognition } from "./recognition.js";
@@ -347,6 +348,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     forceCloseConnections: "idle",
     // Malformed URLs and the like: a FaceErrorResponse too.
     frameworkErrors: (e, _request, reply) => send(reply, error(400, "BadArgument", e.message)),
+    // A request Node's HTTP parser cannot read (a broken request line or header, headers too
+    // large, too slow to arrive): answered as the service answers, then the connection closed.
+    clientErrorHandler: answerUnparsable,
     ajv: { customOptions: { strict: false } },
   });
   app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
@@ -430,7 +434,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (e.validation) {
         // An unknown API version is an unknown path to the service.
         if (e.validationContext === "params" && /apiVersion/.test(e.message)) return send(reply, notFound());
-        return send(reply, error(400, "BadArgument", `Invalid request: ${e.message}.`));
+        const unknown = unknownValue(e.validation, e.validationContext, request);
+        return send(reply, error(400, "BadArgument", unknown ?? `Invalid request: ${e.message}.`));
       }
       const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
       request.log.error(e);
@@ -643,10 +648,20 @@ function schemasOf(shared: Operation[]) {
   };
 }
 
-/** A schema without its annotations. */
+/**
+ * A schema without its annotations, as the emulator validates it. An open union (known values, or
+ * any string: the service may add values) is closed to its known values: those are what the
+ * emulator simulates, so a value it does not know is refused (`unknownValue` says which) rather
+ * than answered as if it were one it knows.
+ */
 function rules(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(rules);
   if (!schema || typeof schema !== "object") return schema;
+  const known = openUnionValues(schema as JsonSchema);
+  if (known) {
+    const { anyOf: _, ...rest } = schema as JsonSchema;
+    return rules({ ...rest, type: "string", enum: known });
+  }
   return Object.fromEntries(
     Object.entries(schema)
       .filter(([key]) => !ANNOTATIONS.has(key))
@@ -656,6 +671,51 @@ function rules(schema: unknown): unknown {
 
 const mapValues = (record: object, f: (value: unknown) => unknown) =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+
+interface ValidationProblem {
+  keyword: string;
+  instancePath: string;
+  params: { allowedValues?: unknown[] };
+}
+
+/**
+ * The service's message for a value outside a list of known values ("'detectionModel' is
+ * invalid."), naming the value and the ones the emulator knows; undefined for other problems.
+ */
+function unknownValue(problems: unknown, context: string | undefined, request: FastifyRequest): string | undefined {
+  const problem = (problems as ValidationProblem[]).find((p) => p.keyword === "enum" && p.params.allowedValues);
+  if (!problem) return undefined;
+  const steps = problem.instancePath.split("/").slice(1).map(decodeURIComponent);
+  const source: Record<string, unknown> = { querystring: request.query, body: request.body, headers: request.headers };
+  const value = steps.reduce<unknown>(
+    (at, step) => (at as Record<string, unknown> | undefined)?.[step],
+    source[context ?? ""],
+  );
+  const name = steps.filter((step) => !/^\d+$/.test(step)).join(".");
+  return `'${name}' is invalid: the emulator knows ${problem.params.allowedValues?.join(", ")}, not ${JSON.stringify(value)}.`;
+}
+
+/**
+ * Node's HTTP parser could not read a request: a FaceErrorResponse, written to the socket as
+ * Fastify's default handler writes its own (there is no reply object yet), then the socket closed.
+ */
+function answerUnparsable(e: Error & { code?: string }, socket: Duplex) {
+  if (e.code === "ECONNRESET" || socket.destroyed) return;
+  const [status, code, message] =
+    e.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "RequestTimeout", "The request took too long to arrive."]
+      : e.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "BadArgument", "The request's headers are too large."]
+        : [400, "BadArgument", "The request could not be parsed as HTTP."];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `x-ms-error-code: ${code}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(e);
+}
 
 /** A FaceErrorResponse, with its code in x-ms-error-code as the spec says. */
 function error(status: number, code: string, message: string, headers: Record<string, string> = {}): Reply {

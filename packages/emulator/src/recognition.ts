@@ -17,7 +17,7 @@
 // What it does not simulate: real face detection (every image holds exactly one face, even one
 // that is no photograph), similarity between different images, and the attribute values.
 import { randomUUID } from "node:crypto";
-import type { JsonSchema, Operation } from "@face-training/spec";
+import { type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
 import type { ResourceKind } from "./model.js";
 import { type Face, fingerprint, type Incoming, type Reply, words } from "./resources.js";
 
@@ -148,7 +148,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
         const value =
           name === "faceId"
             ? faceId
-            : schema.type === "string" && !schema.format
+            : (schema.type === "string" || openUnionValues(schema)) && !schema.format
               ? (query[name] ?? parameterDefault(operation, name) ?? synthesized(schema, image))
               : synthesized(schema, image, Array.isArray(asked) ? asked.map(String) : undefined);
         face[name] = value;
@@ -297,6 +297,9 @@ const bodyDefault = (operation: Operation, name: string) =>
  */
 function synthesized(schema: JsonSchema, image: string, only?: string[]): unknown {
   if (schema.enum) return schema.enum[0];
+  // An open union: one of its known values.
+  const known = openUnionValues(schema);
+  if (known) return known[0];
   if (Array.isArray(schema.anyOf)) return synthesized(schema.anyOf[0] as JsonSchema, image, only);
   if (Array.isArray(schema.allOf) && schema.allOf.length === 1)
     return synthesized(schema.allOf[0] as JsonSchema, image, only);

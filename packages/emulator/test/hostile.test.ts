@@ -33,6 +33,11 @@ function raw(url: string, chunks: (string | Buffer)[], { waitMs = 1000, destroyA
 }
 
 const statusOf = (answer: string) => Number(answer.match(/^HTTP\/1\.[01] (\d{3})/)?.[1]);
+/** The FaceErrorResponse of a raw answer: its x-ms-error-code header and its body's code. */
+const faceErrorOf = (answer: string) => {
+  const [head = "", body = ""] = answer.split("\r\n\r\n");
+  return { header: head.match(/^x-ms-error-code: (.+)$/im)?.[1], body: JSON.parse(body) };
+};
 
 /** The emulator still answers a valid request. */
 async function stillServing() {
@@ -89,12 +94,34 @@ describe("the emulator under hostile input", () => {
     await stillServing();
   });
 
+  it.each([
+    ["a request line that is not HTTP", "NOT HTTP AT ALL\r\n\r\n"],
+    ["a header without a colon", `GET /face/v1.2/persongroups/g HTTP/1.1\r\nHost: a\r\n${KEY}Broken header\r\n\r\n`],
+    [
+      "a Content-Length that is not a number",
+      `PUT /face/v1.2/persongroups/g HTTP/1.1\r\nHost: a\r\nContent-Length: ten\r\n\r\n`,
+    ],
+  ])("answers %s with a FaceErrorResponse (400 BadArgument) and keeps serving", async (_name, request) => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    const answer = await raw(emulator.url, [request]);
+    expect(statusOf(answer)).toBe(400);
+    expect(faceErrorOf(answer)).toEqual({
+      header: "BadArgument",
+      body: { error: { code: "BadArgument", message: expect.any(String) } },
+    });
+    await stillServing();
+  });
+
   it("refuses oversized headers with 431 and keeps serving", async () => {
     emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
     const answer = await raw(emulator.url, [
       `GET /face/v1.2/persongroups/g/training HTTP/1.1\r\nHost: a\r\nX-Big: ${"x".repeat(20_000)}\r\n\r\n`,
     ]);
     expect(statusOf(answer)).toBe(431);
+    expect(faceErrorOf(answer)).toEqual({
+      header: "BadArgument",
+      body: { error: { code: "BadArgument", message: expect.any(String) } },
+    });
     await stillServing();
   });
 
@@ -108,6 +135,7 @@ describe("the emulator under hostile input", () => {
       { waitMs: 2000 },
     );
     expect(statusOf(answer)).toBe(408);
+    expect(faceErrorOf(answer).body).toEqual({ error: { code: "RequestTimeout", message: expect.any(String) } });
     await stillServing();
   });
 

@@ -57,95 +57,70 @@ import type {
 } from "./models.js";
 
 // The rules of the parameters and bodies, each written once.
-const rule0: Rule = { type: "string", enum: ["detection_01", "detection_02", "detection_03"] };
-const rule1: Rule = { type: "string", enum: ["recognition_01", "recognition_02", "recognition_03", "recognition_04"] };
-const rule2: Rule = { type: "boolean" };
-const rule3: Rule = {
-  type: "array",
-  items: {
-    type: "string",
-    enum: [
-      "headPose",
-      "glasses",
-      "occlusion",
-      "accessories",
-      "blur",
-      "exposure",
-      "noise",
-      "mask",
-      "qualityForRecognition",
-      "age",
-      "smile",
-      "facialHair",
-      "hair",
-    ],
-  },
-};
-const rule4: Rule = { type: "integer", minimum: 60, maximum: 86400 };
-const rule5: Rule = { minLength: 1024, maxLength: 6291456 };
-const rule6: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
-const rule7: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
-const rule8: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
-const rule9: Rule = { type: "string", maxLength: 1024 };
-const rule10: Rule = {
+const rule0: Rule = { type: "string" };
+const rule1: Rule = { type: "boolean" };
+const rule2: Rule = { type: "array", items: { type: "string" } };
+const rule3: Rule = { type: "integer", minimum: 60, maximum: 86400 };
+const rule4: Rule = { minLength: 1024, maxLength: 6291456 };
+const rule5: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule6: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
+const rule7: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
+const rule8: Rule = { type: "string", maxLength: 1024 };
+const rule9: Rule = {
   type: "object",
   required: ["name"],
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
     userData: { type: "string", maxLength: 16384 },
-    recognitionModel: {
-      type: "string",
-      enum: ["recognition_01", "recognition_02", "recognition_03", "recognition_04"],
-    },
+    recognitionModel: { type: "string" },
   },
 };
-const rule11: Rule = { type: "string", format: "uuid" };
-const rule12: Rule = { type: "string" };
-const rule13: Rule = { type: "integer", minimum: 1, maximum: 1000 };
-const rule14: Rule = {
+const rule10: Rule = { type: "string", format: "uuid" };
+const rule11: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule12: Rule = {
   type: "object",
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule15: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
-const rule16: Rule = {
+const rule13: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
+const rule14: Rule = {
   type: "object",
   required: ["faceId", "faceIds"],
   properties: {
     faceId: { type: "string", format: "uuid" },
     maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
-    mode: { type: "string", enum: ["matchPerson", "matchFace"] },
+    mode: { type: "string" },
     faceIds: { type: "array", items: { type: "string", format: "uuid" } },
   },
 };
-const rule17: Rule = {
+const rule15: Rule = {
   type: "object",
   required: ["faceId", "faceListId"],
   properties: {
     faceId: { type: "string", format: "uuid" },
     maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
-    mode: { type: "string", enum: ["matchPerson", "matchFace"] },
+    mode: { type: "string" },
     faceListId: { type: "string" },
   },
 };
-const rule18: Rule = {
+const rule16: Rule = {
   type: "object",
   required: ["faceId", "largeFaceListId"],
   properties: {
     faceId: { type: "string", format: "uuid" },
     maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
-    mode: { type: "string", enum: ["matchPerson", "matchFace"] },
+    mode: { type: "string" },
     largeFaceListId: { type: "string" },
   },
 };
-const rule19: Rule = {
+const rule17: Rule = {
   type: "object",
   required: ["faceIds"],
   properties: { faceIds: { type: "array", items: { type: "string", format: "uuid" } } },
 };
-const rule20: Rule = {
+const rule18: Rule = {
   type: "object",
   required: ["faceIds", "largePersonGroupId"],
   properties: {
@@ -155,7 +130,7 @@ const rule20: Rule = {
     largePersonGroupId: { type: "string" },
   },
 };
-const rule21: Rule = {
+const rule19: Rule = {
   type: "object",
   required: ["faceIds", "personGroupId"],
   properties: {
@@ -165,12 +140,12 @@ const rule21: Rule = {
     personGroupId: { type: "string" },
   },
 };
-const rule22: Rule = {
+const rule20: Rule = {
   type: "object",
   required: ["faceId1", "faceId2"],
   properties: { faceId1: { type: "string", format: "uuid" }, faceId2: { type: "string", format: "uuid" } },
 };
-const rule23: Rule = {
+const rule21: Rule = {
   type: "object",
   required: ["faceId", "largePersonGroupId", "personId"],
   properties: {
@@ -179,7 +154,7 @@ const rule23: Rule = {
     personId: { type: "string", format: "uuid" },
   },
 };
-const rule24: Rule = {
+const rule22: Rule = {
   type: "object",
   required: ["faceId", "personGroupId", "personId"],
   properties: {
@@ -188,7 +163,7 @@ const rule24: Rule = {
     personId: { type: "string", format: "uuid" },
   },
 };
-const rule25: Rule = {
+const rule23: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -202,14 +177,14 @@ const detectOperation: OperationSpec = {
   path: "/detect",
   parameters: [
     ["detectionModel", "query", false, rule0],
-    ["recognitionModel", "query", false, rule1],
-    ["returnFaceId", "query", false, rule2],
-    ["returnFaceAttributes", "query", false, rule3],
-    ["returnFaceLandmarks", "query", false, rule2],
-    ["returnRecognitionModel", "query", false, rule2],
-    ["faceIdTimeToLive", "query", false, rule4],
+    ["recognitionModel", "query", false, rule0],
+    ["returnFaceId", "query", false, rule1],
+    ["returnFaceAttributes", "query", false, rule2],
+    ["returnFaceLandmarks", "query", false, rule1],
+    ["returnRecognitionModel", "query", false, rule1],
+    ["faceIdTimeToLive", "query", false, rule3],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
 };
 const detectFromUrlOperation: OperationSpec = {
@@ -217,123 +192,123 @@ const detectFromUrlOperation: OperationSpec = {
   path: "/detect",
   parameters: [
     ["detectionModel", "query", false, rule0],
-    ["recognitionModel", "query", false, rule1],
-    ["returnFaceId", "query", false, rule2],
-    ["returnFaceAttributes", "query", false, rule3],
-    ["returnFaceLandmarks", "query", false, rule2],
-    ["returnRecognitionModel", "query", false, rule2],
-    ["faceIdTimeToLive", "query", false, rule4],
+    ["recognitionModel", "query", false, rule0],
+    ["returnFaceId", "query", false, rule1],
+    ["returnFaceAttributes", "query", false, rule2],
+    ["returnFaceLandmarks", "query", false, rule1],
+    ["returnRecognitionModel", "query", false, rule1],
+    ["faceIdTimeToLive", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
 };
 const addFaceListFaceOperation: OperationSpec = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
-    ["faceListId", "path", true, rule7],
-    ["targetFace", "query", false, rule8],
+    ["faceListId", "path", true, rule6],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addFaceListFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
-    ["faceListId", "path", true, rule7],
-    ["targetFace", "query", false, rule8],
+    ["faceListId", "path", true, rule6],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceOperation: OperationSpec = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["targetFace", "query", false, rule8],
+    ["largeFaceListId", "path", true, rule6],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["targetFace", "query", false, rule8],
+    ["largeFaceListId", "path", true, rule6],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createFaceListOperation: OperationSpec = {
   method: "PUT",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  parameters: [["faceListId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
 const createLargeFaceListOperation: OperationSpec = {
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  parameters: [["largeFaceListId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
 const deleteFaceListOperation: OperationSpec = {
   method: "DELETE",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule7]],
+  parameters: [["faceListId", "path", true, rule6]],
 };
 const deleteFaceListFaceOperation: OperationSpec = {
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["faceListId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule11],
+    ["faceListId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule10],
   ],
 };
 const deleteLargeFaceListOperation: OperationSpec = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule7]],
+  parameters: [["largeFaceListId", "path", true, rule6]],
 };
 const deleteLargeFaceListFaceOperation: OperationSpec = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule11],
+    ["largeFaceListId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule10],
   ],
 };
 const getFaceListOperation: OperationSpec = {
   method: "GET",
   path: "/facelists/{faceListId}",
   parameters: [
-    ["faceListId", "path", true, rule7],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["faceListId", "path", true, rule6],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
 };
 const getFaceListsOperation: OperationSpec = {
   method: "GET",
   path: "/facelists",
-  parameters: [["returnRecognitionModel", "query", false, rule2]],
+  parameters: [["returnRecognitionModel", "query", false, rule1]],
   result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["largeFaceListId", "path", true, rule6],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
 };
@@ -341,8 +316,8 @@ const getLargeFaceListFaceOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule11],
+    ["largeFaceListId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule10],
   ],
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -350,9 +325,9 @@ const getLargeFaceListFacesOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["start", "query", false, rule12],
-    ["top", "query", false, rule13],
+    ["largeFaceListId", "path", true, rule6],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
   ],
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
 };
@@ -360,16 +335,16 @@ const getLargeFaceListsOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists",
   parameters: [
-    ["start", "query", false, rule12],
-    ["top", "query", false, rule13],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
 };
 const getLargeFaceListTrainingStatusOperation: OperationSpec = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/training",
-  parameters: [["largeFaceListId", "path", true, rule7]],
+  parameters: [["largeFaceListId", "path", true, rule6]],
   result: {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
@@ -378,221 +353,221 @@ const getLargeFaceListTrainingStatusOperation: OperationSpec = {
 const trainLargeFaceListOperation: OperationSpec = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/train",
-  parameters: [["largeFaceListId", "path", true, rule7]],
+  parameters: [["largeFaceListId", "path", true, rule6]],
   result: { headers: ["operation-Location"] },
 };
 const updateFaceListOperation: OperationSpec = {
   method: "PATCH",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  parameters: [["faceListId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updateLargeFaceListOperation: OperationSpec = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  parameters: [["largeFaceListId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largeFaceListId", "path", true, rule7],
-    ["persistedFaceId", "path", true, rule11],
+    ["largeFaceListId", "path", true, rule6],
+    ["persistedFaceId", "path", true, rule10],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const findSimilarOperation: OperationSpec = {
   method: "POST",
   path: "/findsimilars",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
 const findSimilarFromFaceListOperation: OperationSpec = {
   method: "POST",
   path: "/findsimilars",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
 const findSimilarFromLargeFaceListOperation: OperationSpec = {
   method: "POST",
   path: "/findsimilars",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
 const groupOperation: OperationSpec = {
   method: "POST",
   path: "/group",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
   result: { name: "GroupingResult", shape: { groups: ["array"] } },
 };
 const identifyFromLargePersonGroupOperation: OperationSpec = {
   method: "POST",
   path: "/identify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
 const identifyFromPersonGroupOperation: OperationSpec = {
   method: "POST",
   path: "/identify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
 const verifyFaceToFaceOperation: OperationSpec = {
   method: "POST",
   path: "/verify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const verifyFromLargePersonGroupOperation: OperationSpec = {
   method: "POST",
   path: "/verify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const verifyFromPersonGroupOperation: OperationSpec = {
   method: "POST",
   path: "/verify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule24 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["targetFace", "query", false, rule8],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["targetFace", "query", false, rule8],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["targetFace", "query", false, rule8],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule5 },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["targetFace", "query", false, rule8],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["targetFace", "query", false, rule7],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule8],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
 const createLargePersonGroupOperation: OperationSpec = {
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  parameters: [["largePersonGroupId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
-  parameters: [["largePersonGroupId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
+  parameters: [["largePersonGroupId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec = {
   method: "PUT",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  parameters: [["personGroupId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
 const createPersonGroupPersonOperation: OperationSpec = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
-  parameters: [["personGroupId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
+  parameters: [["personGroupId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule7]],
+  parameters: [["largePersonGroupId", "path", true, rule6]],
 };
 const deleteLargePersonGroupPersonOperation: OperationSpec = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
   ],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["persistedFaceId", "path", true, rule11],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["persistedFaceId", "path", true, rule10],
   ],
 };
 const deletePersonGroupOperation: OperationSpec = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule7]],
+  parameters: [["personGroupId", "path", true, rule6]],
 };
 const deletePersonGroupPersonOperation: OperationSpec = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
   ],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["persistedFaceId", "path", true, rule11],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["persistedFaceId", "path", true, rule10],
   ],
 };
 const getLargePersonGroupOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["largePersonGroupId", "path", true, rule6],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
@@ -600,8 +575,8 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -609,9 +584,9 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["persistedFaceId", "path", true, rule11],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["persistedFaceId", "path", true, rule10],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -619,9 +594,9 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["start", "query", false, rule12],
-    ["top", "query", false, rule13],
+    ["largePersonGroupId", "path", true, rule6],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -629,16 +604,16 @@ const getLargePersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups",
   parameters: [
-    ["start", "query", false, rule12],
-    ["top", "query", false, rule13],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
 const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/training",
-  parameters: [["largePersonGroupId", "path", true, rule7]],
+  parameters: [["largePersonGroupId", "path", true, rule6]],
   result: {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
@@ -648,8 +623,8 @@ const getPersonGroupOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["personGroupId", "path", true, rule6],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
@@ -657,8 +632,8 @@ const getPersonGroupPersonOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
@@ -666,9 +641,9 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["persistedFaceId", "path", true, rule11],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["persistedFaceId", "path", true, rule10],
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
@@ -676,9 +651,9 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["start", "query", false, rule12],
-    ["top", "query", false, rule13],
+    ["personGroupId", "path", true, rule6],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
@@ -686,16 +661,16 @@ const getPersonGroupsOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups",
   parameters: [
-    ["start", "query", false, rule12],
-    ["top", "query", false, rule13],
-    ["returnRecognitionModel", "query", false, rule2],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+    ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
 const getPersonGroupTrainingStatusOperation: OperationSpec = {
   method: "GET",
   path: "/persongroups/{personGroupId}/training",
-  parameters: [["personGroupId", "path", true, rule7]],
+  parameters: [["personGroupId", "path", true, rule6]],
   result: {
     name: "TrainingResult",
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
@@ -704,64 +679,64 @@ const getPersonGroupTrainingStatusOperation: OperationSpec = {
 const trainLargePersonGroupOperation: OperationSpec = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/train",
-  parameters: [["largePersonGroupId", "path", true, rule7]],
+  parameters: [["largePersonGroupId", "path", true, rule6]],
   result: { headers: ["operation-Location"] },
 };
 const trainPersonGroupOperation: OperationSpec = {
   method: "POST",
   path: "/persongroups/{personGroupId}/train",
-  parameters: [["personGroupId", "path", true, rule7]],
+  parameters: [["personGroupId", "path", true, rule6]],
   result: { headers: ["operation-Location"] },
 };
 const updateLargePersonGroupOperation: OperationSpec = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  parameters: [["largePersonGroupId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["largePersonGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["persistedFaceId", "path", true, rule11],
+    ["largePersonGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["persistedFaceId", "path", true, rule10],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updatePersonGroupOperation: OperationSpec = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule7]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  parameters: [["personGroupId", "path", true, rule6]],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updatePersonGroupPersonOperation: OperationSpec = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
-    ["personGroupId", "path", true, rule7],
-    ["personId", "path", true, rule11],
-    ["persistedFaceId", "path", true, rule11],
+    ["personGroupId", "path", true, rule6],
+    ["personId", "path", true, rule10],
+    ["persistedFaceId", "path", true, rule10],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 
 /**
@@ -788,9 +763,9 @@ export function detect(
   image: BinaryBody,
   options?: RequestOptions & {
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
-    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
     /** Return faceIds of the detected faces or not. The default value is true. */
     returnFaceId?: boolean;
     /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
@@ -808,6 +783,7 @@ export function detect(
       | "smile"
       | "facialHair"
       | "hair"
+      | (string & {})
     )[];
     /** Return face landmarks of the detected faces or not. The default value is false. */
     returnFaceLandmarks?: boolean;
@@ -862,9 +838,9 @@ export function detectFromUrl(
   body: DetectFromUrlRequest,
   options?: RequestOptions & {
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
-    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
     /** Return faceIds of the detected faces or not. The default value is true. */
     returnFaceId?: boolean;
     /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
@@ -882,6 +858,7 @@ export function detectFromUrl(
       | "smile"
       | "facialHair"
       | "hair"
+      | (string & {})
     )[];
     /** Return face landmarks of the detected faces or not. The default value is false. */
     returnFaceLandmarks?: boolean;
@@ -938,7 +915,7 @@ export function addFaceListFace(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -964,7 +941,7 @@ export function addFaceListFaceFromUrl(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -990,7 +967,7 @@ export function addLargeFaceListFace(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -1016,7 +993,7 @@ export function addLargeFaceListFaceFromUrl(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -1689,7 +1666,7 @@ export function addLargePersonGroupPersonFace(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -1723,7 +1700,7 @@ export function addLargePersonGroupPersonFaceFromUrl(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -1757,7 +1734,7 @@ export function addPersonGroupPersonFace(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -1791,7 +1768,7 @@ export function addPersonGroupPersonFaceFromUrl(
     /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
     targetFace?: number[];
     /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-    detectionModel?: "detection_01" | "detection_02" | "detection_03";
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
@@ -2701,9 +2678,9 @@ export interface FaceClient {
     image: BinaryBody,
     options?: RequestOptions & {
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
-      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
       /** Return faceIds of the detected faces or not. The default value is true. */
       returnFaceId?: boolean;
       /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
@@ -2721,6 +2698,7 @@ export interface FaceClient {
         | "smile"
         | "facialHair"
         | "hair"
+        | (string & {})
       )[];
       /** Return face landmarks of the detected faces or not. The default value is false. */
       returnFaceLandmarks?: boolean;
@@ -2744,9 +2722,9 @@ export interface FaceClient {
     body: DetectFromUrlRequest,
     options?: RequestOptions & {
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
-      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
       /** Return faceIds of the detected faces or not. The default value is true. */
       returnFaceId?: boolean;
       /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
@@ -2764,6 +2742,7 @@ export interface FaceClient {
         | "smile"
         | "facialHair"
         | "hair"
+        | (string & {})
       )[];
       /** Return face landmarks of the detected faces or not. The default value is false. */
       returnFaceLandmarks?: boolean;
@@ -2789,7 +2768,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -2810,7 +2789,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -2831,7 +2810,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -2852,7 +2831,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -3250,7 +3229,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -3273,7 +3252,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -3296,7 +3275,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },
@@ -3319,7 +3298,7 @@ export interface FaceClient {
       /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
       targetFace?: number[];
       /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
-      detectionModel?: "detection_01" | "detection_02" | "detection_03";
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
       /** User-provided data attached to the face. The size limit is 1K. */
       userData?: string;
     },

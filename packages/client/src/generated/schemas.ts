@@ -15,10 +15,8 @@ export interface components {
       /** @description Confidence level of the accessory type. Range between [0,1]. */
       confidence: components["schemas"]["Confidence"];
     };
-    /**
-     * @description Type of the accessory.
-     */
-    AccessoryType: "headwear" | "glasses" | "mask";
+    /** @description Type of the accessory. */
+    AccessoryType: "headwear" | "glasses" | "mask" | (string & {});
     /** @description A face image by URL. */
     AddFaceFromUrlRequest: {
       /**
@@ -32,10 +30,8 @@ export interface components {
       /** @description Persisted Face ID of the added face, which is persisted and will not expire. Different from faceId which is created in "Detect" and will expire in 24 hours after the detection call. */
       persistedFaceId: components["schemas"]["uuid"];
     };
-    /**
-     * @description Indicates level of blurriness.
-     */
-    BlurLevel: "low" | "medium" | "high";
+    /** @description Indicates level of blurriness. */
+    BlurLevel: "low" | "medium" | "high" | (string & {});
     /** @description Properties describing any presence of blur within the image. */
     BlurProperties: {
       /** @description An enum value indicating level of blurriness. */
@@ -75,14 +71,10 @@ export interface components {
        */
       url: string;
     };
-    /**
-     * @description The detection model for the face.
-     */
-    DetectionModel: "detection_01" | "detection_02" | "detection_03";
-    /**
-     * @description Indicates level of exposure.
-     */
-    ExposureLevel: "underExposure" | "goodExposure" | "overExposure";
+    /** @description The detection model for the face. */
+    DetectionModel: "detection_01" | "detection_02" | "detection_03" | (string & {});
+    /** @description Indicates level of exposure. */
+    ExposureLevel: "underExposure" | "goodExposure" | "overExposure" | (string & {});
     /** @description Properties describing exposure level of the image. */
     ExposureProperties: {
       /** @description An enum value indicating level of exposure. */
@@ -90,9 +82,7 @@ export interface components {
       /** @description A number indicating level of exposure level ranging from 0 to 1. [0, 0.25) is under exposure. [0.25, 0.75) is good exposure. [0.75, 1] is over exposure. */
       value: components["schemas"]["Confidence"];
     };
-    /**
-     * @description Available options for returnFaceAttributes.
-     */
+    /** @description Available options for returnFaceAttributes. */
     FaceAttributeType:
       | "headPose"
       | "glasses"
@@ -106,7 +96,8 @@ export interface components {
       | "age"
       | "smile"
       | "facialHair"
-      | "hair";
+      | "hair"
+      | (string & {});
     /** @description Face attributes for the detected face: only those asked for with returnFaceAttributes are sent. */
     FaceAttributes: {
       /**
@@ -328,10 +319,8 @@ export interface components {
       /** @description An existing user-specified unique candidate Large Face List, created in "Create Large Face List". Large Face List contains a set of persistedFaceIds which are persisted and will never expire. */
       largeFaceListId: string;
     };
-    /**
-     * @description Similar face searching mode.
-     */
-    FindSimilarMatchMode: "matchPerson" | "matchFace";
+    /** @description Similar face searching mode. */
+    FindSimilarMatchMode: "matchPerson" | "matchFace" | (string & {});
     /** @description Find similar faces among faceIds. */
     FindSimilarRequest: {
       /** @description faceId of the query face. User needs to call "Detect" first to get a valid faceId. Note that this faceId is not persisted and will expire 24 hours after the detection call. */
@@ -359,10 +348,8 @@ export interface components {
       /** @description persistedFaceId of candidate face when find by faceListId or largeFaceListId. persistedFaceId in face list/large face list is persisted and will not expire. */
       persistedFaceId?: components["schemas"]["uuid"];
     };
-    /**
-     * @description Glasses type of the face.
-     */
-    GlassesType: "noGlasses" | "readingGlasses" | "sunglasses" | "swimmingGoggles";
+    /** @description Glasses type of the face. */
+    GlassesType: "noGlasses" | "readingGlasses" | "sunglasses" | "swimmingGoggles" | (string & {});
     /** @description Divide faces into groups. */
     GroupRequest: {
       /** @description Array of candidate faceIds created by "Detect". The service takes 2 to 1000 faces (the official contract states the limit in its description only, not as a rule). */
@@ -382,10 +369,8 @@ export interface components {
       /** @description Confidence level of the color. Range between [0,1]. */
       confidence: components["schemas"]["Confidence"];
     };
-    /**
-     * @description Name of the hair color.
-     */
-    HairColorType: "unknown" | "white" | "gray" | "blond" | "brown" | "red" | "black" | "other";
+    /** @description Name of the hair color. */
+    HairColorType: "unknown" | "white" | "gray" | "blond" | "brown" | "red" | "black" | "other" | (string & {});
     /** @description Properties describing hair attributes. */
     HairProperties: {
       /** @description A number describing confidence level of whether the person is bald. */
@@ -506,14 +491,10 @@ export interface components {
       /** @description Type of the mask. */
       type: components["schemas"]["MaskType"];
     };
-    /**
-     * @description Type of the mask.
-     */
-    MaskType: "faceMask" | "noMask" | "otherMaskOrOcclusion" | "uncertain";
-    /**
-     * @description Indicates level of noise.
-     */
-    NoiseLevel: "low" | "medium" | "high";
+    /** @description Type of the mask. */
+    MaskType: "faceMask" | "noMask" | "otherMaskOrOcclusion" | "uncertain" | (string & {});
+    /** @description Indicates level of noise. */
+    NoiseLevel: "low" | "medium" | "high" | (string & {});
     /** @description Properties describing noise level of the image. */
     NoiseProperties: {
       /** @description An enum value indicating level of noise. */
@@ -561,14 +542,10 @@ export interface components {
       /** @description User-provided data attached to the face. The length limit is 1K. */
       userData?: string;
     };
-    /**
-     * @description Indicates quality of image for recognition.
-     */
-    QualityForRecognition: "low" | "medium" | "high";
-    /**
-     * @description The 'recognitionModel' associated with the container or the detected faces.
-     */
-    RecognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04";
+    /** @description Indicates quality of image for recognition. */
+    QualityForRecognition: "low" | "medium" | "high" | (string & {});
+    /** @description The 'recognitionModel' associated with the container or the detected faces. */
+    RecognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
     /**
      * @description Training result of a container.
      *

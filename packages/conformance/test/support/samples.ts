@@ -1,10 +1,12 @@
 // Requests made from the spec's rules alone, for the table-driven tests: a valid value of every
 // parameter and body, so that a new operation is exercised without a new test.
-import type { JsonSchema, Operation } from "@face-training/spec";
+import { type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
 
-/** A valid value of a schema, made from its rules. */
+/** A valid value of a schema, made from its rules: of an open union, a value it knows. */
 export function sample(schema: JsonSchema, name = ""): unknown {
   if (schema.enum) return schema.enum[0];
+  const known = openUnionValues(schema);
+  if (known) return known[0];
   if (Array.isArray(schema.anyOf)) return sample(schema.anyOf[0], name);
   switch (schema.type) {
     case "integer":

@@ -69,6 +69,31 @@ export interface ErrorCode {
   code: string;
 }
 
+/** What an operation does, and to what (`x-face-role`; the vocabulary: spec/scripts/roles.mjs). */
+export interface Role {
+  action:
+    | "create"
+    | "read"
+    | "update"
+    | "delete"
+    | "list"
+    | "train"
+    | "trainingStatus"
+    | "detect"
+    | "identify"
+    | "verify"
+    | "findSimilar"
+    | "group";
+  /** For the REST verbs: the resource acted on. */
+  resource?: "container" | "person" | "face";
+  /** The kind of container acted on or against (`PersonGroup`). */
+  container?: string;
+  /** The body property that names the container. */
+  containerProperty?: string;
+  /** The body property that names the person (verify against a person). */
+  personProperty?: string;
+}
+
 /** One operation of the spec. */
 export interface Operation {
   /** The service's operationId: `PersonGroupOperations_TrainPersonGroup`. */
@@ -83,6 +108,8 @@ export interface Operation {
   summary: string;
   description?: string;
   tags: string[];
+  /** What it does, and to what. */
+  role: Role;
   /** Path parameters first, in path order, then query and header parameters. */
   parameters: Parameter[];
   body?: RequestBody;

@@ -12,6 +12,7 @@
 import { getDoc, getSummary } from "@typespec/compiler";
 import { getAllHttpServices } from "@typespec/http";
 import { getExtensions, getOperationId } from "@typespec/openapi";
+import { checkRoles, roleOf } from "./roles.mjs";
 
 /** Builds the table from a compiled program, the OpenAPI 3.0 document of the default version and the versions. */
 export function operationTable(program, document, { apiVersions, defaultApiVersion }) {
@@ -20,6 +21,7 @@ export function operationTable(program, document, { apiVersions, defaultApiVersi
     .flatMap((service) => service.operations)
     .map((http) => operationEntry(program, document, http))
     .sort((a, b) => a.operationId.localeCompare(b.operationId));
+  checkRoles(operations);
   const ids = new Set(operations.map((o) => o.operationId));
   for (const operation of operations) {
     const polling = operation.longRunning?.pollingOperationId;
@@ -90,6 +92,7 @@ function operationEntry(program, document, http) {
     summary: getSummary(program, http.operation) ?? published.summary ?? operationId,
     ...(getDoc(program, http.operation) && { description: getDoc(program, http.operation) }),
     tags: published.tags ?? [],
+    role: roleOf(operationId, extensions["x-face-role"], requestBody),
     parameters,
     ...(requestBody && { body: requestBody }),
     success: success[0],

@@ -250,3 +250,30 @@ for await (const person of face.iteratePersons({ top: 10 })) {
     assert.match(openapi, /^ {2}\/persons\/\{personId\}\/recognitionModels\/\{recognitionModel\}\/persistedfaces:$/m);
   });
 });
+
+describe("an operation without a role", () => {
+  it("fails the build, saying what to declare", () => {
+    const routes = join(dir, "spec/routes.tsp");
+    const declared = readFileSync(routes, "utf8");
+    const roleless = declared.replace(
+      /^\s*@extension\("x-face-role", #\{ action: "list", resource: "person" \}\)\n/m,
+      "",
+    );
+    assert.notEqual(roleless, declared);
+    writeFileSync(routes, roleless);
+    try {
+      assert.throws(
+        () => run(pnpm[0], [...pnpm.slice(1), "--filter", "@face-training/spec", "build"], dir),
+        (error) => {
+          assert.match(
+            `${error.stdout}${error.stderr}`,
+            /PersonDirectoryOperations_GetPersons has no role: declare what it does with @extension\("x-face-role"/,
+          );
+          return true;
+        },
+      );
+    } finally {
+      writeFileSync(routes, declared);
+    }
+  });
+});

@@ -3,7 +3,7 @@
 // with its path parameters as arguments, its body from --body (JSON) or --image (a file), and its
 // query parameters as flags (`returnRecognitionModel` → `--return-recognition-model`).
 // src/generated/commands.ts:
-// every long-running operation that takes only path parameters becomes a kind of thing to
+// every container that an operation trains (its role, `x-face-role`) becomes a kind of thing to
 // start, read and wait for from a shell. `trainPersonGroup` (polled by
 // getPersonGroupTrainingStatus) gives `face-training train person-group <personGroupId>`,
 // `status person-group …` and `wait person-group …`. The names are the client's (FaceClient),
@@ -14,17 +14,13 @@ import { operations } from "@face-training/spec";
 const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
 const kebab = (text) => text.replace(/\B[A-Z]/g, (c) => `-${c}`).toLowerCase();
 
+// A kind of thing to train, read and wait for: each container an operation trains (its role).
 const kinds = {};
 for (const operation of operations) {
-  if (!operation.longRunning || operation.body || operation.parameters.some((p) => p.in !== "path" && p.required)) {
-    continue;
-  }
-  // `trainPersonGroup`: the verb `train`, the kind `PersonGroup`.
-  const [, verb, kind] = operation.name.match(/^([a-z]+)([A-Z]\w*)$/) ?? [];
-  if (!verb || !kind) throw new Error(`${operation.operationId}: cannot tell its verb from its name ${operation.name}`);
+  if (operation.role.action !== "train") continue;
   const polling = byId.get(operation.longRunning.pollingOperationId);
-  kinds[kebab(kind)] = {
-    verb,
+  kinds[kebab(operation.role.container)] = {
+    verb: operation.role.action,
     what: operation.summary,
     start: operation.name,
     status: polling.name,

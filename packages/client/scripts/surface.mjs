@@ -201,18 +201,17 @@ function spec(operation, info, ruleName) {
 }
 
 /**
- * For an operation whose body names a container that must be trained (its `notTrained` code is
- * the one a training status read answers): the code, the body's container parameter, and the
- * long-running operation that trains it with its waiter. Undefined for the others.
+ * For an operation against a container named in its body that answers "not trained" (its role's
+ * `containerProperty`, its `notTrained` code): the code, that body property, and the operation
+ * that trains that kind of container with its waiter. Undefined for the others.
  */
 function trainingHint(operation) {
+  const { container, containerProperty } = operation.role;
   const code = operation.errorCodes?.notTrained?.code;
-  if (!code || operation.body?.kind !== "json") return undefined;
-  const status = operations.find((o) => o !== operation && o.errorCodes?.notTrained?.code === code);
-  const start = status && operations.find((o) => o.longRunning?.pollingOperationId === status.operationId);
-  const parameter = start?.parameters.find((p) => p.in === "path")?.name;
-  if (!parameter || !operation.body.schema.properties?.[parameter]) return undefined;
-  return { code, parameter, train: start.name, wait: start.longRunning.waiterName };
+  if (!code || !containerProperty) return undefined;
+  const start = operations.find((o) => o.role.action === "train" && o.role.container === container);
+  if (!start?.longRunning) return undefined;
+  return { code, parameter: containerProperty, train: start.name, wait: start.longRunning.waiterName };
 }
 
 /**

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { apiVersions, type Operation, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { allowCrossOrigin } from "./cors.js";
 import { type ResourceKind, resourceKinds } from "./model.js";
 import { createRecognition } from "./recognition.js";
 import { createResources, type Face, type Incoming, type Reply, words } from "./resources.js";
@@ -72,6 +73,11 @@ export interface EmulatorOptions {
    * answered 408 and disconnected. Default 30000.
    */
   requestTimeoutMs?: number;
+  /**
+   * The origins whose pages may call the Face API routes (CORS): `"https://app.example"`, or
+   * `"*"`. Default any origin (it is local). A preflight is answered before the key check.
+   */
+  corsOrigins?: string[];
 }
 
 export interface Emulator {
@@ -349,6 +355,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     frameworkErrors: (e, _request, reply) => send(reply, error(400, "BadArgument", e.message)),
     ajv: { customOptions: { strict: false } },
   });
+  await allowCrossOrigin(app, options.corsOrigins);
   app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
     done(null, body),
   );

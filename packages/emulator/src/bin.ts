@@ -178,6 +178,7 @@ const options: EmulatorOptions = {
 try {
   const emulator = await startEmulator(options);
   console.log(`Face emulator listening on ${emulator.url}`);
+  console.log(`  console: ${emulator.url}/console  (what it holds, live)`);
   console.log(`  endpoint: ${emulator.url}   key: ${options.key === "emulator-key" ? "emulator-key" : "(as given)"}`);
   console.log(
     `  seeded containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (create them through the Face API)"}`,

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { apiVersions, type Operation, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { serveConsole } from "./console.js";
 import { allowCrossOrigin } from "./cors.js";
 import { type ResourceKind, resourceKinds } from "./model.js";
 import { createRecognition } from "./recognition.js";
@@ -515,6 +516,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         }),
     }),
   );
+
+  serveConsole(app, key);
 
   // A change is written to the data file once its answer is sent.
   if (state) {

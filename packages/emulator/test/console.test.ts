@@ -32,7 +32,8 @@ beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   emulator = await startEmulator({ key: KEY, trainingMs: 3000, queueMs: 50 });
   client = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
-  browser = await launchChromium();
+  // console.test: a host name that is not a loopback one, for the page that must ask for the key.
+  browser = await launchChromium(["--host-resolver-rules=MAP console.test 127.0.0.1"]);
   page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
 });
 
@@ -81,6 +82,21 @@ describe.runIf(found)("the emulator's console", { timeout: 30_000 }, () => {
     await shows(`${team} [data-changed-since-training="true"]`);
     await shows(`${team} [data-item="${person.personId}"]`);
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
+  it("asks for the key when opened under another host name, and shows what the emulator holds once given", async () => {
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto(`http://console.test:${new URL(emulator.url).port}/console`);
+    const key = elsewhere.locator('input[name="key"]');
+    await key.waitFor({ timeout: 15_000 });
+    expect(await elsewhere.locator("[data-container]").count()).toBe(0);
+    await key.fill(`${KEY}-wrong`);
+    await key.press("Enter");
+    await elsewhere.getByText("The emulator refused that key").waitFor({ timeout: 15_000 });
+    await elsewhere.locator('input[name="key"]').fill(KEY);
+    await elsewhere.locator('input[name="key"]').press("Enter");
+    await elsewhere.locator('[data-container="persongroups/team"]').waitFor({ timeout: 15_000 });
+    await elsewhere.close();
   });
 });
 

@@ -23,11 +23,12 @@ export function chromiumFound(what: string): boolean {
   return false;
 }
 
-/** Headless Chromium, as the repository's other browser tests launch it. */
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium, as the repository's other browser tests launch it, with any further switches. */
+export function launchChromium(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...args,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",

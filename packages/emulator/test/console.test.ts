@@ -42,8 +42,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-// The page polls itself and a training runs for 3 s: longer than vitest's default 5 s in all.
-describe.runIf(found)("the emulator's console", { timeout: 30_000 }, () => {
+describe.runIf(found)("the emulator's console", () => {
   it("lists every container the API created, by kind, with its persons and faces", async () => {
     await client.createPersonGroup("team", { name: "Team", userData: "the front desk" });
     const ann = await client.createPersonGroupPerson("team", { name: "Ann" });

@@ -30,6 +30,8 @@ let elsewhere: Emulator;
 let browser: Browser;
 let page: Page;
 
+// Servers and a browser to start (and a bundle to build): on a loaded machine, longer than
+// vitest's 10 s for a hook.
 beforeAll(async () => {
   if (!found) return;
   const dir = inject("packedClientProject");
@@ -62,7 +64,7 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.goto(site.url);
   await page.waitForFunction(() => "face" in window);
-});
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -27,6 +27,8 @@ let page: Page;
 const shows = (selector: string) => page.locator(selector).first().waitFor({ timeout: 15_000 });
 const shot = (name: string) => page.screenshot({ path: new URL(name, screenshots).pathname, fullPage: true });
 
+// Servers and a browser to start (and a bundle to build): on a loaded machine, longer than
+// vitest's 10 s for a hook.
 beforeAll(async () => {
   if (!found) return;
   mkdirSync(screenshots, { recursive: true });
@@ -35,7 +37,7 @@ beforeAll(async () => {
   // console.test: a host name that is not a loopback one, for the page that must ask for the key.
   browser = await launchChromium(["--host-resolver-rules=MAP console.test 127.0.0.1"]);
   page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-});
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();

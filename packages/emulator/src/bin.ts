@@ -39,6 +39,8 @@ Options:
   --random-seed <n>       seed of the fault draws (default 1)
   -h, --help              show this help
 
+Its console, a page that shows what it holds (containers, persons, faces, trainings, live),
+is at /console.
 Containers can also be created while it runs: PUT /emulator/containers/{kind}/{id}
 with an optional JSON body { "outcome": "failed", "trainingMs": 500 }.
 It runs until SIGINT or SIGTERM.`;

@@ -1,7 +1,9 @@
 // A web app on another origin calls the emulator as a browser does: a preflight (OPTIONS, no key)
 // first, then the request with the key; the answer's headers the client reads must be exposed.
+import type { ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { operations } from "@face-training/spec";
+import { spawnListening } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/emulator.js";
 import { resourceKinds } from "../src/model.js";
@@ -114,5 +116,34 @@ describe("CORS on the Face API routes", () => {
     expect(plain.status).toBe(401);
     const keyed = await exchange(emulator.url, "OPTIONS", path, key);
     expect(keyed.status).toBe(405);
+  });
+});
+
+describe("the emulator's command line", () => {
+  let child: ChildProcess | undefined;
+  afterEach(() => {
+    child?.kill();
+    child = undefined;
+  });
+
+  it("takes --cors-origin as a comma-separated list, and repeated", async () => {
+    const bin = new URL("../dist/bin.js", import.meta.url).pathname;
+    const started = await spawnListening(process.execPath, [
+      bin,
+      "--port",
+      "0",
+      "--cors-origin",
+      `${APP},https://a.example`,
+      "--cors-origin",
+      "https://b.example",
+    ]);
+    child = started.child;
+    const [{ method, path } = { method: "GET", path: "" }] = routes;
+    for (const origin of [APP, "https://a.example", "https://b.example"]) {
+      const answer = await exchange(started.url, "OPTIONS", path, { ...preflight(method), origin });
+      expect(answer.headers["access-control-allow-origin"]).toBe(origin);
+    }
+    const refused = await exchange(started.url, "OPTIONS", path, { ...preflight(method), origin: "https://c.example" });
+    expect(refused.headers["access-control-allow-origin"]).toBeUndefined();
   });
 });

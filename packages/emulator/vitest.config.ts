@@ -1,5 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { include: ["test/**/*.test.ts"] },
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Each test starts an emulator (its schemas compiled), and in pnpm test they share the cores
+    // with every other package's tests and with Chromium: vitest's 5 s is too tight there.
+    testTimeout: 30_000,
+  },
 });

@@ -32,10 +32,15 @@ Options:
   --error-rate <0-1>      share of requests answered with --error-status (default 0)
   --error-status <n>      status of injected errors (default 503)
   --latency-ms <n>        extra latency of every response (default 0)
+  --cors-origin <origin>  an origin whose pages may call the Face API routes, e.g.
+                          http://localhost:5173 (repeatable or comma-separated;
+                          default any origin); preflights are answered before the key check
   --request-timeout <ms>  answer 408 to a request that takes longer to arrive (default 30000)
   --random-seed <n>       seed of the fault draws (default 1)
   -h, --help              show this help
 
+Its console, a page that shows what it holds (containers, persons, faces, trainings, live),
+is at /console.
 Containers can also be created while it runs: PUT /emulator/containers/{kind}/{id}
 with an optional JSON body { "outcome": "failed", "trainingMs": 500 }.
 It runs until SIGINT or SIGTERM.`;
@@ -57,6 +62,7 @@ const { values } = parseArgs({
     "error-status": { type: "string" },
     "latency-ms": { type: "string" },
     "request-timeout": { type: "string" },
+    "cors-origin": { type: "string", multiple: true, default: [] },
     "random-seed": { type: "string" },
     help: { type: "boolean", short: "h" },
   },
@@ -132,6 +138,21 @@ function publicUrl(text: string): string {
   return text.replace(/\/+$/, "");
 }
 
+/** The --cors-origin values (each an origin, `scheme://host[:port]`, or `*`), or exit naming the bad one. */
+function corsOrigins(texts: string[]): string[] {
+  const origins = texts.flatMap((text) => text.split(",")).map((text) => text.trim().replace(/\/+$/, ""));
+  for (const origin of origins) {
+    if (origin === "*") continue;
+    if (!URL.canParse(origin) || !/^https?:$/.test(new URL(origin).protocol) || new URL(origin).origin !== origin) {
+      console.error(
+        `--cors-origin must be an origin such as http://localhost:5173 (scheme, host and port; no path), or *; got ${JSON.stringify(origin)}`,
+      );
+      process.exit(2);
+    }
+  }
+  return origins;
+}
+
 /** `{ [key]: value }`, or nothing when the option was not given. */
 const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
 
@@ -142,6 +163,7 @@ const options: EmulatorOptions = {
   tokens: values.token,
   containers,
   ...(values.data && { dataFile: values.data }),
+  corsOrigins: corsOrigins(values["cors-origin"]),
   ...given("trainingMs", number("training-ms", values["training-ms"], 0)),
   ...given("queueMs", number("queue-ms", values["queue-ms"], 0)),
   ...given("requestTimeoutMs", number("request-timeout", values["request-timeout"], 1, 2 ** 31 - 1)),
@@ -158,9 +180,13 @@ const options: EmulatorOptions = {
 try {
   const emulator = await startEmulator(options);
   console.log(`Face emulator listening on ${emulator.url}`);
+  console.log(`  console: ${emulator.url}/console  (what it holds, live)`);
   console.log(`  endpoint: ${emulator.url}   key: ${options.key === "emulator-key" ? "emulator-key" : "(as given)"}`);
   console.log(
     `  seeded containers: ${containers.map((c) => `${c.kind}/${c.id}`).join(", ") || "none (create them through the Face API)"}`,
+  );
+  console.log(
+    `  CORS: ${options.corsOrigins?.length && !options.corsOrigins.includes("*") ? options.corsOrigins.join(", ") : "any origin (--cors-origin limits it)"}`,
   );
   console.log(`  state: ${options.dataFile ? `kept in ${options.dataFile}` : "in memory (--data <file> keeps it)"}`);
   // SIGINT and SIGTERM close it cleanly: requests in flight finish, then the port is freed.

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { apiVersions, type JsonSchema, type Operation, openUnionValues, operations } from "@face-training/spec";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { serveConsole } from "./console.js";
+import { allowCrossOrigin } from "./cors.js";
 import { type ResourceKind, resourceKinds } from "./model.js";
 import { createRecognition } from "./recognition.js";
 import { createResources, type Face, type Incoming, type Reply, words } from "./resources.js";
@@ -73,6 +75,11 @@ export interface EmulatorOptions {
    * answered 408 and disconnected. Default 30000.
    */
   requestTimeoutMs?: number;
+  /**
+   * The origins whose pages may call the Face API routes (CORS): `"https://app.example"`, or
+   * `"*"`. Default any origin (it is local). A preflight is answered before the key check.
+   */
+  corsOrigins?: string[];
 }
 
 export interface Emulator {
@@ -353,6 +360,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clientErrorHandler: answerUnparsable,
     ajv: { customOptions: { strict: false } },
   });
+  await allowCrossOrigin(app, options.corsOrigins);
   app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
     done(null, body),
   );
@@ -513,6 +521,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         }),
     }),
   );
+
+  serveConsole(app, key);
 
   // A change is written to the data file once its answer is sent.
   if (state) {

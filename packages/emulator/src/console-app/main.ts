@@ -1,0 +1,276 @@
+// The emulator's console, in the browser: every container by kind with what it holds, and its
+// training, read through our own client (the Face API, exactly as an application reads it) and
+// the emulator's own listing (`changedSinceTraining`, which the Face API does not tell). It polls:
+// faster while a training runs. Plain DOM; every text from the API goes in as text, never HTML.
+//
+// Sections: the containers today. Liveness sessions, once the emulator has them, are another
+// section of the same shape: a loader that reads them through the client (their list operations,
+// found in the table as the containers are) and a renderer, with buttons that complete a session
+// as the device would through an emulator route.
+import { createFaceClient, FaceApiError, type FaceClient } from "@face-training/client";
+import type { Operation } from "@face-training/spec";
+import table from "@face-training/spec/generated/operations.json" with { type: "json" };
+import { type ContainerKind, containerKinds, words } from "./model.js";
+
+/** What the emulator puts in the page (see console.ts): its key, for a page opened on this machine. */
+interface Config {
+  key?: string;
+}
+
+/** A container as the console shows it. */
+interface ContainerView {
+  kind: ContainerKind;
+  id: string;
+  fields: Record<string, unknown>;
+  collections: { label: string; parameter: string; items: Record<string, unknown>[] }[];
+  /** Its training status; `null` when it was never trained; absent for a kind without training. */
+  training?: Record<string, unknown> | null;
+  /** From the emulator's listing: whether what it holds changed since its last successful training. */
+  changedSinceTraining?: boolean | null;
+}
+
+const operations = (table as unknown as { operations: Operation[] }).operations;
+const kinds = containerKinds(operations);
+const KEY_STORAGE = "face-emulator-console-key";
+/** The emulator's own listing of containers and their trainings (outside the Face API). */
+const EMULATOR_CONTAINERS = "/emulator/containers";
+const IDLE_MS = 1000;
+const BUSY_MS = 250;
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+type Iterator = (...args: unknown[]) => AsyncIterable<Record<string, unknown>>;
+const method = (client: FaceClient, name: string) =>
+  (client as unknown as Record<string, Method>)[name]?.bind(client) as Method;
+
+/** Every item of a list operation, through its iterator when it pages. */
+async function listAll(client: FaceClient, list: Operation, ids: string[]): Promise<Record<string, unknown>[]> {
+  if (!list.paging) return (await method(client, list.name)(...ids)) as Record<string, unknown>[];
+  const items: Record<string, unknown>[] = [];
+  const iterate = (client as unknown as Record<string, Iterator>)[list.paging.iteratorName]?.bind(client) as Iterator;
+  for await (const item of iterate(...ids)) items.push(item);
+  return items;
+}
+
+/** What the emulator holds now, as the API and its own listing give it. */
+async function load(client: FaceClient): Promise<ContainerView[]> {
+  const listing = await fetch(EMULATOR_CONTAINERS).then(
+    (response) =>
+      (response.ok ? response.json() : []) as Promise<
+        { kind: string; id: string; changedSinceTraining: boolean | null }[]
+      >,
+  );
+  const changed = new Map(listing.map((entry) => [`${entry.kind}/${entry.id}`, entry.changedSinceTraining]));
+  const views = await Promise.all(
+    kinds.map(async (kind) => {
+      const containers = await listAll(client, kind.list, []);
+      return Promise.all(
+        containers.map(async (container): Promise<ContainerView> => {
+          const id = String(container[kind.parameter]);
+          const [fields, collections, training] = await Promise.all([
+            method(client, kind.read.name)(id) as Promise<Record<string, unknown>>,
+            Promise.all(
+              kind.collections.map(async (collection) => ({
+                label: collection.label,
+                parameter: collection.parameter,
+                items: await listAll(client, collection.list, [id]),
+              })),
+            ),
+            kind.training && trainingOf(client, kind.training, id),
+          ]);
+          return {
+            kind,
+            id,
+            fields,
+            collections,
+            ...(kind.training && {
+              training: training ?? null,
+              changedSinceTraining: changed.get(`${kind.segment}/${id}`) ?? null,
+            }),
+          };
+        }),
+      );
+    }),
+  );
+  return views.flat();
+}
+
+/** A container's training status, or undefined when it was never trained (the service's not-trained answer). */
+async function trainingOf(client: FaceClient, training: NonNullable<ContainerKind["training"]>, id: string) {
+  try {
+    return (await method(client, training.status.name)(id)) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof FaceApiError && error.code === training.notTrained) return undefined;
+    throw error;
+  }
+}
+
+// --- Rendering ---------------------------------------------------------------------------------
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string | undefined)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) if (child !== undefined) node.append(child);
+  return node;
+}
+
+/** An item's fields, its id aside: text as is, arrays as chips (faces), objects by their values. */
+function fieldsOf(item: Record<string, unknown>, idParameter: string): HTMLElement {
+  const list = element("dl");
+  for (const [name, value] of Object.entries(item)) {
+    if (name === idParameter || value === undefined || value === null) continue;
+    const shown = Array.isArray(value)
+      ? element(
+          "span",
+          { class: "chips" },
+          ...(value.length
+            ? value.map((entry) =>
+                element(
+                  "span",
+                  {
+                    class: "chip",
+                    "data-face": String(typeof entry === "object" ? Object.values(entry ?? {})[0] : entry),
+                  },
+                  typeof entry === "object" ? Object.values(entry ?? {}).join(" · ") : String(entry),
+                ),
+              )
+            : ["none"]),
+        )
+      : String(value);
+    list.append(element("dt", {}, words(name)), element("dd", {}, shown));
+  }
+  return list;
+}
+
+const withoutName = (item: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(item).filter(([field]) => field !== "name"));
+
+function trainingOfView(view: ContainerView): HTMLElement | undefined {
+  if (view.training === undefined) return undefined;
+  const status = view.training === null ? "never trained" : String(view.training.status);
+  const box = element(
+    "div",
+    { class: "training" },
+    "Training: ",
+    element("span", { class: `status status-${status.replace(/\W/g, "-")}`, "data-training-status": status }, status),
+  );
+  const { lastSuccessfulTrainingDateTime: success, lastActionDateTime: last, message } = view.training ?? {};
+  if (last) box.append(element("span", { class: "muted" }, ` last action ${String(last)}`));
+  if (success) box.append(element("span", { class: "muted" }, ` · last success ${String(success)}`));
+  if (message) box.append(element("div", { class: "message" }, String(message)));
+  if (view.changedSinceTraining !== null && view.changedSinceTraining !== undefined) {
+    box.append(
+      " ",
+      element(
+        "span",
+        {
+          class: `changed changed-${view.changedSinceTraining}`,
+          "data-changed-since-training": String(view.changedSinceTraining),
+        },
+        view.changedSinceTraining ? "changed since training" : "unchanged since training",
+      ),
+    );
+  }
+  return box;
+}
+
+function containerOf(view: ContainerView): HTMLElement {
+  const name = view.fields.name === undefined ? view.id : String(view.fields.name);
+  const card = element(
+    "article",
+    { class: "container", "data-container": `${view.kind.segment}/${view.id}` },
+    element("h3", {}, name, " ", element("code", {}, view.id)),
+    trainingOfView(view),
+    fieldsOf(withoutName(view.fields), view.kind.parameter),
+  );
+  for (const collection of view.collections) {
+    const items = element("ul", { class: "items" });
+    for (const item of collection.items) {
+      const id = String(item[collection.parameter]);
+      items.append(
+        element(
+          "li",
+          { "data-item": id },
+          ...(item.name === undefined ? [] : [element("strong", {}, String(item.name)), " "]),
+          element("code", {}, id),
+          fieldsOf(withoutName(item), collection.parameter),
+        ),
+      );
+    }
+    card.append(element("h4", {}, `${collection.label} (${collection.items.length})`), items);
+  }
+  return card;
+}
+
+function render(root: HTMLElement, views: ContainerView[]) {
+  const sections = kinds.map((kind) => {
+    const mine = views.filter((view) => view.kind === kind);
+    return element(
+      "section",
+      { "data-kind": kind.segment },
+      element("h2", {}, `${kind.label} (${mine.length})`),
+      ...(mine.length ? mine.map(containerOf) : [element("p", { class: "muted" }, "none")]),
+    );
+  });
+  root.replaceChildren(...sections);
+}
+
+// --- Start -------------------------------------------------------------------------------------
+
+function askForKey(status: HTMLElement, why: string): void {
+  const input = element("input", { type: "password", name: "key", autocomplete: "off", "aria-label": "Key" });
+  const form = element("form", { class: "key" }, why, " ", input, " ", element("button", { type: "submit" }, "Open"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(KEY_STORAGE, input.value);
+    form.remove();
+    start(input.value);
+  });
+  status.replaceChildren(form);
+}
+
+function start(key: string): void {
+  const status = document.getElementById("status") as HTMLElement;
+  const root = document.getElementById("containers") as HTMLElement;
+  // The page's own origin is the emulator; plain http is fine here whatever its host name.
+  const client = createFaceClient({ endpoint: location.origin, credential: { key }, allowInsecureConnection: true });
+  let shown = "";
+  const poll = async () => {
+    let busy = false;
+    try {
+      const views = await load(client);
+      // A training runs until its status is one its operation ends with (the table's).
+      busy = views.some((view) => {
+        const running = view.kind.training?.start.longRunning;
+        return (
+          view.training && running && ![...running.succeeded, ...running.failed].includes(String(view.training.status))
+        );
+      });
+      // Rendered again only when something changed: no flicker, and a selection survives.
+      const seen = JSON.stringify(views, (name, value) => (name === "kind" ? value.segment : value));
+      if (seen !== shown) render(root, views);
+      shown = seen;
+      status.replaceChildren(element("span", { "data-updated": "" }, `Updated ${new Date().toLocaleTimeString()}`));
+    } catch (error) {
+      if (error instanceof FaceApiError && error.status === 401) {
+        sessionStorage.removeItem(KEY_STORAGE);
+        return askForKey(status, "The emulator refused that key. Its key:");
+      }
+      status.replaceChildren(element("span", { class: "error" }, (error as Error).message));
+    }
+    setTimeout(poll, busy ? BUSY_MS : IDLE_MS);
+  };
+  void poll();
+}
+
+const config = JSON.parse(document.getElementById("console-config")?.textContent || "{}") as Config;
+const key = config.key ?? sessionStorage.getItem(KEY_STORAGE);
+if (key) start(key);
+else
+  askForKey(
+    document.getElementById("status") as HTMLElement,
+    "This page was not opened on the emulator's machine. Its key:",
+  );

@@ -5,6 +5,7 @@ import {
   type FaceClient,
   FaceValidationError,
   OperationFailedError,
+  WAIT_DEFAULTS,
 } from "@face-training/client";
 import { CONNECTION_FLAGS, clientOf, connectionFrom, EXIT, UsageError } from "./connection.js";
 import { type Kind, kinds } from "./generated/commands.js";
@@ -40,8 +41,8 @@ Options:
                        visible to other users of the machine)
   --api-version <v>    the API version (default ${DEFAULT_API_VERSION})
   --wait               with ${verbs.join(", ")}: wait for it to end
-  --interval <ms>      pause between status polls while waiting, 100 to 3600000 (default 2000)
-  --timeout <ms>       give up waiting after this long, 1 to 2147483647 (default 1800000, 30 minutes)
+  --interval <ms>      pause between status polls while waiting, 100 to 3600000 (default ${WAIT_DEFAULTS.intervalMs})
+  --timeout <ms>       give up waiting after this long, 1 to 2147483647 (default ${WAIT_DEFAULTS.timeoutMs}, ${WAIT_DEFAULTS.timeoutMs / 60_000} minutes)
   --json               print one JSON object on stdout instead of text
   --allow-insecure     allow plain http to a host other than localhost
   -h, --help           show this help
@@ -197,8 +198,8 @@ function parse(argv: string[], env: Record<string, string | undefined>) {
     options: {
       ...CONNECTION_FLAGS,
       wait: { type: "boolean", default: false },
-      interval: { type: "string", default: "2000" },
-      timeout: { type: "string", default: "1800000" },
+      interval: { type: "string", default: String(WAIT_DEFAULTS.intervalMs) },
+      timeout: { type: "string", default: String(WAIT_DEFAULTS.timeoutMs) },
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },

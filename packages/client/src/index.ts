@@ -25,4 +25,5 @@ export type { components as wireComponents, operations, paths } from "./generate
 export * from "./generated/operations.js";
 export type { components } from "./generated/schemas.js";
 export type { BinaryBody, RequestOptions, WaitOptions } from "./operation.js";
+export { WAIT_DEFAULTS } from "./operation.js";
 export type { RetryOptions } from "./transport.js";

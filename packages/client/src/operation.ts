@@ -47,6 +47,9 @@ export interface WaitOptions<T = unknown> extends RequestOptions {
   onProgress?: (result: T) => void;
 }
 
+/** The defaults of a wait (`WaitOptions`), for tools that offer the same choice (the CLI). */
+export const WAIT_DEFAULTS = { intervalMs: 2000, timeoutMs: 1_800_000 } as const;
+
 /** A parameter of an operation: name, where it goes, whether it is required, its rule. */
 export type ParameterSpec = readonly [
   name: string,
@@ -225,7 +228,7 @@ export async function poll(
   operation: OperationSpec,
   polling: PollingSpec,
   pathArguments: readonly string[],
-  { intervalMs = 2000, timeoutMs = 1_800_000, signal, onProgress }: WaitOptions = {},
+  { intervalMs = WAIT_DEFAULTS.intervalMs, timeoutMs = WAIT_DEFAULTS.timeoutMs, signal, onProgress }: WaitOptions = {},
 ): Promise<unknown> {
   checkNumbers({ intervalMs }, 0);
   checkNumbers({ timeoutMs }, 1);

@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { createFaceClient } from "@face-training/client";
 import { startEmulator } from "@face-training/emulator";
+import { type Operation, operations } from "@face-training/spec";
 import { spawnListening } from "@face-training/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { violations } from "./support/openapi.js";
@@ -11,17 +12,20 @@ const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace
 let child: ChildProcess;
 let url = "";
 
+// What trains, and what reads a training, by their roles; their paths name one container each.
+const trains = operations.filter((o) => o.role.action === "train");
+const statuses = operations.filter((o) => o.role.action === "trainingStatus");
+const [status] = statuses as [Operation];
+const [train] = trains.filter((o) => o.role.container === status.role.container) as [Operation];
+/** An operation's path with its one container id filled in. */
+const at = (operation: Operation, id: string) => operation.path.replace(/\{\w+\}/, id);
+/** The container the command line creates: its kind as the emulator's --container names it (its path's segment). */
+const seeded = `${status.path.split("/")[1]}/team`;
+const idRule = status.parameters.find((p) => p.in === "path")?.schema ?? {};
+
 /** Starts the emulator's command line, as `pnpm emulator` does, and reads its base URL. */
 beforeAll(async () => {
-  ({ child, url } = await spawnListening(process.execPath, [
-    bin,
-    "--port",
-    "0",
-    "--key",
-    "K",
-    "--container",
-    "persongroups/team",
-  ]));
+  ({ child, url } = await spawnListening(process.execPath, [bin, "--port", "0", "--key", "K", "--container", seeded]));
 });
 
 afterAll(async () => {
@@ -47,24 +51,38 @@ async function call(method: string, path: string, key?: string) {
 
 describe("the emulator started from its command line", () => {
   it.each([
-    ["an unknown group", "GET", "/persongroups/nobody/training", "K", 404, "PersonGroupNotFound"],
-    ["no key", "GET", "/persongroups/team/training", undefined, 401, "401"],
-    ["a wrong key", "GET", "/persongroups/team/training", "wrong", 401, "401"],
-    ["an invalid id", "GET", "/persongroups/Bad%20Id/training", "K", 400, "BadArgument"],
-    ["an id over 64 characters", "POST", `/persongroups/${"a".repeat(65)}/train`, "K", 400, "BadArgument"],
-    ["train on an unknown large face list", "POST", "/largefacelists/nobody/train", "K", 404, "LargeFaceListNotFound"],
-    ["a status before any training", "GET", "/persongroups/team/training", "K", 404, "PersonGroupNotTrained"],
-    ["a path outside the spec", "GET", "/persons", "K", 404, "NotFound"],
+    ...[...statuses, ...trains].map((o) => [
+      `${o.name} of a container that does not exist`,
+      o.method,
+      at(o, "nobody"),
+      "K",
+      o.errorCodes?.notFound?.status,
+      o.errorCodes?.notFound?.code,
+    ]),
+    ["no key", status.method, at(status, "team"), undefined, 401, "401"],
+    ["a wrong key", status.method, at(status, "team"), "wrong", 401, "401"],
+    ["an id the spec's pattern refuses", status.method, at(status, "Bad%20Id"), "K", 400, "BadArgument"],
+    [
+      "an id over the spec's length",
+      train.method,
+      at(train, "a".repeat(idRule.maxLength + 1)),
+      "K",
+      400,
+      "BadArgument",
+    ],
+    ["a status before any training", status.method, at(status, "team"), "K", 404, status.errorCodes?.notTrained?.code],
+    ["a path outside the spec", "GET", "/nothing-here", "K", 404, "NotFound"],
   ])("answers %s with a FaceErrorResponse and x-ms-error-code", async (_name, method, path, key, status, code) => {
-    const answer = await call(method, path, key);
+    expect(code).toEqual(expect.any(String));
+    const answer = await call(method as string, path as string, key as string | undefined);
     expect(answer).toMatchObject({ status, code, body: { error: { code } }, problems: [] });
   });
 
-  it("trains a group: 202 with operation-Location, then a TrainingResult that validates", async () => {
-    const train = await call("POST", "/persongroups/team/train", "K");
-    expect(train).toMatchObject({ status: 202, problems: [] });
-    const status = await call("GET", "/persongroups/team/training", "K");
-    expect(status).toMatchObject({ status: 200, body: { status: expect.any(String) }, problems: [] });
+  it("trains a container: 202 with operation-Location, then a TrainingResult that validates", async () => {
+    const started = await call(train.method, at(train, "team"), "K");
+    expect(started).toMatchObject({ status: 202, problems: [] });
+    const read = await call(status.method, at(status, "team"), "K");
+    expect(read).toMatchObject({ status: 200, body: { status: expect.any(String) }, problems: [] });
   });
 
   it("creates containers through its admin route", async () => {

@@ -78,7 +78,10 @@ const JSON_FORMAT = "face-training-emulator/1";
 const LMDB_MAGIC = 0xbeefc0de;
 
 const collectionOf = (path: string) => path.slice(0, path.lastIndexOf("/"));
-const idOf = (path: string) => decodeURIComponent(path.slice(path.lastIndexOf("/") + 1));
+const idOf = (path: string) => {
+  const id = path.slice(path.lastIndexOf("/") + 1);
+  return id.includes("%") ? decodeURIComponent(id) : id;
+};
 /** The container a path is in: its first two segments (`/{segment}/{id}`). */
 const containerOf = (path: string) => {
   const second = path.indexOf("/", 1);
@@ -210,16 +213,19 @@ function createStore(db: RootDatabase<string, string> | undefined): Store {
   };
 
   if (db) {
-    // Read back in the order of creation, so that what is listed in that order stays so.
-    const kept: [string, Node][] = [];
+    // Read back in key order (each collection's tree then grows at its right end, the cheap way);
+    // the faces are indexed in the order of their creation, as they were added.
+    const faceNodes: [string, Node][] = [];
     for (const { key, value } of db.getRange()) {
       if (!key.startsWith("/")) continue;
       const [at, record] = JSON.parse(value) as [number, Fields];
-      kept.push([key, { seq: at, record }]);
+      const node = { seq: at, record };
+      if (record.$face) faceNodes.push([key, node]);
+      else insert(key, node);
+      if (at >= seq) seq = at + 1;
     }
-    kept.sort((a, b) => a[1].seq - b[1].seq);
-    for (const [path, node] of kept) insert(path, node);
-    seq = (kept.at(-1)?.[1].seq ?? -1) + 1;
+    faceNodes.sort((a, b) => a[1].seq - b[1].seq);
+    for (const [path, node] of faceNodes) insert(path, node);
   }
 
   return {
@@ -266,12 +272,11 @@ function createStore(db: RootDatabase<string, string> | undefined): Store {
         return [path, node ? JSON.stringify([node.seq, node.record]) : undefined] as const;
       });
       dirty.clear();
-      const committed = db.transaction(() => {
-        for (const [path, value] of writes) {
-          if (value === undefined) db.remove(path);
-          else db.put(path, value);
-        }
-      });
+      // Issued in one event turn, they are committed in one transaction (lmdb-js batches a turn's
+      // writes, and those of the requests around it, into one synced commit).
+      const committed = Promise.all(
+        writes.map(([path, value]) => (value === undefined ? db.remove(path) : db.put(path, value))),
+      );
       writing = committed;
       return committed.then(() => undefined);
     },

@@ -2,7 +2,7 @@
 // in one run, each figure with its ratio to a baseline of the same run. Writes BENCHMARKS.md
 // (with --quick: .tmp/BENCHMARKS.quick.md, fewer rounds, to keep the harness working in CI).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -354,6 +354,11 @@ const lines = [
 ];
 const out = QUICK ? `${root}.tmp/BENCHMARKS.quick.md` : `${root}BENCHMARKS.md`;
 mkdirSync(`${root}.tmp`, { recursive: true });
+// `pnpm bench:scale`'s section (a run of half an hour) is kept as it is, before "Reproduce".
+const scaleSection = existsSync(out)
+  ? readFileSync(out, "utf8").match(/<!-- bench:scale[\s\S]*?<!-- \/bench:scale -->/)?.[0]
+  : undefined;
+if (scaleSection) lines.splice(lines.indexOf("## Reproduce"), 0, scaleSection, "");
 writeFileSync(out, lines.join("\n"));
 writeFileSync(QUICK ? `${root}.tmp/${svgName}` : `${root}${svgName}`, svg);
 console.log(lines.join("\n"));

@@ -80,3 +80,89 @@ export function throughputChart(result, { titles, floor, subtitle, colors = {}, 
   parts.push("</svg>", "");
   return parts.join("\n");
 }
+
+/**
+ * `pnpm bench:scale`'s results as an SVG document: two panels, creates per second and the time
+ * of a page of 1,000, against persons stored (a log scale), one line per build and mode.
+ * `results[build][mode].rows[]` with `size`, `createsPerSecond`, `pageMs`.
+ */
+export function scaleChart(results, { sizes, subtitle }) {
+  const series = [];
+  const styles = { this: { color: "#2563eb" }, base: { color: "#dc2626" } };
+  for (const [build, modes] of Object.entries(results)) {
+    for (const [mode, result] of Object.entries(modes)) {
+      series.push({
+        name: `${build === "this" ? "this build" : "base"}, ${mode === "memory" ? "in memory" : "--data"}`,
+        color: styles[build].color,
+        dashed: mode !== "memory",
+        rows: result.rows,
+      });
+    }
+  }
+  const panelWidth = 340;
+  const panelHeight = 220;
+  const left = 60;
+  const top = 90;
+  const gap = 80;
+  const width = left + 2 * panelWidth + gap + 20;
+  const height = top + panelHeight + 60;
+  const logMin = Math.log10(Math.min(...sizes));
+  const logMax = Math.log10(Math.max(...sizes));
+  const x = (size, panel) =>
+    left + panel * (panelWidth + gap) + ((Math.log10(size) - logMin) / Math.max(1e-9, logMax - logMin)) * panelWidth;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${left}" y="22" font-size="15" font-weight="600">One large person group: creates per second and a page of 1,000, by persons stored</text>`,
+    `<text x="${left}" y="40" fill="#4b5563">${xml(subtitle)}</text>`,
+  ];
+  series.forEach((s, i) => {
+    const lx = left + i * 170;
+    parts.push(
+      `<line x1="${lx}" y1="58" x2="${lx + 22}" y2="58" stroke="${s.color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="6 3"' : ""}/>`,
+      `<text x="${lx + 28}" y="62">${xml(s.name)}</text>`,
+    );
+  });
+  const panels = [
+    { key: "createsPerSecond", title: "creates per second" },
+    { key: "pageMs", title: "page of 1,000 persons (ms)" },
+  ];
+  panels.forEach((panel, p) => {
+    const max = Math.max(1, ...series.flatMap((s) => s.rows.map((r) => r[panel.key])));
+    const scaleMax = niceCeiling(max);
+    const y = (value) => top + panelHeight - (value / scaleMax) * panelHeight;
+    const x0 = left + p * (panelWidth + gap);
+    parts.push(`<text x="${x0}" y="${top - 12}" font-weight="600">${xml(panel.title)}</text>`);
+    for (let i = 0; i <= 4; i++) {
+      const value = (scaleMax * i) / 4;
+      parts.push(
+        `<line x1="${x0}" y1="${y(value)}" x2="${x0 + panelWidth}" y2="${y(value)}" stroke="#e5e7eb"/>`,
+        `<text x="${x0 - 6}" y="${y(value) + 4}" text-anchor="end" fill="#4b5563">${Math.round(value).toLocaleString("en-US")}</text>`,
+      );
+    }
+    for (const size of sizes) {
+      parts.push(
+        `<text x="${x(size, p)}" y="${top + panelHeight + 16}" text-anchor="middle" fill="#4b5563">${size.toLocaleString("en-US")}</text>`,
+      );
+    }
+    for (const s of series) {
+      if (!s.rows.length) continue;
+      const points = s.rows.map((r) => `${x(r.size, p).toFixed(1)},${y(r[panel.key]).toFixed(1)}`);
+      parts.push(
+        `<polyline fill="none" stroke="${s.color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="6 3"' : ""} points="${points.join(" ")}"/>`,
+        ...s.rows.map((r) => `<circle cx="${x(r.size, p)}" cy="${y(r[panel.key])}" r="3" fill="${s.color}"/>`),
+      );
+    }
+  });
+  parts.push(
+    `<text x="${left + panelWidth + gap / 2}" y="${height - 14}" text-anchor="middle" fill="#4b5563">persons stored (log scale); a line ends where its build stopped</text>`,
+    "</svg>",
+  );
+  return parts.join("\n");
+}
+
+/** 1, 2 or 5 times a power of ten, at least `value`. */
+function niceCeiling(value) {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= value) ?? 10 * power;
+}

@@ -23,8 +23,9 @@ Options:
   --seed-file <file>      create the containers listed in a JSON file:
                           [{ "kind": "${kinds[0]}", "id": "team", "outcome": "failed" }]
   --data <file>           keep the state (containers, persons, faces, trainings) in a
-                          file: read at start if it exists, written after each change
-                          (default: in memory, gone when it stops)
+                          database file (LMDB): read back at start, every change on
+                          disk before its answer; a JSON data file of the earlier
+                          format is carried over (default: in memory, gone when it stops)
   --training-ms <n>       how long a training runs (default 2000)
   --queue-ms <n>          how long a training waits as notStarted (default 100)
   --throttle-rate <0-1>   share of requests answered 429 with Retry-After (default 0)

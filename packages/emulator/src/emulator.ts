@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer, STATUS_CODES } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
@@ -10,6 +9,7 @@ import { allowCrossOrigin } from "./cors.js";
 import { type ResourceKind, resourceKinds } from "./model.js";
 import { createRecognition } from "./recognition.js";
 import { createResources, type Face, type Incoming, type Reply, words } from "./resources.js";
+import { memoryStore, openStore } from "./store.js";
 
 /** A container to create: its kind by path segment (see `resourceKinds()`), id, and how its trainings end. */
 export interface ContainerSeed {
@@ -65,9 +65,10 @@ export interface EmulatorOptions {
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
   /**
-   * A file to keep the state in (containers, persons, faces, trainings): read at start when it
-   * exists, written after every change, so a local workflow survives a restart. Default none
-   * (in memory).
+   * A database file to keep the state in (containers, persons, faces, trainings): read at start
+   * when it exists; every change is on disk before its answer is sent, so a local workflow
+   * survives a restart, or a crash. A JSON data file of the emulator's earlier format is carried
+   * over into a database once (the JSON kept as `<file>.v1.json`). Default none (in memory).
    */
   dataFile?: string;
   /**
@@ -141,7 +142,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const { key = "emulator-key", tokens = [], trainingMs = 2000, queueMs = 100, faults = {}, now = Date.now } = options;
   const kinds = resourceKinds();
   // Every resource of the spec (containers, persons, faces), and the training of each container.
-  const resources = createResources(operations, (status, code, message) => error(status, code, message));
+  const store = options.dataFile ? await openStore(options.dataFile) : memoryStore();
+  const resources = createResources(operations, (status, code, message) => error(status, code, message), store);
   // A container's training is kept in its record ($training), so that deleting the container
   // forgets it, and a container created again starts untrained.
   const trainingAt = (path: string) => resources.get(path)?.$training as Container | undefined;
@@ -179,9 +181,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const setTraining = (path: string, training: Container) => {
     (resources.get(path) as Record<string, unknown>).$training = training;
+    resources.changed(path);
   };
-  const state = options.dataFile ? persisted(options.dataFile, resources) : undefined;
+  /** Marks a container's training changed, to be kept with its record. */
+  const keep = (container: Container) => resources.changed(itemPath(container.kind, container.id));
   for (const seed of options.containers ?? []) addContainer(seed);
+  await store.durable();
 
   /**
    * The training status of a container now, settling a training that has ended, in the shape the
@@ -200,6 +205,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (status === "succeeded" && container.lastSuccessAt !== endedAt) {
       container.lastSuccessAt = endedAt;
       container.trained = { items: current.items, version: current.version, learnt: current.learnt };
+      keep(container);
     }
     const ended = status === current.outcome;
     return {
@@ -223,7 +229,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const startTraining = (container: Container) => {
     const path = itemPath(container.kind, container.id);
     statusOf(container); // settle the last one first: its success stays reported
-    const learnt = resources.facesUnder(path);
+    const learnt = [...resources.facesUnder(path)];
     const outcome = container.outcome ?? (learnt.length > 0 ? "succeeded" : "failed");
     const message =
       outcome === "failed"
@@ -241,6 +247,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       queueMs,
       durationMs: container.trainingMs ?? trainingMs,
     };
+    keep(container);
   };
 
   /**
@@ -321,6 +328,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           const container = containerFor(kind, params);
           if (!("kind" in container)) return container;
           container.statusRequests += 1;
+          keep(container);
           const result = statusOf(container);
           if (!result) {
             return error(404, kind.notStarted, `${words(kind.notStarted)} '${container.id}' is not trained.`);
@@ -425,14 +433,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           handlers.length === 1
             ? (handlers[0] as (typeof handlers)[number])
             : dispatch(handlers, request.headers["content-type"], request.body);
-        return send(
-          reply,
-          handle({
-            params: request.params as Record<string, string>,
-            query: (request.query ?? {}) as Record<string, unknown>,
-            body: request.body,
-          }),
-        );
+        const answer = handle({
+          params: request.params as Record<string, string>,
+          query: (request.query ?? {}) as Record<string, unknown>,
+          body: request.body,
+        });
+        // What the request changed is on disk before its answer is sent.
+        await store.durable();
+        return send(reply, answer);
       },
     });
   }
@@ -492,14 +500,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       } catch (e) {
         return send(reply, error(400, "BadArgument", (e as Error).message));
       }
+      await store.durable();
       return send(reply, { status: 201, body: { kind, id } });
     },
   );
   app.get("/emulator/containers", async (_request, reply) =>
     send(reply, {
       status: 200,
-      body: [...resources.records()]
-        .flatMap((record) => (record.$training ? [record.$training as Container] : []))
+      body: [...resources.containers()]
+        .flatMap(([, record]) => (record.$training ? [record.$training as Container] : []))
         .map((c) => {
           const path = itemPath(c.kind, c.id);
           return {
@@ -514,7 +523,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
                 : c.trainingStartedAt + c.current.queueMs + c.current.durationMs,
             // What it holds, what its last successful training learnt, and whether it has
             // changed since: the service identifies against what was trained.
-            content: { items: resources.itemsIn(path), faces: resources.facesUnder(path).length },
+            content: { items: resources.itemsIn(path), faces: resources.facesUnder(path).size },
             trained: c.trained ? { items: c.trained.items, faces: c.trained.learnt.length } : null,
             changedSinceTraining: c.trained ? c.trained.version !== resources.versionOf(path) : null,
           };
@@ -524,13 +533,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   serveConsole(app, key);
 
-  // A change is written to the data file once its answer is sent.
-  if (state) {
-    app.addHook("onResponse", async (request, reply) => {
-      if (request.method !== "GET" && request.method !== "HEAD" && reply.statusCode < 400) state.changed();
-    });
-    app.addHook("onClose", async () => state.flush());
-  }
+  app.addHook("onClose", async () => store.close());
 
   await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   app.server.keepAliveTimeout = 60_000;
@@ -744,52 +747,6 @@ function uuidOf(text: string): string {
   const hex = createHash("sha256").update(text).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((Number.parseInt(hex[16] ?? "0", 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-
-/**
- * The emulator's state kept in a file: loaded now if the file exists, written (whole, through a
- * temporary file and a rename, so a crash never leaves half a file) soon after each change.
- */
-function persisted(file: string, resources: ReturnType<typeof createResources>) {
-  if (existsSync(file)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      throw new Error(`The data file ${file} is not JSON: ${(e as Error).message}`);
-    }
-    const items = (data as { items?: unknown } | null)?.items;
-    if (
-      (data as { format?: unknown }).format !== DATA_FORMAT ||
-      !Array.isArray(items) ||
-      !items.every((entry) => Array.isArray(entry) && typeof entry[0] === "string" && isObject(entry[1]))
-    ) {
-      throw new Error(
-        `The data file ${file} is not the emulator's state ({ "format": "${DATA_FORMAT}", "items": [[path, record], …] }); move it away or choose another file`,
-      );
-    }
-    resources.load(items as [string, Record<string, unknown>][]);
-  }
-  let pending: NodeJS.Immediate | undefined;
-  const flush = () => {
-    if (pending) clearImmediate(pending);
-    pending = undefined;
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: DATA_FORMAT, items: [...resources.entries()] }));
-    renameSync(temporary, file);
-  };
-  return {
-    changed: () => {
-      pending ??= setImmediate(flush);
-    },
-    flush: () => {
-      if (pending) flush();
-    },
-  };
-}
-
-const DATA_FORMAT = "face-training-emulator/1";
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A time as the service writes it: UTC with six fractional digits, `2024-09-03T15:56:37.777955Z`. */
 function serviceTime(ms: number): string {

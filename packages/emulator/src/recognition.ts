@@ -20,6 +20,7 @@ import { randomUUID } from "node:crypto";
 import { type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
 import type { ResourceKind } from "./model.js";
 import { type Face, fingerprint, type Incoming, type Reply, words } from "./resources.js";
+import { type Faces, facesOf as indexed } from "./store.js";
 
 type Fail = (status: number, code: string, message: string) => Reply;
 type Body = Record<string, unknown>;
@@ -33,7 +34,7 @@ export interface RecognitionState {
   /** The template of the items under an item template by their parameter. */
   itemTemplate(parent: string, parameter: string): string | undefined;
   /** The faces a container holds now. */
-  facesUnder(path: string): Face[];
+  facesUnder(path: string): Faces;
   /** What the last successful training of a container learnt, and whether one runs now. */
   training(segment: string, id: string): { learnt?: Face[]; running: boolean };
   now(): number;
@@ -95,7 +96,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
    * The faces to match against a container: what its last training learnt if its kind trains,
    * what it holds now if not; or the service's answer when it is missing or not trained.
    */
-  function facesOf(operation: Operation, body: Body, trained: boolean): Face[] | Reply {
+  function facesOf(operation: Operation, body: Body, trained: boolean): Faces | Reply {
     const container = containerOf(body);
     if (!container) return fail(400, "BadArgument", "The request names no container.");
     const kind = state.kinds.get(container.segment);
@@ -108,12 +109,12 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     if (!kind || !trained) {
       const faces = state.facesUnder(container.path);
       const empty = operation.errorCodes?.notReady;
-      if (!faces.length && empty)
+      if (!faces.size && empty)
         return fail(empty.status, empty.code, `${words(notFound?.code ?? "")} '${container.id}' is empty.`);
       return faces;
     }
     const { learnt, running } = state.training(container.segment, container.id);
-    if (learnt) return learnt;
+    if (learnt) return indexed(learnt);
     const code = running
       ? (operation.errorCodes?.trainingNotFinished ?? {
           status: 409,
@@ -172,7 +173,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       for (const faceId of request.faceIds as unknown[]) {
         const face = faceOf(operation, faceId);
         if (isReply(face)) return face;
-        const matched = [...new Set(faces.filter((f) => f.image === face.image).map((f) => f.item))];
+        const matched = [...new Set(faces.matching(face.image).map((f) => f.item))];
         results.push({
           faceId,
           candidates: SAME >= threshold ? matched.slice(0, max).map((id) => ({ [idName]: id, confidence: SAME })) : [],
@@ -206,7 +207,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
           template &&
           state.missing(template, { [container.parameter]: container.id, [personParameter]: String(personId) });
         if (absent || !template) return absent || fail(400, "BadArgument", "The request names no person.");
-        same = faces.some((f) => f.item === personId && f.image === face.image);
+        same = faces.matching(face.image).some((f) => f.item === personId);
       }
       return {
         status: operation.success.status as number,
@@ -235,10 +236,15 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       } else {
         const faces = facesOf(operation, request, true);
         if (isReply(faces)) return faces;
-        scored = faces.map((f) => ({
-          id: { persistedFaceId: f.face },
-          confidence: f.image === face.image ? SAME : OTHER,
-        }));
+        // By the index: the faces of the same image first (as they were added), then, for
+        // matchFace, the others as they come, until there are enough.
+        scored = faces.matching(face.image).map((f) => ({ id: { persistedFaceId: f.face }, confidence: SAME }));
+        if (everyFace) {
+          for (const f of faces) {
+            if (scored.length >= max) break;
+            if (f.image !== face.image) scored.push({ id: { persistedFaceId: f.face }, confidence: OTHER });
+          }
+        }
       }
       // matchPerson: only faces of the same person; matchFace: the most similar, whoever they are.
       const ranked = scored

@@ -19,6 +19,7 @@
 //   that item's path (`PersonGroupNotFound`, `PersonNotFound`, `PersistedFaceNotFound`).
 import { createHash, randomUUID } from "node:crypto";
 import type { Operation } from "@face-training/spec";
+import type { Faces, Store } from "./store.js";
 
 /** What a handler gets of a request: its path parameters, query and parsed body. */
 export interface Incoming {
@@ -50,10 +51,11 @@ const parentOf = (item: string) => ownerOf(item.replace(/\/[^/]+\/\{\w+\}$/, "")
 const fill = (template: string, params: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
 
-/** The resources of the spec and what its operations do to them. */
-export function createResources(operations: readonly Operation[], fail: Fail) {
-  /** Every item, by its concrete path (its template with the ids filled in), in creation order. */
-  const items = new Map<string, Record_>();
+/**
+ * The resources of the spec and what its operations do to them, kept in a store: every item by
+ * its concrete path (its template with the ids filled in).
+ */
+export function createResources(operations: readonly Operation[], fail: Fail, items: Store) {
   const templates = new Set(operations.map((o) => o.path).filter(isItem));
   /** The service's not-found code for a missing item, by item template. */
   const notFound = new Map<string, string>();
@@ -111,10 +113,9 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
     for (const child of templates) {
       const parameter = lastParameter(child);
       if (parentOf(child) !== template || `${parameter}s` !== property) continue;
-      const prefix = `${path}${child.slice(template.length).replace(/\/\{\w+\}$/, "")}/`;
-      return [...items.keys()]
-        .filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"))
-        .map((key) => decodeURIComponent(key.slice(prefix.length)));
+      return items
+        .inCreationOrder(`${path}${child.slice(template.length).replace(/\/\{\w+\}$/, "")}`)
+        .map(([id]) => id);
     }
     return undefined;
   }
@@ -130,17 +131,13 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       if (collection.slice(1).toLowerCase() !== property.toLowerCase()) continue;
       const parameter = lastParameter(child);
       const properties = Object.keys((schema.items as { properties?: object } | undefined)?.properties ?? {});
-      const prefix = `${path}${collection}/`;
-      return [...items.entries()]
-        .filter(([key]) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"))
-        .map(([key, record]) => {
-          const id = decodeURIComponent(key.slice(prefix.length));
-          return Object.fromEntries(
-            properties.flatMap((name) =>
-              name === parameter ? [[name, id]] : record[name] === undefined ? [] : [[name, record[name]]],
-            ),
-          );
-        });
+      return items.inCreationOrder(`${path}${collection}`).map(([id, record]) => {
+        return Object.fromEntries(
+          properties.flatMap((name) =>
+            name === parameter ? [[name, id]] : record[name] === undefined ? [] : [[name, record[name]]],
+          ),
+        );
+      });
     }
     return undefined;
   }
@@ -189,7 +186,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
             `${words(code?.code ?? "")} '${incoming.params[lastParameter(path)]}' already exists.`,
           );
         }
-        items.set(key, fieldsOf(operation, incoming));
+        items.put(key, fieldsOf(operation, incoming));
         return ok();
       };
     }
@@ -201,10 +198,11 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
         if (method === "GET") return ok(shaped(path, key, incoming.params, incoming.query, operation));
         if (method === "PATCH") {
           Object.assign(items.get(key) as Record_, fieldsOf(operation, incoming));
+          items.changed(key);
           touch(key);
           return ok();
         }
-        for (const other of [...items.keys()]) if (other === key || other.startsWith(`${key}/`)) items.delete(other);
+        items.delete(key);
         touch(key);
         return ok();
       };
@@ -216,8 +214,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       return (incoming) => {
         const refused = missing(collection, incoming.params, false);
         if (refused) return refused;
-        const prefix = `${fill(path, incoming.params)}/`;
-        if (operation.capacity !== undefined && countUnder(prefix) >= operation.capacity) {
+        if (operation.capacity !== undefined && items.count(fill(path, incoming.params)) >= operation.capacity) {
           const code = operation.errorCodes?.quotaExceeded ?? { status: 403, code: "QuotaExceeded" };
           return fail(
             code.status,
@@ -227,7 +224,7 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
         }
         const id = randomUUID();
         const key = fill(collection, { ...incoming.params, [parameter]: id });
-        items.set(key, { ...fieldsOf(operation, incoming), ...(addsFaces && { $face: true }) });
+        items.put(key, { ...fieldsOf(operation, incoming), ...(addsFaces && { $face: true }) });
         touch(key);
         return ok({ [parameter]: id });
       };
@@ -237,20 +234,14 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       return (incoming) => {
         const refused = missing(collection, incoming.params, false);
         if (refused) return refused;
-        const prefix = `${fill(path, incoming.params)}/`;
         const paging = operation.paging;
         const start = paging ? (incoming.query[paging.startParameter] as string | undefined) : undefined;
         const top = paging
           ? ((incoming.query[paging.topParameter] as number | undefined) ?? paging.pageSize)
           : Number.POSITIVE_INFINITY;
-        const ids = [...items.keys()]
-          .filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"))
-          .map((key) => decodeURIComponent(key.slice(prefix.length)))
-          .sort()
-          .filter((id) => start === undefined || id > start)
-          .slice(0, top);
+        const page = items.page(fill(path, incoming.params), start, top);
         return ok(
-          ids.map((id) => {
+          page.map(([id]) => {
             const params = { ...incoming.params, [parameter]: id };
             return shaped(collection, fill(collection, params), params, incoming.query, operation);
           }),
@@ -258,13 +249,6 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       };
     }
     return undefined;
-  }
-
-  /** The items directly in a collection, by its concrete path with a trailing slash. */
-  function countUnder(prefix: string): number {
-    let count = 0;
-    for (const key of items.keys()) if (key.startsWith(prefix) && !key.slice(prefix.length).includes("/")) count += 1;
-    return count;
   }
 
   /** The routes that take an image: from bytes, or (a sibling on the route) from a URL. */
@@ -280,9 +264,8 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
 
   /** How many direct items a container holds (persons of a group, faces of a face list). */
   function itemsIn(path: string): number {
-    const depth = path.split("/").length + 2;
     let count = 0;
-    for (const key of items.keys()) if (key.startsWith(`${path}/`) && key.split("/").length === depth) count += 1;
+    for (const collection of items.collectionsUnder(path)) count += items.count(collection);
     return count;
   }
 
@@ -290,29 +273,16 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
    * The faces under a container, each with the id of the container's direct item it belongs to
    * (a person; in a face list, the face itself) and its image's fingerprint.
    */
-  function facesUnder(path: string): Face[] {
-    const faces: Face[] = [];
-    for (const [key, record] of items) {
-      if (!key.startsWith(`${path}/`) || !record.$face) continue;
-      const [item = "", , ...rest] = key
-        .slice(path.length + 1)
-        .split("/")
-        .slice(1);
-      const face = rest.at(-1) ?? item;
-      faces.push({
-        item: decodeURIComponent(item),
-        face: decodeURIComponent(face),
-        image: String(record.$image ?? ""),
-      });
-    }
-    return faces;
-  }
+  const facesUnder = (path: string): Faces => items.faces(path);
 
   /** Marks a change under a container (not of the container's own fields): its version goes up. */
   function touch(key: string) {
     const root = key.split("/").slice(0, 3).join("/");
     const record = items.get(root);
-    if (record && root !== key) record.$version = ((record.$version as number | undefined) ?? 0) + 1;
+    if (record && root !== key) {
+      record.$version = ((record.$version as number | undefined) ?? 0) + 1;
+      items.changed(root);
+    }
   }
 
   return {
@@ -326,30 +296,24 @@ export function createResources(operations: readonly Operation[], fail: Fail) {
       [...templates].find((t) => parentOf(t) === parent && lastParameter(t) === parameter),
     /** A count of the changes under a container, for telling whether it changed since a moment. */
     versionOf: (path: string) => (items.get(path)?.$version as number | undefined) ?? 0,
-    /** Every item, by concrete path: the state to keep. */
-    entries: () => items.entries(),
-    /** Replaces every item with a kept state. */
-    load: (entries: [string, Record_][]) => {
-      items.clear();
-      for (const [key, record] of entries) items.set(key, record);
-    },
     /** Whether the item at a concrete path exists. */
     has: (path: string) => items.has(path),
     /** The record of the item at a concrete path (its fields; `$`-prefixed ones are the emulator's own). */
     get: (path: string) => items.get(path),
-    /** Every record, by concrete path. */
-    records: () => items.values(),
+    /** Marks the record at a concrete path changed in place (its `$`-prefixed fields), to be kept. */
+    changed: (path: string) => items.changed(path),
+    /** The records of the top-level items (the containers), by concrete path. */
+    containers: function* () {
+      for (const collection of items.collectionsUnder(""))
+        for (const [id, record] of items.page(collection))
+          yield [`${collection}/${encodeURIComponent(id)}`, record] as const;
+    },
     /** Creates (or replaces) an item at a concrete path. */
-    put: (path: string, fields: Record_) => items.set(path, fields),
+    put: (path: string, fields: Record_) => items.put(path, fields),
   };
 }
 
-/** A face a container holds: the direct item it belongs to, its own id, its image's fingerprint. */
-export interface Face {
-  item: string;
-  face: string;
-  image: string;
-}
+export type { Face } from "./store.js";
 
 /**
  * The fingerprint of an image: a hash of its bytes, or of its URL (the emulator never fetches

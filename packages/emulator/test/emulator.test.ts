@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { type IncomingHttpHeaders, request } from "node:http";
 import { tmpdir } from "node:os";
@@ -292,6 +293,41 @@ describe("the emulator's data file", () => {
     await writeFile(dataFile, "{not json");
     await expect(startEmulator({ dataFile })).rejects.toThrow(`The data file ${dataFile} is not JSON`);
     expect(await readFile(dataFile, "utf8")).toBe("{not json");
+    await writeFile(dataFile, "some notes, not a database at all");
+    await expect(startEmulator({ dataFile })).rejects.toThrow(
+      `The data file ${dataFile} is neither the emulator's database nor its JSON state`,
+    );
+    expect(await readFile(dataFile, "utf8")).toBe("some notes, not a database at all");
+  });
+
+  it("carries a data file of its earlier JSON format over into its database once, keeping the JSON beside it", async () => {
+    const dataFile = join(dir, "state.json");
+    const [p1, p2, f1] = [randomUUID(), randomUUID(), randomUUID()].sort();
+    const json = JSON.stringify({
+      format: "face-training-emulator/1",
+      items: [
+        ["/persongroups/team", { name: "Team", userData: "floor 3" }],
+        [`/persongroups/team/persons/${p1}`, { name: "Ann" }],
+        [`/persongroups/team/persons/${p1}/persistedfaces/${f1}`, { $image: "x", $face: true }],
+        [`/persongroups/team/persons/${p2}`, { name: "Bob" }],
+      ],
+    });
+    await writeFile(dataFile, json);
+    emulator = await startEmulator({ dataFile });
+    const persons = (await send("GET", "/persongroups/team/persons")).body;
+    expect(persons).toEqual([
+      { personId: p1, name: "Ann", persistedFaceIds: [f1] },
+      { personId: p2, name: "Bob", persistedFaceIds: [] },
+    ]);
+    expect(await readFile(`${dataFile}.v1.json`, "utf8")).toBe(json);
+    expect((await send("DELETE", `/persongroups/team/persons/${p2}`)).status).toBe(200);
+    await emulator.close();
+
+    // The database is read back, not the JSON again.
+    emulator = await startEmulator({ dataFile });
+    expect((await send("GET", "/persongroups/team/persons")).body).toEqual([
+      { personId: p1, name: "Ann", persistedFaceIds: [f1] },
+    ]);
   });
 });
 

@@ -2,10 +2,14 @@
 // its `#platform` import picks the fetch transport), loaded by a page served on one origin,
 // calling the emulator on another, in Debian's headless Chromium. Without Chromium it does not
 // run and says so (see test-server's browser.ts); CI requires it.
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type Emulator, startEmulator } from "@face-training/emulator";
+import { spawnListening } from "@face-training/test-server";
 import { chromiumFound, launchChromium, serveFiles } from "@face-training/test-server/browser";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
@@ -22,7 +26,8 @@ const found = chromiumFound("the client in a real browser (packages/conformance/
 
 let bundle: { code: string; inputs: string[] };
 let site: Awaited<ReturnType<typeof serveFiles>>;
-let emulator: Emulator;
+/** The emulator as `pnpm emulator` starts it: its command line, in a process of its own. */
+let emulator: { url: string; close: () => Promise<void> };
 /** Answers every Face API request after 1.5 s: for aborting and timing out requests in flight. */
 let slow: Emulator;
 /** Allows another origin only: the page's requests are refused by the browser. */
@@ -55,8 +60,17 @@ beforeAll(async () => {
     "/ann-1.png": { type: "image/png", body: readFileSync(new URL("ann-1.png", images)) },
   });
   const cors = { key: KEY, corsOrigins: [site.url], trainingMs: 300, queueMs: 50 };
+  const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace(/index\.js$/, "bin.js"));
+  const command = ["--port", "0", "--key", KEY, "--cors-origin", site.url, "--training-ms", "300", "--queue-ms", "50"];
+  const spawned = (started: { child: ChildProcess; url: string }) => ({
+    url: started.url,
+    close: async () => {
+      started.child.kill("SIGTERM");
+      if (started.child.exitCode === null) await once(started.child, "exit");
+    },
+  });
   [emulator, slow, elsewhere] = await Promise.all([
-    startEmulator(cors),
+    spawnListening(process.execPath, [bin, ...command]).then(spawned),
     startEmulator({ ...cors, faults: { latencyMs: 1500 } }),
     startEmulator({ ...cors, corsOrigins: ["https://app.example"] }),
   ]);

@@ -1,7 +1,6 @@
-// What the emulator recognizes, deterministically, read from the shapes of the spec's operations
-// rather than from their names: an operation whose result holds a `faceRectangle` detects, one
-// whose result holds `candidates` identifies, `isIdentical` verifies, `groups` groups, and one that
-// takes a `faceId` and answers faces with a `confidence` finds similar faces.
+// What the emulator recognizes, deterministically, by each operation's declared role
+// (`x-face-role`: detect, identify, verify, findSimilar, group), never by its name or the shape of
+// its result; the role also says which kind of container the body names, and by which property.
 //
 // - Detect answers one face per image. Its faceId stands for a fingerprint of the image (a hash
 //   of its bytes, or of its URL, which is never fetched) and expires after `faceIdTimeToLive`;
@@ -10,7 +9,7 @@
 // - Recognition matches fingerprints: a face detected in the same image bytes as a face added to
 //   person P identifies as P, verifies as P, and is similar to that face, with confidence 0.95;
 //   any other image matches nothing (confidence 0.05 where an answer needs one).
-// - A container named in the body (`personGroupId`, `largeFaceListId`, …) must exist; one that
+// - The container the role names in the body (`containerProperty`) must exist; one that
 //   trains must have been trained, and what is matched is what its last successful training
 //   learnt (faces added since do not count until it trains again), as on the service. A face list,
 //   which does not train, is matched as it is now, as are a person's faces for verify.
@@ -58,28 +57,24 @@ export function createRecognition(operations: readonly Operation[], state: Recog
   /** Faces detected, by faceId: the fingerprint of their image and when they expire. */
   const detected = new Map<string, { image: string; expiresAt: number }>();
 
-  /** Container id parameters (`personGroupId`) → the first segment of their path. */
-  const containers = new Map<string, string>();
-  for (const { path } of operations) {
-    const [, segment, parameter] = path.match(/^\/(\w+)\/\{(\w+)\}$/) ?? [];
-    if (segment && parameter) containers.set(parameter, segment);
+  /**
+   * Each kind of container (a role's `container`), by the item path its create declares
+   * (an item path of one parameter): that template, its id parameter and its first segment.
+   */
+  const kindsByName = new Map<string, { template: string; parameter: string; segment: string }>();
+  for (const { role, path } of operations) {
+    if (role.action !== "create" || role.resource !== "container" || !role.container) continue;
+    const [, segment = "", parameter = ""] = path.match(/^\/([^/]+)\/\{(\w+)\}$/) ?? [];
+    kindsByName.set(role.container, { template: path, parameter, segment });
   }
 
-  /** The container a body names: its id parameter, segment, id and concrete path. */
-  function containerOf(body: Body) {
-    for (const [parameter, segment] of containers) {
-      const id = body[parameter];
-      if (typeof id === "string") {
-        return {
-          parameter,
-          id,
-          segment,
-          template: `/${segment}/{${parameter}}`,
-          path: `/${segment}/${encodeURIComponent(id)}`,
-        };
-      }
-    }
-    return undefined;
+  /** The container an operation's body names, by its role: its kind's template, the id, and its concrete path. */
+  function containerOf(operation: Operation, body: Body) {
+    const { container, containerProperty } = operation.role;
+    const kind = container ? kindsByName.get(container) : undefined;
+    const id = containerProperty ? body[containerProperty] : undefined;
+    if (!kind || typeof id !== "string") return undefined;
+    return { ...kind, id, path: `/${kind.segment}/${encodeURIComponent(id)}` };
   }
 
   /** A detected face by its faceId, or the operation's answer to one that is unknown or expired. */
@@ -97,7 +92,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
    * what it holds now if not; or the service's answer when it is missing or not trained.
    */
   function facesOf(operation: Operation, body: Body, trained: boolean): Faces | Reply {
-    const container = containerOf(body);
+    const container = containerOf(operation, body);
     if (!container) return fail(400, "BadArgument", "The request names no container.");
     const kind = state.kinds.get(container.segment);
     const missing = state.missing(container.template, { [container.parameter]: container.id });
@@ -184,28 +179,30 @@ export function createRecognition(operations: readonly Operation[], state: Recog
   }
 
   function verify(operation: Operation) {
-    const faceIds = Object.keys(propertiesOf(operation.body?.schema)).filter((name) => /^faceId\d$/.test(name));
+    const { container: against, personProperty } = operation.role;
+    // Face to face (no container in its role): the two faces are the body's required properties.
+    const faceIds = (operation.body?.schema.required as string[] | undefined) ?? [];
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
       let same: boolean;
-      if (faceIds.length === 2) {
+      if (!against) {
         const [one, two] = faceIds.map((name) => faceOf(operation, request[name]));
+        if (!one || !two) return fail(400, "BadArgument", "The request names no two faces.");
         if (isReply(one)) return one;
         if (isReply(two)) return two;
-        same = one?.image === two?.image;
+        same = one.image === two.image;
       } else {
         const face = faceOf(operation, request.faceId);
         if (isReply(face)) return face;
         const faces = facesOf(operation, request, false);
         if (isReply(faces)) return faces;
-        // The person the body names: another id than the container's, of an item in it.
-        const container = containerOf(request);
-        const [personParameter, personId] =
-          Object.entries(request).find(([name]) => name !== container?.parameter && name !== "faceId") ?? [];
-        const template = container && personParameter && state.itemTemplate(container.template, personParameter);
+        // The person its role names, an item of the container.
+        const container = containerOf(operation, request);
+        const personId = personProperty ? request[personProperty] : undefined;
+        const template = container && personProperty && state.itemTemplate(container.template, personProperty);
         const absent =
           template &&
-          state.missing(template, { [container.parameter]: container.id, [personParameter]: String(personId) });
+          state.missing(template, { [container.parameter]: container.id, [personProperty]: String(personId) });
         if (absent || !template) return absent || fail(400, "BadArgument", "The request names no person.");
         same = faces.matching(face.image).some((f) => f.item === personId);
       }
@@ -226,9 +223,10 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       );
       const everyFace = (request.mode ?? bodyDefault(operation, "mode")) === "matchFace";
       let scored: { id: Body; confidence: number }[];
-      if (Array.isArray(request.faceIds)) {
+      // Among the body's faceIds, or (its role names a container) in the container.
+      if (!operation.role.container) {
         scored = [];
-        for (const faceId of request.faceIds) {
+        for (const faceId of (request.faceIds as unknown[] | undefined) ?? []) {
           const other = faceOf(operation, faceId);
           if (isReply(other)) return other;
           scored.push({ id: { faceId }, confidence: other.image === face.image ? SAME : OTHER });
@@ -275,18 +273,24 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     };
   }
 
-  /** The handler of an operation that recognizes, or undefined. */
+  /** The handler of an operation that recognizes (by its role), or undefined. */
   function behaviour(operation: Operation): ((incoming: Incoming) => Reply) | undefined {
     const item = resultItem(operation);
-    const properties = propertiesOf(item);
-    const takes = propertiesOf(operation.body?.schema);
     if (!item) return undefined;
-    if (properties.faceRectangle) return detect(operation, item);
-    if (properties.candidates) return identify(operation, item);
-    if (properties.isIdentical) return verify(operation);
-    if (properties.groups) return group(operation, item);
-    if (takes.faceId && properties.confidence) return findSimilar(operation);
-    return undefined;
+    switch (operation.role.action) {
+      case "detect":
+        return detect(operation, item);
+      case "identify":
+        return identify(operation, item);
+      case "verify":
+        return verify(operation);
+      case "findSimilar":
+        return findSimilar(operation);
+      case "group":
+        return group(operation, item);
+      default:
+        return undefined;
+    }
   }
 
   return { behaviour };

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { openUnionValues } from "../spec/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -109,9 +110,8 @@ function operationsOf(doc) {
 function removedOpenUnionValues(base, revision) {
   const changes = [];
   for (const [name, schema] of Object.entries(base.components?.schemas ?? {})) {
-    const known = (s) => s?.anyOf?.find((member) => Array.isArray(member.enum))?.enum;
-    const before = known(schema);
-    const after = known(revision.components?.schemas?.[name]);
+    const before = openUnionValues(schema);
+    const after = openUnionValues(revision.components?.schemas?.[name]);
     if (!before || !after) continue;
     const removed = before.filter((value) => !after.includes(value));
     if (removed.length) {

@@ -13,7 +13,7 @@
 // operationIds `<Group>Operations_<Action>`, one 2xx response, a long-running operation's
 // polling operation takes path parameters the operation also has.
 import { readFileSync, writeFileSync } from "node:fs";
-import { apiVersions, defaultApiVersion, operations } from "@face-training/spec";
+import { apiVersions, defaultApiVersion, openUnionValues, operations } from "@face-training/spec";
 
 const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
 const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
@@ -79,10 +79,8 @@ function shape(schema) {
 /** The TypeScript type of a schema, for parameters and options. */
 function tsType(schema) {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
-  if (Array.isArray(schema.anyOf)) {
-    const known = schema.anyOf.flatMap((s) => s.enum ?? []);
-    return [...known.map((v) => JSON.stringify(v)), "(string & {})"].join(" | ");
-  }
+  const known = openUnionValues(schema);
+  if (known) return [...known.map((v) => JSON.stringify(v)), "(string & {})"].join(" | ");
   switch (schema.type) {
     case "integer":
     case "number":

@@ -1,10 +1,12 @@
 // Generates the client's public surface from the spec's operation table (@face-training/spec):
 //
-// - src/generated/operations.ts: for every operation, its data (`OperationSpec`: method, path,
-//   parameters with their rules, body, result) and a function `name(context, ...pathParameters,
-//   body?, options?)` over the one hand-written mechanism (src/operation.ts); for every
-//   long-running operation a `waitFor<Name>` poller of its polling operation; the `FaceClient`
-//   interface with every method documented from the spec, and `createFaceClient`.
+// - src/generated/operations.ts: for every operation, its data (`OperationSpec<Result>`: method,
+//   path, parameters with their rules, body, result), and the entries the client offers for it:
+//   its function, its iterator when it pages, its waiter when it is long-running. Each entry is
+//   one documented function of a context over the one hand-written, typed mechanism
+//   (src/operation.ts: `invoke`, `pages`, `poll`), so its result type follows from its data and
+//   is never asserted; the `FaceClient` interface documents each as a method, and
+//   `createFaceClient` binds them all in one loop (`bindAll`), checked against that interface.
 // - src/generated/models.ts: a type alias for every named schema, documented from the spec.
 // - src/generated/versions.ts: the API versions and the default.
 // - README.md: the method table, between its `operations` markers.
@@ -15,7 +17,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { apiVersions, defaultApiVersion, openUnionValues, operations } from "@face-training/spec";
 
-const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
 const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
 
 /** Text for a TSDoc comment: no comment terminator, TSDoc's special characters escaped outside code. */
@@ -99,15 +100,12 @@ function tsType(schema) {
   }
 }
 
-/** The TypeScript type of a named or inline schema in the public (open-union-keeping) types. */
-const schemaType = (part, wire) => {
+/** The TypeScript type of a named or inline schema in the public (open-union-keeping) types, and the models it names. */
+function schemaType(part, wire) {
   const name = part.schemaName ?? part.itemSchemaName;
-  if (!name) return wire;
-  modelsUsed.add(name);
-  return part.schemaName ? name : `${name}[]`;
-};
-const modelsUsed = new Set();
-const encoders = new Set();
+  if (!name) return { type: wire, models: [] };
+  return { type: part.schemaName ? name : `${name}[]`, models: [name] };
+}
 
 /** The type of an operation's options: the call's signal and its query and header parameters. */
 function optionsTypeOf(parameters) {
@@ -121,69 +119,83 @@ function optionsTypeOf(parameters) {
   return `RequestOptions & {\n${members.map((m) => `${m};\n`).join("")}}`;
 }
 
-/** Everything the generator says about one operation. */
+/** Everything the generator says about one operation's call: its arguments, body and result types. */
 function describe(operation) {
   const wirePath = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method.toLowerCase())}]`;
   const pathParameters = operation.parameters.filter((p) => p.in === "path");
   const optionParameters = operation.parameters.filter((p) => p.in !== "path");
-  const { body } = operation;
+  const { body, success } = operation;
   const bodyType = !body
-    ? undefined
+    ? { type: undefined, models: [] }
     : body.kind === "binary"
-      ? "BinaryBody"
+      ? { type: "BinaryBody", models: [] }
       : schemaType(body, `NonNullable<${wirePath}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`);
-  const success = operation.success;
   const resultHeaders = success.body ? [] : success.headers.filter((h) => h.required);
-  const resultType = success.body
+  const result = success.body
     ? schemaType(
         success.body,
         `${wirePath}["responses"][${success.status}]["content"][${JSON.stringify(success.body.contentType)}]`,
       )
-    : resultHeaders.length
-      ? `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }`
-      : "void";
-  const optionsType = optionsTypeOf(optionParameters);
-  const signature = [
-    ...pathParameters.map((p) => `${p.name}: string`),
-    ...(body ? [`${body.kind === "binary" ? "image" : "body"}${body.required ? "" : "?"}: ${bodyType}`] : []),
-    `options${optionParameters.some((p) => p.required) ? "" : "?"}: ${optionsType}`,
-  ];
-  const params = [
-    ...pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`),
-    ...(body ? [`@param ${body.kind === "binary" ? "image" : "body"} - the request body (${body.contentType})`] : []),
-    `@param options - ${optionParameters.length ? "the query and header parameters, and " : ""}the call's \`signal\``,
-  ];
+    : {
+        type: resultHeaders.length ? `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }` : "void",
+        models: [],
+      };
+  const bodyName = body?.kind === "binary" ? "image" : "body";
+  const pathArguments = pathParameters.map((p) => `${p.name}: ${tsType(p.schema)}`);
+  const pathDocs = pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`);
   return {
     pathParameters,
     optionParameters,
-    body,
-    bodyType,
-    resultType,
+    resultType: result.type,
     resultHeaders,
-    signature,
-    params,
+    models: [...bodyType.models, ...result.models],
+    pathArguments,
+    pathDocs,
+    signature: [
+      ...pathArguments,
+      ...(body ? [`${bodyName}${body.required ? "" : "?"}: ${bodyType.type}`] : []),
+      `options${optionParameters.some((p) => p.required) ? "" : "?"}: ${optionsTypeOf(optionParameters)}`,
+    ],
+    params: [
+      ...pathDocs,
+      ...(body ? [`@param ${bodyName} - the request body (${body.contentType})`] : []),
+      `@param options - ${optionParameters.length ? "the query and header parameters, and " : ""}the call's \`signal\``,
+    ],
+    args: [`[${pathParameters.map((p) => p.name).join(", ")}]`, body ? bodyName : "undefined", "options"],
+  };
+}
+
+/** A namer of shared constants: the same value gets the same name, written once. */
+function constants(prefix) {
+  const names = new Map();
+  return {
+    name(value) {
+      const key = JSON.stringify(value);
+      if (!names.has(key)) names.set(key, `${prefix}${names.size}`);
+      return names.get(key);
+    },
+    declarations: (type) => [...names].map(([value, name]) => `const ${name}: ${type} = ${value};\n`).join(""),
   };
 }
 
 /** The `OperationSpec` literal of an operation, with shared rules referred to by name. */
-function spec(operation, info, ruleName) {
+function spec(operation, info, rules) {
   const fields = [
     `method: ${JSON.stringify(operation.method)}`,
     `path: ${JSON.stringify(operation.path)}`,
     `parameters: [${operation.parameters
-      .map((p) => `[${JSON.stringify(p.name)}, ${JSON.stringify(p.in)}, ${p.required}, ${ruleName(rule(p.schema))}]`)
+      .map((p) => `[${JSON.stringify(p.name)}, ${JSON.stringify(p.in)}, ${p.required}, ${rules.name(rule(p.schema))}]`)
       .join(", ")}]`,
   ];
-  if (info.body) {
-    const { image } = info.body;
+  const { body, success } = operation;
+  if (body) {
+    const { image } = body;
     const encoder =
-      info.body.kind === "json"
-        ? `encodeJson, rule: ${ruleName(rule(info.body.schema))}`
-        : `encodeBytes${image ? `, rule: ${ruleName({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
-    fields.push(`body: { contentType: ${JSON.stringify(info.body.contentType)}, encode: ${encoder} }`);
-    encoders.add(info.body.kind === "json" ? "encodeJson" : "encodeBytes");
+      body.kind === "json"
+        ? `encodeJson, rule: ${rules.name(rule(body.schema))}`
+        : `encodeBytes${image ? `, rule: ${rules.name({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
+    fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }
-  const { success } = operation;
   if (success.body?.schema?.type === "array") {
     fields.push(
       `result: { name: ${JSON.stringify(`${success.body.itemSchemaName ?? "item"}[]`)}, items: ${JSON.stringify(shape(success.body.schema.items ?? {}))} }`,
@@ -195,7 +207,7 @@ function spec(operation, info, ruleName) {
   } else if (info.resultHeaders.length) {
     fields.push(`result: { headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))} }`);
   }
-  return `const ${operation.name}Operation: OperationSpec = { ${fields.join(", ")} };\n`;
+  return `const ${operation.name}Operation: OperationSpec<${info.resultType}> = { ${fields.join(", ")} };\n`;
 }
 
 /**
@@ -203,11 +215,11 @@ function spec(operation, info, ruleName) {
  * `containerProperty`, its `notTrained` code): the code, that body property, and the operation
  * that trains that kind of container with its waiter. Undefined for the others.
  */
-function trainingHint(operation) {
+function trainingHint(operation, table) {
   const { container, containerProperty } = operation.role;
   const code = operation.errorCodes?.notTrained?.code;
   if (!code || !containerProperty) return undefined;
-  const start = operations.find((o) => o.role.action === "train" && o.role.container === container);
+  const start = table.find((o) => o.role.action === "train" && o.role.container === container);
   if (!start?.longRunning) return undefined;
   return { code, parameter: containerProperty, train: start.name, wait: start.longRunning.waiterName };
 }
@@ -228,132 +240,135 @@ function dependentRules(operation) {
   return rules.length ? JSON.stringify(rules) : undefined;
 }
 
-function operationsModule() {
-  const rules = new Map();
-  const ruleName = (value) => {
-    const key = JSON.stringify(value);
-    if (!rules.has(key)) rules.set(key, `rule${rules.size}`);
-    return rules.get(key);
-  };
-  const names = new Set(operations.map((o) => o.name));
-  const specs = [];
-  const functions = [];
-  const members = [];
-  const bindings = [];
+/**
+ * What the client offers for one operation, as data: the operation's function, and its
+ * iterator (a paged list) and waiter (a long-running operation) when it has them. Each entry is
+ * a documented function of a context (`name`, `text`, `params`, `signature`, `returns`, `call`)
+ * and, with the context bound, a method of the FaceClient.
+ */
+function entriesOf(operation, table, shared) {
+  const info = describe(operation);
+  const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
+  const hint = trainingHint(operation, table);
+  const dependent = dependentRules(operation);
+  const invoke = `invoke(context, ${operation.name}Operation, ${info.args.join(", ")})`;
+  const untrained = hint
+    ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))`
+    : "";
+  const entries = [
+    {
+      name: operation.name,
+      text,
+      params: info.params,
+      signature: info.signature,
+      returns: `Promise<${info.resultType}>`,
+      call: `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}${invoke}${untrained}`,
+    },
+  ];
 
-  for (const operation of operations) {
-    const info = describe(operation);
-    specs.push(spec(operation, info, ruleName));
-    const args = [
-      `[${info.pathParameters.map((p) => p.name).join(", ")}]`,
-      info.body ? (info.body.kind === "binary" ? "image" : "body") : "undefined",
-      "options",
-    ];
-    const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
-    const hint = trainingHint(operation);
-    const dependent = dependentRules(operation);
-    const call = `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}invoke(context, ${operation.name}Operation, ${args.join(", ")})${hint ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))` : ""}`;
-    functions.push(
-      `${comment([...text, "", "@param context - the context to send with, from {@link createFaceContext}", ...info.params])}export function ${operation.name}(context: FaceContext, ${info.signature.join(", ")}): Promise<${info.resultType}> {\n  return ${call} as Promise<${info.resultType}>;\n}\n`,
-    );
-    const callArgs = [
-      ...info.pathParameters.map((p) => p.name),
-      ...(info.body ? [info.body.kind === "binary" ? "image" : "body"] : []),
-      "options",
-    ];
-    members.push(
-      `${comment([...text, "", ...info.params], "  ")}  ${operation.name}(${info.signature.join(", ")}): Promise<${info.resultType}>;\n`,
-    );
-    bindings.push(
-      `    ${operation.name}: (${callArgs.join(", ")}) => ${operation.name}(context, ${callArgs.join(", ")}),\n`,
-    );
-
-    if (operation.paging) {
-      const iterator = operation.paging.iteratorName;
-      if (names.has(iterator))
-        throw new Error(`${operation.operationId}: its iterator ${iterator} has the name of an operation`);
-      const { paging } = operation;
-      // What the pager needs at run time; the iterator's name is the generator's.
-      const { iteratorName: _name, ...pagingSpec } = paging;
-      const item = info.resultType.endsWith("[]") ? info.resultType.slice(0, -2) : `${info.resultType}[number]`;
-      const signature = [
-        ...info.pathParameters.map((p) => `${p.name}: string`),
-        // The iterator sets the start of each page itself.
-        `options?: ${optionsTypeOf(info.optionParameters.filter((p) => p.name !== paging.startParameter))}`,
-      ];
-      const pageText = [
+  if (operation.paging) {
+    const { iteratorName, ...paging } = operation.paging; // the iterator's name is the generator's
+    const item = info.resultType.endsWith("[]") ? info.resultType.slice(0, -2) : `${info.resultType}[number]`;
+    entries.push({
+      name: iteratorName,
+      text: [
         `Every item of ${doc(operation.summary)}, page after page: an async iterator that requests a page of \`${paging.topParameter}\` items (default ${paging.pageSize}) only as the items before it are consumed, each page starting after the last item's \`${paging.nextStartProperty}\`.`,
         "",
         `Rejects as ${operation.name} does. \`for await (const item of …)\` walks the whole list; \`break\` stops it.`,
-      ];
-      const pageParams = [
-        ...info.pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`),
+      ],
+      params: [
+        ...info.pathDocs,
         `@param options - the query parameters but \`${paging.startParameter}\`, and the \`signal\``,
-      ];
-      functions.push(
-        `${comment([...pageText, "", "@param context - the context to send with, from {@link createFaceContext}", ...pageParams])}export function ${iterator}(context: FaceContext, ${signature.join(", ")}): AsyncGenerator<${item}, void, undefined> {\n  return pages(context, ${operation.name}Operation, ${JSON.stringify(pagingSpec)}, [${info.pathParameters.map((p) => p.name).join(", ")}], options) as AsyncGenerator<${item}, void, undefined>;\n}\n`,
-      );
-      const pageArgs = [...info.pathParameters.map((p) => p.name), "options"];
-      members.push(
-        `${comment([...pageText, "", ...pageParams], "  ")}  ${iterator}(${signature.join(", ")}): AsyncGenerator<${item}, void, undefined>;\n`,
-      );
-      bindings.push(`    ${iterator}: (${pageArgs.join(", ")}) => ${iterator}(context, ${pageArgs.join(", ")}),\n`);
-    }
+      ],
+      // The iterator sets the start of each page itself.
+      signature: [
+        ...info.pathArguments,
+        `options?: ${optionsTypeOf(info.optionParameters.filter((p) => p.name !== paging.startParameter))}`,
+      ],
+      returns: `AsyncGenerator<${item}, void, undefined>`,
+      call: `pages(context, ${operation.name}Operation, ${shared.paging.name(paging)}, ${info.args[0]}, options)`,
+    });
+  }
 
-    if (!operation.longRunning) continue;
-    const polling = byId.get(operation.longRunning.pollingOperationId);
-    const waiter = operation.longRunning.waiterName;
-    if (names.has(waiter))
-      throw new Error(`${operation.operationId}: its waiter ${waiter} has the name of an operation`);
+  if (operation.longRunning) {
+    const { pollingOperationId, waiterName, statusProperty, succeeded, failed } = operation.longRunning;
+    const polling = table.find((o) => o.operationId === pollingOperationId);
+    if (!polling)
+      throw new Error(`${operation.operationId}: its polling operation ${pollingOperationId} is not in the table`);
     const pollingInfo = describe(polling);
     for (const p of pollingInfo.pathParameters) {
       if (!info.pathParameters.some((q) => q.name === p.name)) {
         throw new Error(`${operation.operationId}: its polling operation needs ${p.name}, which it does not take`);
       }
     }
-    const pollingSpec = JSON.stringify({
-      statusProperty: operation.longRunning.statusProperty,
-      succeeded: operation.longRunning.succeeded,
-      failed: operation.longRunning.failed,
+    const values = (list) => list.map((v) => `\`${v}\``).join(" or ");
+    entries.push({
+      name: waiterName,
+      text: [
+        `Waits for ${doc(operation.summary)} to end: polls ${polling.name} until its \`${statusProperty}\` is ${values([...succeeded, ...failed])}.`,
+        "",
+        `Resolves with the final status when it is ${values(succeeded)}; rejects with {@link OperationFailedError} when it is ${values(failed)}, with a \`TimeoutError\` after \`timeoutMs\`, with the signal's reason when aborted. Needs only the ids, so a process that restarts can resume waiting. See {@link WaitOptions}.`,
+      ],
+      params: [
+        ...info.pathDocs,
+        "@param options - the interval, the time limit, the progress callback and the `signal`",
+      ],
+      signature: [...info.pathArguments, `options?: WaitOptions<${pollingInfo.resultType}>`],
+      returns: `Promise<${pollingInfo.resultType}>`,
+      call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed })}, ${pollingInfo.args[0]}, options)`,
     });
-    const signature = [
-      ...info.pathParameters.map((p) => `${p.name}: string`),
-      `options?: WaitOptions<${pollingInfo.resultType}>`,
-    ];
-    const waitText = [
-      `Waits for ${doc(operation.summary)} to end: polls ${polling.name} until its \`${operation.longRunning.statusProperty}\` is ${[...operation.longRunning.succeeded, ...operation.longRunning.failed].map((v) => `\`${v}\``).join(" or ")}.`,
-      "",
-      `Resolves with the final status when it is ${operation.longRunning.succeeded.map((v) => `\`${v}\``).join(" or ")}; rejects with {@link OperationFailedError} when it is ${operation.longRunning.failed.map((v) => `\`${v}\``).join(" or ")}, with a \`TimeoutError\` after \`timeoutMs\`, with the signal's reason when aborted. Needs only the ids, so a process that restarts can resume waiting. See {@link WaitOptions}.`,
-    ];
-    const waitParams = [
-      ...info.pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`),
-      "@param options - the interval, the time limit, the progress callback and the `signal`",
-    ];
-    functions.push(
-      `${comment([...waitText, "", "@param context - the context to send with, from {@link createFaceContext}", ...waitParams])}export function ${waiter}(context: FaceContext, ${signature.join(", ")}): Promise<${pollingInfo.resultType}> {\n  return poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${pollingSpec}, [${pollingInfo.pathParameters.map((p) => p.name).join(", ")}], options as WaitOptions) as Promise<${pollingInfo.resultType}>;\n}\n`,
-    );
-    const waitArgs = [...info.pathParameters.map((p) => p.name), "options"];
-    members.push(
-      `${comment([...waitText, "", ...waitParams], "  ")}  ${waiter}(${signature.join(", ")}): Promise<${pollingInfo.resultType}>;\n`,
-    );
-    bindings.push(`    ${waiter}: (${waitArgs.join(", ")}) => ${waiter}(context, ${waitArgs.join(", ")}),\n`);
   }
+  return { info, entries };
+}
 
-  const ruleConsts = [...rules].map(([value, name]) => `const ${name}: Rule = ${value};\n`).join("");
+/** The source of src/generated/operations.ts for a table of operations (the spec's, or a part of it). */
+export function operationsModule(table) {
+  const shared = { rules: constants("rule"), paging: constants("paging"), polling: constants("polling") };
+  const specs = [];
+  const entries = [];
+  const models = new Set();
+  for (const operation of table) {
+    const described = entriesOf(operation, table, shared);
+    specs.push(spec(operation, described.info, shared.rules));
+    entries.push(...described.entries);
+    for (const model of described.info.models) models.add(model);
+  }
+  const names = new Set();
+  for (const { name } of entries) {
+    if (names.has(name))
+      throw new Error(`Two functions of the client are named ${name}: rename an operation, an iterator or a waiter`);
+    names.add(name);
+  }
+  const contextParam = "@param context - the context to send with, from {@link createFaceContext}";
+  const functions = entries.map(
+    (e) =>
+      `${comment([...e.text, "", contextParam, ...e.params])}export function ${e.name}(context: FaceContext, ${e.signature.join(", ")}): ${e.returns} {\n  return ${e.call};\n}\n`,
+  );
+  const members = entries.map(
+    (e) => `${comment([...e.text, "", ...e.params], "  ")}  ${e.name}(${e.signature.join(", ")}): ${e.returns};\n`,
+  );
+  const uses = (f) => entries.some((e) => e.call.includes(`${f}(`));
+  const runtime = [
+    "type BinaryBody",
+    "bindAll",
+    ...["encodeBytes", "encodeJson"].filter((f) => specs.some((text) => text.includes(`encode: ${f}`))),
+    "invoke",
+    "type OperationSpec",
+    ...["pages", "poll", "untrained", "disallowed"].filter(uses),
+    ...(entries.some((e) => e.call.startsWith("pages(")) ? ["type PagingSpec"] : []),
+    ...(entries.some((e) => e.call.startsWith("poll(")) ? ["type PollingSpec"] : []),
+    "type RequestOptions",
+    "type WaitOptions",
+  ];
   return `import type { Client } from "openapi-fetch";
 import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
-import { type BinaryBody, ${[...encoders]
-    .sort()
-    .map((e) => `${e}, `)
-    .join(
-      "",
-    )}invoke, type OperationSpec, pages, poll, type RequestOptions, ${operations.some(trainingHint) ? "untrained, " : ""}type WaitOptions${operations.some(dependentRules) ? ", disallowed" : ""} } from "../operation.js";
+import { ${runtime.join(", ")} } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";
-${modelsUsed.size ? `import type { ${[...modelsUsed].sort().join(", ")} } from "./models.js";\n` : ""}
-// The rules of the parameters and bodies, each written once.
-${ruleConsts}
+${models.size ? `import type { ${[...models].sort().join(", ")} } from "./models.js";\n` : ""}
+// The rules of the parameters and bodies, and how lists page and waits end: each written once.
+${shared.rules.declarations("Rule")}${shared.paging.declarations("PagingSpec")}${shared.polling.declarations("PollingSpec")}
 ${specs.join("")}
 ${functions.join("\n")}
 /**
@@ -387,6 +402,9 @@ ${members.join("")}  /**
   readonly raw: Client<paths>;
 }
 
+// Every function above, the methods of a FaceClient once its context is bound.
+const functions = { ${entries.map((e) => e.name).join(", ")} };
+
 /**
  * Creates a client of every operation of the Face API. Throws {@link FaceValidationError} for an
  * endpoint that is not https (but to loopback), a credential of neither kind, or options out of
@@ -405,9 +423,7 @@ ${members.join("")}  /**
  */
 export function createFaceClient(options: FaceClientOptions): FaceClient {
   const context = createFaceContext(options);
-  return {
-${bindings.join("")}    raw: lazyRawClient(context),
-  };
+  return { ...bindAll(context, functions), raw: lazyRawClient(context) };
 }
 `;
 }
@@ -435,7 +451,7 @@ function methodTable() {
       );
     }
     if (!operation.longRunning) return [row, ...extra];
-    const polling = byId.get(operation.longRunning.pollingOperationId);
+    const polling = operations.find((o) => o.operationId === operation.longRunning.pollingOperationId);
     const waiter = `| \`${operation.longRunning.waiterName}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | polls \`${polling.name}\` | Waits for ${operation.summary} to end |`;
     return [row, ...extra, waiter];
   });
@@ -443,7 +459,11 @@ function methodTable() {
 }
 
 export function writeSurface({ write, document }) {
-  write("operations.ts", "Every operation of the spec: its data, its function, the FaceClient.", operationsModule());
+  write(
+    "operations.ts",
+    "Every operation of the spec: its data, its function, the FaceClient.",
+    operationsModule(operations),
+  );
   write("models.ts", "A type for every named schema of the spec.", modelsModule(document));
   write(
     "versions.ts",

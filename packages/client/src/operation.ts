@@ -61,8 +61,12 @@ export type ParameterSpec = readonly [
 /** The JSON types (`string`, `number`, `boolean`, `object`, `array`, `null`) each required property of a result may hold: what a result must have. */
 export type Shape = Readonly<Record<string, readonly string[]>>;
 
-/** An operation of the spec, as the generator writes it: the data the operation functions send. */
-export interface OperationSpec {
+/**
+ * An operation of the spec, as the generator writes it: the data the operation functions send.
+ * `Result` is the type of what it resolves with (the spec's model of its answer), carried by the
+ * type alone, so that {@link invoke}, {@link pages} and {@link poll} return it without a cast.
+ */
+export interface OperationSpec<Result = unknown> {
   readonly method: string;
   /** The path template under the base URL, with `{name}` for each path parameter. */
   readonly path: string;
@@ -86,6 +90,8 @@ export interface OperationSpec {
     | { readonly name: string; readonly shape: Shape }
     | { readonly name: string; readonly items: Shape }
     | { readonly headers: readonly string[] };
+  /** Never set: the type of the result, for the compiler (see the interface's doc). */
+  readonly resultType?: Result;
 }
 
 /** How a list pages, as the spec's `x-face-paging` says. */
@@ -112,13 +118,13 @@ export type BinaryBody = Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8A
  * FaceValidationError when an argument breaks the spec's rules (nothing sent), FaceApiError for
  * an error answer or a success without the documented result, the signal's reason when aborted.
  */
-export async function invoke(
+export async function invoke<Result>(
   face: FaceContext,
-  operation: OperationSpec,
-  pathArguments: readonly string[],
+  operation: OperationSpec<Result>,
+  pathArguments: readonly unknown[],
   body: unknown,
   options: RequestOptions | undefined,
-): Promise<unknown> {
+): Promise<Result> {
   const context = face as Context;
   const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
   let payload: string | Uint8Array | ArrayBuffer | undefined;
@@ -143,14 +149,15 @@ export async function invoke(
   }
   const parsed = parseJson(response.text); // undefined for an empty body too
   const { result } = operation;
+  // The one place a result gets its type: after the answer was checked against the spec's model.
   if (response.ok) {
-    if (!result) return undefined;
+    if (!result) return undefined as Result;
     if ("shape" in result) {
       if (matches(parsed, result.shape)) return parsed;
     } else if ("items" in result) {
-      if (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items))) return parsed;
+      if (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items))) return parsed as Result;
     } else if (result.headers.every((name) => response.headers.has(name))) {
-      return Object.fromEntries(result.headers.map((name) => [camel(name), response.headers.get(name)]));
+      return Object.fromEntries(result.headers.map((name) => [camel(name), response.headers.get(name)])) as Result;
     }
   }
   const expected = !result ? "" : "name" in result ? `a ${result.name} body` : result.headers.join(", ");
@@ -167,7 +174,7 @@ export async function invoke(
 function request(
   context: Context,
   operation: OperationSpec,
-  pathArguments: readonly string[],
+  pathArguments: readonly unknown[],
   options: Record<string, unknown> | undefined,
 ) {
   let path = operation.path;
@@ -222,14 +229,19 @@ export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuff
  * `Retry-After` asks; the wait gives up with a TimeoutError after `timeoutMs`. One timer at a
  * time per wait, and nothing left behind (timer or listener) when it ends or is aborted.
  */
-export async function poll(
+export async function poll<Result>(
   face: FaceContext,
   what: string,
-  operation: OperationSpec,
+  operation: OperationSpec<Result>,
   polling: PollingSpec,
-  pathArguments: readonly string[],
-  { intervalMs = WAIT_DEFAULTS.intervalMs, timeoutMs = WAIT_DEFAULTS.timeoutMs, signal, onProgress }: WaitOptions = {},
-): Promise<unknown> {
+  pathArguments: readonly unknown[],
+  {
+    intervalMs = WAIT_DEFAULTS.intervalMs,
+    timeoutMs = WAIT_DEFAULTS.timeoutMs,
+    signal,
+    onProgress,
+  }: WaitOptions<Result> = {},
+): Promise<Result> {
   checkNumbers({ intervalMs }, 0);
   checkNumbers({ timeoutMs }, 1);
   const context = face as Context;
@@ -251,7 +263,7 @@ export async function poll(
     },
   };
   for (;;) {
-    let result: unknown;
+    let result: Result;
     try {
       result = await invoke(watched, operation, pathArguments, undefined, { signal } as RequestOptions);
     } catch (e) {
@@ -274,30 +286,30 @@ export async function poll(
  * before (its `nextStartProperty`), and the list ends with a page shorter than the page size
  * (the caller's, else the spec's). Requests a page only when the items before it are consumed.
  */
-export async function* pages(
+export async function* pages<Item>(
   context: FaceContext,
-  operation: OperationSpec,
+  operation: OperationSpec<Item[]>,
   paging: PagingSpec,
-  pathArguments: readonly string[],
+  pathArguments: readonly unknown[],
   options: RequestOptions | undefined,
-): AsyncGenerator<unknown, void, undefined> {
+): AsyncGenerator<Item, void, undefined> {
   const given = (options ?? {}) as Record<string, unknown>;
   const size = (given[paging.topParameter] as number | undefined) ?? paging.pageSize;
   let start = given[paging.startParameter];
   for (;;) {
-    const page = (await invoke(context, operation, pathArguments, undefined, {
+    const page = await invoke(context, operation, pathArguments, undefined, {
       ...given,
       [paging.topParameter]: size,
       ...(start !== undefined && { [paging.startParameter]: start }),
-    } as RequestOptions)) as Record<string, unknown>[];
+    } as RequestOptions);
     yield* page;
     if (page.length < size) return;
-    start = page.at(-1)?.[paging.nextStartProperty];
+    start = (page.at(-1) as Record<string, unknown> | undefined)?.[paging.nextStartProperty];
   }
 }
 
 /** `personGroupId "g"`: the path arguments of a call, for messages. */
-function describeArguments(operation: OperationSpec, pathArguments: readonly string[]) {
+function describeArguments(operation: OperationSpec, pathArguments: readonly unknown[]) {
   return operation.parameters
     .filter(([, location]) => location === "path")
     .map(([name], i) => `${name} ${JSON.stringify(pathArguments[i])}`)
@@ -320,6 +332,29 @@ function matches(body: unknown, shape: Shape): boolean {
     if (!shape[key]?.includes(value === null ? "null" : Array.isArray(value) ? "array" : typeof value)) return false;
   }
   return true;
+}
+
+/** A function of a context (an operation, an iterator, a waiter) as a method: the context bound. */
+export type Bound<Functions> = {
+  [Name in keyof Functions]: Functions[Name] extends (context: FaceContext, ...args: infer Args) => infer Result
+    ? (...args: Args) => Result
+    : never;
+};
+
+/**
+ * The methods of a client: each function of a context, with the context bound. One loop for
+ * every operation, so that a method costs its name in the bundle and no code of its own.
+ */
+export function bindAll<Functions extends Record<string, (context: FaceContext, ...args: never[]) => unknown>>(
+  context: FaceContext,
+  functions: Functions,
+): Bound<Functions> {
+  const methods: Record<string, unknown> = {};
+  for (const name in functions) {
+    const f = functions[name] as (context: FaceContext, ...args: unknown[]) => unknown;
+    methods[name] = (...args: unknown[]) => f(context, ...args);
+  }
+  return methods as Bound<Functions>;
 }
 
 /**

@@ -155,7 +155,7 @@ describe("an operation's answer", () => {
 });
 
 describe("a paged list", () => {
-  const list: OperationSpec = {
+  const list: OperationSpec<{ groupId: string }[]> = {
     method: "GET",
     path: "/groups",
     parameters: [

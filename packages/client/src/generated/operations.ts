@@ -8,16 +8,19 @@ import type { Client } from "openapi-fetch";
 import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
 import {
   type BinaryBody,
+  bindAll,
   encodeBytes,
   encodeJson,
   invoke,
   type OperationSpec,
   pages,
   poll,
-  type RequestOptions,
   untrained,
-  type WaitOptions,
   disallowed,
+  type PagingSpec,
+  type PollingSpec,
+  type RequestOptions,
+  type WaitOptions,
 } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
@@ -56,7 +59,7 @@ import type {
   VerifyFromPersonGroupRequest,
 } from "./models.js";
 
-// The rules of the parameters and bodies, each written once.
+// The rules of the parameters and bodies, and how lists page and waits end: each written once.
 const rule0: Rule = { type: "string" };
 const rule1: Rule = { type: "boolean" };
 const rule2: Rule = { type: "array", items: { type: "string" } };
@@ -171,8 +174,39 @@ const rule23: Rule = {
     userData: { type: "string", maxLength: 16384 },
   },
 };
+const paging0: PagingSpec = {
+  startParameter: "start",
+  topParameter: "top",
+  nextStartProperty: "persistedFaceId",
+  pageSize: 1000,
+};
+const paging1: PagingSpec = {
+  startParameter: "start",
+  topParameter: "top",
+  nextStartProperty: "largeFaceListId",
+  pageSize: 1000,
+};
+const paging2: PagingSpec = {
+  startParameter: "start",
+  topParameter: "top",
+  nextStartProperty: "personId",
+  pageSize: 1000,
+};
+const paging3: PagingSpec = {
+  startParameter: "start",
+  topParameter: "top",
+  nextStartProperty: "largePersonGroupId",
+  pageSize: 1000,
+};
+const paging4: PagingSpec = {
+  startParameter: "start",
+  topParameter: "top",
+  nextStartProperty: "personGroupId",
+  pageSize: 1000,
+};
+const polling0: PollingSpec = { statusProperty: "status", succeeded: ["succeeded"], failed: ["failed"] };
 
-const detectOperation: OperationSpec = {
+const detectOperation: OperationSpec<FaceDetectionResult[]> = {
   method: "POST",
   path: "/detect",
   parameters: [
@@ -187,7 +221,7 @@ const detectOperation: OperationSpec = {
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
 };
-const detectFromUrlOperation: OperationSpec = {
+const detectFromUrlOperation: OperationSpec<FaceDetectionResult[]> = {
   method: "POST",
   path: "/detect",
   parameters: [
@@ -202,7 +236,7 @@ const detectFromUrlOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
 };
-const addFaceListFaceOperation: OperationSpec = {
+const addFaceListFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
@@ -214,7 +248,7 @@ const addFaceListFaceOperation: OperationSpec = {
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const addFaceListFaceFromUrlOperation: OperationSpec = {
+const addFaceListFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
   parameters: [
@@ -226,7 +260,7 @@ const addFaceListFaceFromUrlOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const addLargeFaceListFaceOperation: OperationSpec = {
+const addLargeFaceListFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -238,7 +272,7 @@ const addLargeFaceListFaceOperation: OperationSpec = {
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
+const addLargeFaceListFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -250,24 +284,24 @@ const addLargeFaceListFaceFromUrlOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const createFaceListOperation: OperationSpec = {
+const createFaceListOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
-const createLargeFaceListOperation: OperationSpec = {
+const createLargeFaceListOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
-const deleteFaceListOperation: OperationSpec = {
+const deleteFaceListOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule6]],
 };
-const deleteFaceListFaceOperation: OperationSpec = {
+const deleteFaceListFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -275,12 +309,12 @@ const deleteFaceListFaceOperation: OperationSpec = {
     ["persistedFaceId", "path", true, rule10],
   ],
 };
-const deleteLargeFaceListOperation: OperationSpec = {
+const deleteLargeFaceListOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule6]],
 };
-const deleteLargeFaceListFaceOperation: OperationSpec = {
+const deleteLargeFaceListFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -288,7 +322,7 @@ const deleteLargeFaceListFaceOperation: OperationSpec = {
     ["persistedFaceId", "path", true, rule10],
   ],
 };
-const getFaceListOperation: OperationSpec = {
+const getFaceListOperation: OperationSpec<FaceList> = {
   method: "GET",
   path: "/facelists/{faceListId}",
   parameters: [
@@ -297,13 +331,13 @@ const getFaceListOperation: OperationSpec = {
   ],
   result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
 };
-const getFaceListsOperation: OperationSpec = {
+const getFaceListsOperation: OperationSpec<FaceListItem[]> = {
   method: "GET",
   path: "/facelists",
   parameters: [["returnRecognitionModel", "query", false, rule1]],
   result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
 };
-const getLargeFaceListOperation: OperationSpec = {
+const getLargeFaceListOperation: OperationSpec<LargeFaceList> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [
@@ -312,7 +346,7 @@ const getLargeFaceListOperation: OperationSpec = {
   ],
   result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
 };
-const getLargeFaceListFaceOperation: OperationSpec = {
+const getLargeFaceListFaceOperation: OperationSpec<LargeFaceListFace> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -321,7 +355,7 @@ const getLargeFaceListFaceOperation: OperationSpec = {
   ],
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
 };
-const getLargeFaceListFacesOperation: OperationSpec = {
+const getLargeFaceListFacesOperation: OperationSpec<LargeFaceListFace[]> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   parameters: [
@@ -331,7 +365,7 @@ const getLargeFaceListFacesOperation: OperationSpec = {
   ],
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
 };
-const getLargeFaceListsOperation: OperationSpec = {
+const getLargeFaceListsOperation: OperationSpec<LargeFaceList[]> = {
   method: "GET",
   path: "/largefacelists",
   parameters: [
@@ -341,7 +375,7 @@ const getLargeFaceListsOperation: OperationSpec = {
   ],
   result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
 };
-const getLargeFaceListTrainingStatusOperation: OperationSpec = {
+const getLargeFaceListTrainingStatusOperation: OperationSpec<TrainingResult> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/training",
   parameters: [["largeFaceListId", "path", true, rule6]],
@@ -350,25 +384,25 @@ const getLargeFaceListTrainingStatusOperation: OperationSpec = {
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
   },
 };
-const trainLargeFaceListOperation: OperationSpec = {
+const trainLargeFaceListOperation: OperationSpec<{ operationLocation: string }> = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/train",
   parameters: [["largeFaceListId", "path", true, rule6]],
   result: { headers: ["operation-Location"] },
 };
-const updateFaceListOperation: OperationSpec = {
+const updateFaceListOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/facelists/{faceListId}",
   parameters: [["faceListId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
-const updateLargeFaceListOperation: OperationSpec = {
+const updateLargeFaceListOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
   parameters: [["largeFaceListId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
-const updateLargeFaceListFaceOperation: OperationSpec = {
+const updateLargeFaceListFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -377,70 +411,70 @@ const updateLargeFaceListFaceOperation: OperationSpec = {
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
-const findSimilarOperation: OperationSpec = {
+const findSimilarOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
-const findSimilarFromFaceListOperation: OperationSpec = {
+const findSimilarFromFaceListOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
-const findSimilarFromLargeFaceListOperation: OperationSpec = {
+const findSimilarFromLargeFaceListOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
   result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
 };
-const groupOperation: OperationSpec = {
+const groupOperation: OperationSpec<GroupingResult> = {
   method: "POST",
   path: "/group",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
   result: { name: "GroupingResult", shape: { groups: ["array"] } },
 };
-const identifyFromLargePersonGroupOperation: OperationSpec = {
+const identifyFromLargePersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
-const identifyFromPersonGroupOperation: OperationSpec = {
+const identifyFromPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
-const verifyFaceToFaceOperation: OperationSpec = {
+const verifyFaceToFaceOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
-const verifyFromLargePersonGroupOperation: OperationSpec = {
+const verifyFromLargePersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
-const verifyFromPersonGroupOperation: OperationSpec = {
+const verifyFromPersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
-const addLargePersonGroupPersonFaceOperation: OperationSpec = {
+const addLargePersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -453,7 +487,7 @@ const addLargePersonGroupPersonFaceOperation: OperationSpec = {
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
+const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -466,7 +500,7 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const addPersonGroupPersonFaceOperation: OperationSpec = {
+const addPersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -479,7 +513,7 @@ const addPersonGroupPersonFaceOperation: OperationSpec = {
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
+const addPersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
   parameters: [
@@ -492,38 +526,38 @@ const addPersonGroupPersonFaceFromUrlOperation: OperationSpec = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
 };
-const createLargePersonGroupOperation: OperationSpec = {
+const createLargePersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
-const createLargePersonGroupPersonOperation: OperationSpec = {
+const createLargePersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [["largePersonGroupId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
-const createPersonGroupOperation: OperationSpec = {
+const createPersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
 };
-const createPersonGroupPersonOperation: OperationSpec = {
+const createPersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [["personGroupId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
-const deleteLargePersonGroupOperation: OperationSpec = {
+const deleteLargePersonGroupOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule6]],
 };
-const deleteLargePersonGroupPersonOperation: OperationSpec = {
+const deleteLargePersonGroupPersonOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -531,7 +565,7 @@ const deleteLargePersonGroupPersonOperation: OperationSpec = {
     ["personId", "path", true, rule10],
   ],
 };
-const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
+const deleteLargePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -540,12 +574,12 @@ const deleteLargePersonGroupPersonFaceOperation: OperationSpec = {
     ["persistedFaceId", "path", true, rule10],
   ],
 };
-const deletePersonGroupOperation: OperationSpec = {
+const deletePersonGroupOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule6]],
 };
-const deletePersonGroupPersonOperation: OperationSpec = {
+const deletePersonGroupPersonOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -553,7 +587,7 @@ const deletePersonGroupPersonOperation: OperationSpec = {
     ["personId", "path", true, rule10],
   ],
 };
-const deletePersonGroupPersonFaceOperation: OperationSpec = {
+const deletePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -562,7 +596,7 @@ const deletePersonGroupPersonFaceOperation: OperationSpec = {
     ["persistedFaceId", "path", true, rule10],
   ],
 };
-const getLargePersonGroupOperation: OperationSpec = {
+const getLargePersonGroupOperation: OperationSpec<LargePersonGroup> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [
@@ -571,7 +605,7 @@ const getLargePersonGroupOperation: OperationSpec = {
   ],
   result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
 };
-const getLargePersonGroupPersonOperation: OperationSpec = {
+const getLargePersonGroupPersonOperation: OperationSpec<PersonGroupPerson> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -580,7 +614,7 @@ const getLargePersonGroupPersonOperation: OperationSpec = {
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
-const getLargePersonGroupPersonFaceOperation: OperationSpec = {
+const getLargePersonGroupPersonFaceOperation: OperationSpec<PersonGroupPersonFace> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -590,7 +624,7 @@ const getLargePersonGroupPersonFaceOperation: OperationSpec = {
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
-const getLargePersonGroupPersonsOperation: OperationSpec = {
+const getLargePersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [
@@ -600,7 +634,7 @@ const getLargePersonGroupPersonsOperation: OperationSpec = {
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
-const getLargePersonGroupsOperation: OperationSpec = {
+const getLargePersonGroupsOperation: OperationSpec<LargePersonGroup[]> = {
   method: "GET",
   path: "/largepersongroups",
   parameters: [
@@ -610,7 +644,7 @@ const getLargePersonGroupsOperation: OperationSpec = {
   ],
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
 };
-const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
+const getLargePersonGroupTrainingStatusOperation: OperationSpec<TrainingResult> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/training",
   parameters: [["largePersonGroupId", "path", true, rule6]],
@@ -619,7 +653,7 @@ const getLargePersonGroupTrainingStatusOperation: OperationSpec = {
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
   },
 };
-const getPersonGroupOperation: OperationSpec = {
+const getPersonGroupOperation: OperationSpec<PersonGroup> = {
   method: "GET",
   path: "/persongroups/{personGroupId}",
   parameters: [
@@ -628,7 +662,7 @@ const getPersonGroupOperation: OperationSpec = {
   ],
   result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
 };
-const getPersonGroupPersonOperation: OperationSpec = {
+const getPersonGroupPersonOperation: OperationSpec<PersonGroupPerson> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -637,7 +671,7 @@ const getPersonGroupPersonOperation: OperationSpec = {
   ],
   result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
 };
-const getPersonGroupPersonFaceOperation: OperationSpec = {
+const getPersonGroupPersonFaceOperation: OperationSpec<PersonGroupPersonFace> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -647,7 +681,7 @@ const getPersonGroupPersonFaceOperation: OperationSpec = {
   ],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
 };
-const getPersonGroupPersonsOperation: OperationSpec = {
+const getPersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [
@@ -657,7 +691,7 @@ const getPersonGroupPersonsOperation: OperationSpec = {
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
 };
-const getPersonGroupsOperation: OperationSpec = {
+const getPersonGroupsOperation: OperationSpec<PersonGroup[]> = {
   method: "GET",
   path: "/persongroups",
   parameters: [
@@ -667,7 +701,7 @@ const getPersonGroupsOperation: OperationSpec = {
   ],
   result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
 };
-const getPersonGroupTrainingStatusOperation: OperationSpec = {
+const getPersonGroupTrainingStatusOperation: OperationSpec<TrainingResult> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/training",
   parameters: [["personGroupId", "path", true, rule6]],
@@ -676,25 +710,25 @@ const getPersonGroupTrainingStatusOperation: OperationSpec = {
     shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
   },
 };
-const trainLargePersonGroupOperation: OperationSpec = {
+const trainLargePersonGroupOperation: OperationSpec<{ operationLocation: string }> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/train",
   parameters: [["largePersonGroupId", "path", true, rule6]],
   result: { headers: ["operation-Location"] },
 };
-const trainPersonGroupOperation: OperationSpec = {
+const trainPersonGroupOperation: OperationSpec<{ operationLocation: string }> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/train",
   parameters: [["personGroupId", "path", true, rule6]],
   result: { headers: ["operation-Location"] },
 };
-const updateLargePersonGroupOperation: OperationSpec = {
+const updateLargePersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
   parameters: [["largePersonGroupId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
-const updateLargePersonGroupPersonOperation: OperationSpec = {
+const updateLargePersonGroupPersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
   parameters: [
@@ -703,7 +737,7 @@ const updateLargePersonGroupPersonOperation: OperationSpec = {
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
-const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
+const updateLargePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -713,13 +747,13 @@ const updateLargePersonGroupPersonFaceOperation: OperationSpec = {
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
-const updatePersonGroupOperation: OperationSpec = {
+const updatePersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
   parameters: [["personGroupId", "path", true, rule6]],
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
-const updatePersonGroupPersonOperation: OperationSpec = {
+const updatePersonGroupPersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
   parameters: [
@@ -728,7 +762,7 @@ const updatePersonGroupPersonOperation: OperationSpec = {
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
 };
-const updatePersonGroupPersonFaceOperation: OperationSpec = {
+const updatePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
   parameters: [
@@ -818,7 +852,7 @@ export function detect(
           detection_03: ["headPose", "mask", "qualityForRecognition"],
         },
       ],
-    ]) ?? (invoke(context, detectOperation, [], image, options) as Promise<FaceDetectionResult[]>)
+    ]) ?? invoke(context, detectOperation, [], image, options)
   );
 }
 
@@ -893,7 +927,7 @@ export function detectFromUrl(
           detection_03: ["headPose", "mask", "qualityForRecognition"],
         },
       ],
-    ]) ?? (invoke(context, detectFromUrlOperation, [], body, options) as Promise<FaceDetectionResult[]>)
+    ]) ?? invoke(context, detectFromUrlOperation, [], body, options)
   );
 }
 
@@ -920,7 +954,7 @@ export function addFaceListFace(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(context, addFaceListFaceOperation, [faceListId], image, options) as Promise<AddFaceResult>;
+  return invoke(context, addFaceListFaceOperation, [faceListId], image, options);
 }
 
 /**
@@ -946,7 +980,7 @@ export function addFaceListFaceFromUrl(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(context, addFaceListFaceFromUrlOperation, [faceListId], body, options) as Promise<AddFaceResult>;
+  return invoke(context, addFaceListFaceFromUrlOperation, [faceListId], body, options);
 }
 
 /**
@@ -972,7 +1006,7 @@ export function addLargeFaceListFace(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(context, addLargeFaceListFaceOperation, [largeFaceListId], image, options) as Promise<AddFaceResult>;
+  return invoke(context, addLargeFaceListFaceOperation, [largeFaceListId], image, options);
 }
 
 /**
@@ -998,13 +1032,7 @@ export function addLargeFaceListFaceFromUrl(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(
-    context,
-    addLargeFaceListFaceFromUrlOperation,
-    [largeFaceListId],
-    body,
-    options,
-  ) as Promise<AddFaceResult>;
+  return invoke(context, addLargeFaceListFaceFromUrlOperation, [largeFaceListId], body, options);
 }
 
 /**
@@ -1023,7 +1051,7 @@ export function createFaceList(
   body: CreateCollectionRequest,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, createFaceListOperation, [faceListId], body, options) as Promise<void>;
+  return invoke(context, createFaceListOperation, [faceListId], body, options);
 }
 
 /**
@@ -1042,7 +1070,7 @@ export function createLargeFaceList(
   body: CreateCollectionRequest,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, createLargeFaceListOperation, [largeFaceListId], body, options) as Promise<void>;
+  return invoke(context, createLargeFaceListOperation, [largeFaceListId], body, options);
 }
 
 /**
@@ -1055,7 +1083,7 @@ export function createLargeFaceList(
  * @param options - the call's `signal`
  */
 export function deleteFaceList(context: FaceContext, faceListId: string, options?: RequestOptions): Promise<void> {
-  return invoke(context, deleteFaceListOperation, [faceListId], undefined, options) as Promise<void>;
+  return invoke(context, deleteFaceListOperation, [faceListId], undefined, options);
 }
 
 /**
@@ -1074,13 +1102,7 @@ export function deleteFaceListFace(
   persistedFaceId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(
-    context,
-    deleteFaceListFaceOperation,
-    [faceListId, persistedFaceId],
-    undefined,
-    options,
-  ) as Promise<void>;
+  return invoke(context, deleteFaceListFaceOperation, [faceListId, persistedFaceId], undefined, options);
 }
 
 /**
@@ -1097,7 +1119,7 @@ export function deleteLargeFaceList(
   largeFaceListId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, deleteLargeFaceListOperation, [largeFaceListId], undefined, options) as Promise<void>;
+  return invoke(context, deleteLargeFaceListOperation, [largeFaceListId], undefined, options);
 }
 
 /**
@@ -1116,13 +1138,7 @@ export function deleteLargeFaceListFace(
   persistedFaceId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(
-    context,
-    deleteLargeFaceListFaceOperation,
-    [largeFaceListId, persistedFaceId],
-    undefined,
-    options,
-  ) as Promise<void>;
+  return invoke(context, deleteLargeFaceListFaceOperation, [largeFaceListId, persistedFaceId], undefined, options);
 }
 
 /**
@@ -1142,7 +1158,7 @@ export function getFaceList(
     returnRecognitionModel?: boolean;
   },
 ): Promise<FaceList> {
-  return invoke(context, getFaceListOperation, [faceListId], undefined, options) as Promise<FaceList>;
+  return invoke(context, getFaceListOperation, [faceListId], undefined, options);
 }
 
 /**
@@ -1160,7 +1176,7 @@ export function getFaceLists(
     returnRecognitionModel?: boolean;
   },
 ): Promise<FaceListItem[]> {
-  return invoke(context, getFaceListsOperation, [], undefined, options) as Promise<FaceListItem[]>;
+  return invoke(context, getFaceListsOperation, [], undefined, options);
 }
 
 /**
@@ -1180,7 +1196,7 @@ export function getLargeFaceList(
     returnRecognitionModel?: boolean;
   },
 ): Promise<LargeFaceList> {
-  return invoke(context, getLargeFaceListOperation, [largeFaceListId], undefined, options) as Promise<LargeFaceList>;
+  return invoke(context, getLargeFaceListOperation, [largeFaceListId], undefined, options);
 }
 
 /**
@@ -1199,13 +1215,7 @@ export function getLargeFaceListFace(
   persistedFaceId: string,
   options?: RequestOptions,
 ): Promise<LargeFaceListFace> {
-  return invoke(
-    context,
-    getLargeFaceListFaceOperation,
-    [largeFaceListId, persistedFaceId],
-    undefined,
-    options,
-  ) as Promise<LargeFaceListFace>;
+  return invoke(context, getLargeFaceListFaceOperation, [largeFaceListId, persistedFaceId], undefined, options);
 }
 
 /**
@@ -1227,9 +1237,7 @@ export function getLargeFaceListFaces(
     top?: number;
   },
 ): Promise<LargeFaceListFace[]> {
-  return invoke(context, getLargeFaceListFacesOperation, [largeFaceListId], undefined, options) as Promise<
-    LargeFaceListFace[]
-  >;
+  return invoke(context, getLargeFaceListFacesOperation, [largeFaceListId], undefined, options);
 }
 
 /**
@@ -1249,13 +1257,7 @@ export function iterateLargeFaceListFaces(
     top?: number;
   },
 ): AsyncGenerator<LargeFaceListFace, void, undefined> {
-  return pages(
-    context,
-    getLargeFaceListFacesOperation,
-    { startParameter: "start", topParameter: "top", nextStartProperty: "persistedFaceId", pageSize: 1000 },
-    [largeFaceListId],
-    options,
-  ) as AsyncGenerator<LargeFaceListFace, void, undefined>;
+  return pages(context, getLargeFaceListFacesOperation, paging0, [largeFaceListId], options);
 }
 
 /**
@@ -1277,7 +1279,7 @@ export function getLargeFaceLists(
     returnRecognitionModel?: boolean;
   },
 ): Promise<LargeFaceList[]> {
-  return invoke(context, getLargeFaceListsOperation, [], undefined, options) as Promise<LargeFaceList[]>;
+  return invoke(context, getLargeFaceListsOperation, [], undefined, options);
 }
 
 /**
@@ -1297,13 +1299,7 @@ export function iterateLargeFaceLists(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<LargeFaceList, void, undefined> {
-  return pages(
-    context,
-    getLargeFaceListsOperation,
-    { startParameter: "start", topParameter: "top", nextStartProperty: "largeFaceListId", pageSize: 1000 },
-    [],
-    options,
-  ) as AsyncGenerator<LargeFaceList, void, undefined>;
+  return pages(context, getLargeFaceListsOperation, paging1, [], options);
 }
 
 /**
@@ -1321,13 +1317,7 @@ export function getLargeFaceListTrainingStatus(
   largeFaceListId: string,
   options?: RequestOptions,
 ): Promise<TrainingResult> {
-  return invoke(
-    context,
-    getLargeFaceListTrainingStatusOperation,
-    [largeFaceListId],
-    undefined,
-    options,
-  ) as Promise<TrainingResult>;
+  return invoke(context, getLargeFaceListTrainingStatusOperation, [largeFaceListId], undefined, options);
 }
 
 /**
@@ -1348,9 +1338,7 @@ export function trainLargeFaceList(
   largeFaceListId: string,
   options?: RequestOptions,
 ): Promise<{ operationLocation: string }> {
-  return invoke(context, trainLargeFaceListOperation, [largeFaceListId], undefined, options) as Promise<{
-    operationLocation: string;
-  }>;
+  return invoke(context, trainLargeFaceListOperation, [largeFaceListId], undefined, options);
 }
 
 /**
@@ -1371,10 +1359,10 @@ export function waitForTrainLargeFaceList(
     context,
     "Train LargeFaceList",
     getLargeFaceListTrainingStatusOperation,
-    { statusProperty: "status", succeeded: ["succeeded"], failed: ["failed"] },
+    polling0,
     [largeFaceListId],
-    options as WaitOptions,
-  ) as Promise<TrainingResult>;
+    options,
+  );
 }
 
 /**
@@ -1393,7 +1381,7 @@ export function updateFaceList(
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, updateFaceListOperation, [faceListId], body, options) as Promise<void>;
+  return invoke(context, updateFaceListOperation, [faceListId], body, options);
 }
 
 /**
@@ -1412,7 +1400,7 @@ export function updateLargeFaceList(
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, updateLargeFaceListOperation, [largeFaceListId], body, options) as Promise<void>;
+  return invoke(context, updateLargeFaceListOperation, [largeFaceListId], body, options);
 }
 
 /**
@@ -1433,13 +1421,7 @@ export function updateLargeFaceListFace(
   body: FaceUserData,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(
-    context,
-    updateLargeFaceListFaceOperation,
-    [largeFaceListId, persistedFaceId],
-    body,
-    options,
-  ) as Promise<void>;
+  return invoke(context, updateLargeFaceListFaceOperation, [largeFaceListId, persistedFaceId], body, options);
 }
 
 /**
@@ -1460,7 +1442,7 @@ export function findSimilar(
   body: FindSimilarRequest,
   options?: RequestOptions,
 ): Promise<FindSimilarResult[]> {
-  return invoke(context, findSimilarOperation, [], body, options) as Promise<FindSimilarResult[]>;
+  return invoke(context, findSimilarOperation, [], body, options);
 }
 
 /**
@@ -1480,7 +1462,7 @@ export function findSimilarFromFaceList(
   body: FindSimilarFromFaceListRequest,
   options?: RequestOptions,
 ): Promise<FindSimilarResult[]> {
-  return invoke(context, findSimilarFromFaceListOperation, [], body, options) as Promise<FindSimilarResult[]>;
+  return invoke(context, findSimilarFromFaceListOperation, [], body, options);
 }
 
 /**
@@ -1509,7 +1491,7 @@ export function findSimilarFromLargeFaceList(
       "trainLargeFaceList",
       "waitForTrainLargeFaceList",
     ),
-  ) as Promise<FindSimilarResult[]>;
+  );
 }
 
 /**
@@ -1526,7 +1508,7 @@ export function findSimilarFromLargeFaceList(
  * @param options - the call's `signal`
  */
 export function group(context: FaceContext, body: GroupRequest, options?: RequestOptions): Promise<GroupingResult> {
-  return invoke(context, groupOperation, [], body, options) as Promise<GroupingResult>;
+  return invoke(context, groupOperation, [], body, options);
 }
 
 /**
@@ -1557,7 +1539,7 @@ export function identifyFromLargePersonGroup(
       "trainLargePersonGroup",
       "waitForTrainLargePersonGroup",
     ),
-  ) as Promise<IdentificationResult[]>;
+  );
 }
 
 /**
@@ -1588,7 +1570,7 @@ export function identifyFromPersonGroup(
       "trainPersonGroup",
       "waitForTrainPersonGroup",
     ),
-  ) as Promise<IdentificationResult[]>;
+  );
 }
 
 /**
@@ -1607,7 +1589,7 @@ export function verifyFaceToFace(
   body: VerifyFaceToFaceRequest,
   options?: RequestOptions,
 ): Promise<VerificationResult> {
-  return invoke(context, verifyFaceToFaceOperation, [], body, options) as Promise<VerificationResult>;
+  return invoke(context, verifyFaceToFaceOperation, [], body, options);
 }
 
 /**
@@ -1625,7 +1607,7 @@ export function verifyFromLargePersonGroup(
   body: VerifyFromLargePersonGroupRequest,
   options?: RequestOptions,
 ): Promise<VerificationResult> {
-  return invoke(context, verifyFromLargePersonGroupOperation, [], body, options) as Promise<VerificationResult>;
+  return invoke(context, verifyFromLargePersonGroupOperation, [], body, options);
 }
 
 /**
@@ -1643,7 +1625,7 @@ export function verifyFromPersonGroup(
   body: VerifyFromPersonGroupRequest,
   options?: RequestOptions,
 ): Promise<VerificationResult> {
-  return invoke(context, verifyFromPersonGroupOperation, [], body, options) as Promise<VerificationResult>;
+  return invoke(context, verifyFromPersonGroupOperation, [], body, options);
 }
 
 /**
@@ -1671,13 +1653,7 @@ export function addLargePersonGroupPersonFace(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(
-    context,
-    addLargePersonGroupPersonFaceOperation,
-    [largePersonGroupId, personId],
-    image,
-    options,
-  ) as Promise<AddFaceResult>;
+  return invoke(context, addLargePersonGroupPersonFaceOperation, [largePersonGroupId, personId], image, options);
 }
 
 /**
@@ -1705,13 +1681,7 @@ export function addLargePersonGroupPersonFaceFromUrl(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(
-    context,
-    addLargePersonGroupPersonFaceFromUrlOperation,
-    [largePersonGroupId, personId],
-    body,
-    options,
-  ) as Promise<AddFaceResult>;
+  return invoke(context, addLargePersonGroupPersonFaceFromUrlOperation, [largePersonGroupId, personId], body, options);
 }
 
 /**
@@ -1739,13 +1709,7 @@ export function addPersonGroupPersonFace(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(
-    context,
-    addPersonGroupPersonFaceOperation,
-    [personGroupId, personId],
-    image,
-    options,
-  ) as Promise<AddFaceResult>;
+  return invoke(context, addPersonGroupPersonFaceOperation, [personGroupId, personId], image, options);
 }
 
 /**
@@ -1773,13 +1737,7 @@ export function addPersonGroupPersonFaceFromUrl(
     userData?: string;
   },
 ): Promise<AddFaceResult> {
-  return invoke(
-    context,
-    addPersonGroupPersonFaceFromUrlOperation,
-    [personGroupId, personId],
-    body,
-    options,
-  ) as Promise<AddFaceResult>;
+  return invoke(context, addPersonGroupPersonFaceFromUrlOperation, [personGroupId, personId], body, options);
 }
 
 /**
@@ -1798,7 +1756,7 @@ export function createLargePersonGroup(
   body: CreateCollectionRequest,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, createLargePersonGroupOperation, [largePersonGroupId], body, options) as Promise<void>;
+  return invoke(context, createLargePersonGroupOperation, [largePersonGroupId], body, options);
 }
 
 /**
@@ -1817,13 +1775,7 @@ export function createLargePersonGroupPerson(
   body: UserDefinedFields,
   options?: RequestOptions,
 ): Promise<CreatePersonResult> {
-  return invoke(
-    context,
-    createLargePersonGroupPersonOperation,
-    [largePersonGroupId],
-    body,
-    options,
-  ) as Promise<CreatePersonResult>;
+  return invoke(context, createLargePersonGroupPersonOperation, [largePersonGroupId], body, options);
 }
 
 /**
@@ -1842,7 +1794,7 @@ export function createPersonGroup(
   body: CreateCollectionRequest,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, createPersonGroupOperation, [personGroupId], body, options) as Promise<void>;
+  return invoke(context, createPersonGroupOperation, [personGroupId], body, options);
 }
 
 /**
@@ -1861,13 +1813,7 @@ export function createPersonGroupPerson(
   body: UserDefinedFields,
   options?: RequestOptions,
 ): Promise<CreatePersonResult> {
-  return invoke(
-    context,
-    createPersonGroupPersonOperation,
-    [personGroupId],
-    body,
-    options,
-  ) as Promise<CreatePersonResult>;
+  return invoke(context, createPersonGroupPersonOperation, [personGroupId], body, options);
 }
 
 /**
@@ -1884,7 +1830,7 @@ export function deleteLargePersonGroup(
   largePersonGroupId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, deleteLargePersonGroupOperation, [largePersonGroupId], undefined, options) as Promise<void>;
+  return invoke(context, deleteLargePersonGroupOperation, [largePersonGroupId], undefined, options);
 }
 
 /**
@@ -1903,13 +1849,7 @@ export function deleteLargePersonGroupPerson(
   personId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(
-    context,
-    deleteLargePersonGroupPersonOperation,
-    [largePersonGroupId, personId],
-    undefined,
-    options,
-  ) as Promise<void>;
+  return invoke(context, deleteLargePersonGroupPersonOperation, [largePersonGroupId, personId], undefined, options);
 }
 
 /**
@@ -1936,7 +1876,7 @@ export function deleteLargePersonGroupPersonFace(
     [largePersonGroupId, personId, persistedFaceId],
     undefined,
     options,
-  ) as Promise<void>;
+  );
 }
 
 /**
@@ -1953,7 +1893,7 @@ export function deletePersonGroup(
   personGroupId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, deletePersonGroupOperation, [personGroupId], undefined, options) as Promise<void>;
+  return invoke(context, deletePersonGroupOperation, [personGroupId], undefined, options);
 }
 
 /**
@@ -1972,13 +1912,7 @@ export function deletePersonGroupPerson(
   personId: string,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(
-    context,
-    deletePersonGroupPersonOperation,
-    [personGroupId, personId],
-    undefined,
-    options,
-  ) as Promise<void>;
+  return invoke(context, deletePersonGroupPersonOperation, [personGroupId, personId], undefined, options);
 }
 
 /**
@@ -2005,7 +1939,7 @@ export function deletePersonGroupPersonFace(
     [personGroupId, personId, persistedFaceId],
     undefined,
     options,
-  ) as Promise<void>;
+  );
 }
 
 /**
@@ -2025,13 +1959,7 @@ export function getLargePersonGroup(
     returnRecognitionModel?: boolean;
   },
 ): Promise<LargePersonGroup> {
-  return invoke(
-    context,
-    getLargePersonGroupOperation,
-    [largePersonGroupId],
-    undefined,
-    options,
-  ) as Promise<LargePersonGroup>;
+  return invoke(context, getLargePersonGroupOperation, [largePersonGroupId], undefined, options);
 }
 
 /**
@@ -2050,13 +1978,7 @@ export function getLargePersonGroupPerson(
   personId: string,
   options?: RequestOptions,
 ): Promise<PersonGroupPerson> {
-  return invoke(
-    context,
-    getLargePersonGroupPersonOperation,
-    [largePersonGroupId, personId],
-    undefined,
-    options,
-  ) as Promise<PersonGroupPerson>;
+  return invoke(context, getLargePersonGroupPersonOperation, [largePersonGroupId, personId], undefined, options);
 }
 
 /**
@@ -2083,7 +2005,7 @@ export function getLargePersonGroupPersonFace(
     [largePersonGroupId, personId, persistedFaceId],
     undefined,
     options,
-  ) as Promise<PersonGroupPersonFace>;
+  );
 }
 
 /**
@@ -2105,9 +2027,7 @@ export function getLargePersonGroupPersons(
     top?: number;
   },
 ): Promise<PersonGroupPerson[]> {
-  return invoke(context, getLargePersonGroupPersonsOperation, [largePersonGroupId], undefined, options) as Promise<
-    PersonGroupPerson[]
-  >;
+  return invoke(context, getLargePersonGroupPersonsOperation, [largePersonGroupId], undefined, options);
 }
 
 /**
@@ -2127,13 +2047,7 @@ export function iterateLargePersonGroupPersons(
     top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(
-    context,
-    getLargePersonGroupPersonsOperation,
-    { startParameter: "start", topParameter: "top", nextStartProperty: "personId", pageSize: 1000 },
-    [largePersonGroupId],
-    options,
-  ) as AsyncGenerator<PersonGroupPerson, void, undefined>;
+  return pages(context, getLargePersonGroupPersonsOperation, paging2, [largePersonGroupId], options);
 }
 
 /**
@@ -2155,7 +2069,7 @@ export function getLargePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): Promise<LargePersonGroup[]> {
-  return invoke(context, getLargePersonGroupsOperation, [], undefined, options) as Promise<LargePersonGroup[]>;
+  return invoke(context, getLargePersonGroupsOperation, [], undefined, options);
 }
 
 /**
@@ -2175,13 +2089,7 @@ export function iterateLargePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<LargePersonGroup, void, undefined> {
-  return pages(
-    context,
-    getLargePersonGroupsOperation,
-    { startParameter: "start", topParameter: "top", nextStartProperty: "largePersonGroupId", pageSize: 1000 },
-    [],
-    options,
-  ) as AsyncGenerator<LargePersonGroup, void, undefined>;
+  return pages(context, getLargePersonGroupsOperation, paging3, [], options);
 }
 
 /**
@@ -2199,13 +2107,7 @@ export function getLargePersonGroupTrainingStatus(
   largePersonGroupId: string,
   options?: RequestOptions,
 ): Promise<TrainingResult> {
-  return invoke(
-    context,
-    getLargePersonGroupTrainingStatusOperation,
-    [largePersonGroupId],
-    undefined,
-    options,
-  ) as Promise<TrainingResult>;
+  return invoke(context, getLargePersonGroupTrainingStatusOperation, [largePersonGroupId], undefined, options);
 }
 
 /**
@@ -2225,7 +2127,7 @@ export function getPersonGroup(
     returnRecognitionModel?: boolean;
   },
 ): Promise<PersonGroup> {
-  return invoke(context, getPersonGroupOperation, [personGroupId], undefined, options) as Promise<PersonGroup>;
+  return invoke(context, getPersonGroupOperation, [personGroupId], undefined, options);
 }
 
 /**
@@ -2244,13 +2146,7 @@ export function getPersonGroupPerson(
   personId: string,
   options?: RequestOptions,
 ): Promise<PersonGroupPerson> {
-  return invoke(
-    context,
-    getPersonGroupPersonOperation,
-    [personGroupId, personId],
-    undefined,
-    options,
-  ) as Promise<PersonGroupPerson>;
+  return invoke(context, getPersonGroupPersonOperation, [personGroupId, personId], undefined, options);
 }
 
 /**
@@ -2277,7 +2173,7 @@ export function getPersonGroupPersonFace(
     [personGroupId, personId, persistedFaceId],
     undefined,
     options,
-  ) as Promise<PersonGroupPersonFace>;
+  );
 }
 
 /**
@@ -2299,9 +2195,7 @@ export function getPersonGroupPersons(
     top?: number;
   },
 ): Promise<PersonGroupPerson[]> {
-  return invoke(context, getPersonGroupPersonsOperation, [personGroupId], undefined, options) as Promise<
-    PersonGroupPerson[]
-  >;
+  return invoke(context, getPersonGroupPersonsOperation, [personGroupId], undefined, options);
 }
 
 /**
@@ -2321,13 +2215,7 @@ export function iteratePersonGroupPersons(
     top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(
-    context,
-    getPersonGroupPersonsOperation,
-    { startParameter: "start", topParameter: "top", nextStartProperty: "personId", pageSize: 1000 },
-    [personGroupId],
-    options,
-  ) as AsyncGenerator<PersonGroupPerson, void, undefined>;
+  return pages(context, getPersonGroupPersonsOperation, paging2, [personGroupId], options);
 }
 
 /**
@@ -2349,7 +2237,7 @@ export function getPersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): Promise<PersonGroup[]> {
-  return invoke(context, getPersonGroupsOperation, [], undefined, options) as Promise<PersonGroup[]>;
+  return invoke(context, getPersonGroupsOperation, [], undefined, options);
 }
 
 /**
@@ -2369,13 +2257,7 @@ export function iteratePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<PersonGroup, void, undefined> {
-  return pages(
-    context,
-    getPersonGroupsOperation,
-    { startParameter: "start", topParameter: "top", nextStartProperty: "personGroupId", pageSize: 1000 },
-    [],
-    options,
-  ) as AsyncGenerator<PersonGroup, void, undefined>;
+  return pages(context, getPersonGroupsOperation, paging4, [], options);
 }
 
 /**
@@ -2393,13 +2275,7 @@ export function getPersonGroupTrainingStatus(
   personGroupId: string,
   options?: RequestOptions,
 ): Promise<TrainingResult> {
-  return invoke(
-    context,
-    getPersonGroupTrainingStatusOperation,
-    [personGroupId],
-    undefined,
-    options,
-  ) as Promise<TrainingResult>;
+  return invoke(context, getPersonGroupTrainingStatusOperation, [personGroupId], undefined, options);
 }
 
 /**
@@ -2420,9 +2296,7 @@ export function trainLargePersonGroup(
   largePersonGroupId: string,
   options?: RequestOptions,
 ): Promise<{ operationLocation: string }> {
-  return invoke(context, trainLargePersonGroupOperation, [largePersonGroupId], undefined, options) as Promise<{
-    operationLocation: string;
-  }>;
+  return invoke(context, trainLargePersonGroupOperation, [largePersonGroupId], undefined, options);
 }
 
 /**
@@ -2443,10 +2317,10 @@ export function waitForTrainLargePersonGroup(
     context,
     "Train LargePersonGroup",
     getLargePersonGroupTrainingStatusOperation,
-    { statusProperty: "status", succeeded: ["succeeded"], failed: ["failed"] },
+    polling0,
     [largePersonGroupId],
-    options as WaitOptions,
-  ) as Promise<TrainingResult>;
+    options,
+  );
 }
 
 /**
@@ -2467,9 +2341,7 @@ export function trainPersonGroup(
   personGroupId: string,
   options?: RequestOptions,
 ): Promise<{ operationLocation: string }> {
-  return invoke(context, trainPersonGroupOperation, [personGroupId], undefined, options) as Promise<{
-    operationLocation: string;
-  }>;
+  return invoke(context, trainPersonGroupOperation, [personGroupId], undefined, options);
 }
 
 /**
@@ -2486,14 +2358,7 @@ export function waitForTrainPersonGroup(
   personGroupId: string,
   options?: WaitOptions<TrainingResult>,
 ): Promise<TrainingResult> {
-  return poll(
-    context,
-    "Train PersonGroup",
-    getPersonGroupTrainingStatusOperation,
-    { statusProperty: "status", succeeded: ["succeeded"], failed: ["failed"] },
-    [personGroupId],
-    options as WaitOptions,
-  ) as Promise<TrainingResult>;
+  return poll(context, "Train PersonGroup", getPersonGroupTrainingStatusOperation, polling0, [personGroupId], options);
 }
 
 /**
@@ -2512,7 +2377,7 @@ export function updateLargePersonGroup(
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, updateLargePersonGroupOperation, [largePersonGroupId], body, options) as Promise<void>;
+  return invoke(context, updateLargePersonGroupOperation, [largePersonGroupId], body, options);
 }
 
 /**
@@ -2533,13 +2398,7 @@ export function updateLargePersonGroupPerson(
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(
-    context,
-    updateLargePersonGroupPersonOperation,
-    [largePersonGroupId, personId],
-    body,
-    options,
-  ) as Promise<void>;
+  return invoke(context, updateLargePersonGroupPersonOperation, [largePersonGroupId, personId], body, options);
 }
 
 /**
@@ -2568,7 +2427,7 @@ export function updateLargePersonGroupPersonFace(
     [largePersonGroupId, personId, persistedFaceId],
     body,
     options,
-  ) as Promise<void>;
+  );
 }
 
 /**
@@ -2587,7 +2446,7 @@ export function updatePersonGroup(
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, updatePersonGroupOperation, [personGroupId], body, options) as Promise<void>;
+  return invoke(context, updatePersonGroupOperation, [personGroupId], body, options);
 }
 
 /**
@@ -2608,7 +2467,7 @@ export function updatePersonGroupPerson(
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
 ): Promise<void> {
-  return invoke(context, updatePersonGroupPersonOperation, [personGroupId, personId], body, options) as Promise<void>;
+  return invoke(context, updatePersonGroupPersonOperation, [personGroupId, personId], body, options);
 }
 
 /**
@@ -2637,7 +2496,7 @@ export function updatePersonGroupPersonFace(
     [personGroupId, personId, persistedFaceId],
     body,
     options,
-  ) as Promise<void>;
+  );
 }
 
 /**
@@ -3813,6 +3672,85 @@ export interface FaceClient {
   readonly raw: Client<paths>;
 }
 
+// Every function above, the methods of a FaceClient once its context is bound.
+const functions = {
+  detect,
+  detectFromUrl,
+  addFaceListFace,
+  addFaceListFaceFromUrl,
+  addLargeFaceListFace,
+  addLargeFaceListFaceFromUrl,
+  createFaceList,
+  createLargeFaceList,
+  deleteFaceList,
+  deleteFaceListFace,
+  deleteLargeFaceList,
+  deleteLargeFaceListFace,
+  getFaceList,
+  getFaceLists,
+  getLargeFaceList,
+  getLargeFaceListFace,
+  getLargeFaceListFaces,
+  iterateLargeFaceListFaces,
+  getLargeFaceLists,
+  iterateLargeFaceLists,
+  getLargeFaceListTrainingStatus,
+  trainLargeFaceList,
+  waitForTrainLargeFaceList,
+  updateFaceList,
+  updateLargeFaceList,
+  updateLargeFaceListFace,
+  findSimilar,
+  findSimilarFromFaceList,
+  findSimilarFromLargeFaceList,
+  group,
+  identifyFromLargePersonGroup,
+  identifyFromPersonGroup,
+  verifyFaceToFace,
+  verifyFromLargePersonGroup,
+  verifyFromPersonGroup,
+  addLargePersonGroupPersonFace,
+  addLargePersonGroupPersonFaceFromUrl,
+  addPersonGroupPersonFace,
+  addPersonGroupPersonFaceFromUrl,
+  createLargePersonGroup,
+  createLargePersonGroupPerson,
+  createPersonGroup,
+  createPersonGroupPerson,
+  deleteLargePersonGroup,
+  deleteLargePersonGroupPerson,
+  deleteLargePersonGroupPersonFace,
+  deletePersonGroup,
+  deletePersonGroupPerson,
+  deletePersonGroupPersonFace,
+  getLargePersonGroup,
+  getLargePersonGroupPerson,
+  getLargePersonGroupPersonFace,
+  getLargePersonGroupPersons,
+  iterateLargePersonGroupPersons,
+  getLargePersonGroups,
+  iterateLargePersonGroups,
+  getLargePersonGroupTrainingStatus,
+  getPersonGroup,
+  getPersonGroupPerson,
+  getPersonGroupPersonFace,
+  getPersonGroupPersons,
+  iteratePersonGroupPersons,
+  getPersonGroups,
+  iteratePersonGroups,
+  getPersonGroupTrainingStatus,
+  trainLargePersonGroup,
+  waitForTrainLargePersonGroup,
+  trainPersonGroup,
+  waitForTrainPersonGroup,
+  updateLargePersonGroup,
+  updateLargePersonGroupPerson,
+  updateLargePersonGroupPersonFace,
+  updatePersonGroup,
+  updatePersonGroupPerson,
+  updatePersonGroupPersonFace,
+};
+
 /**
  * Creates a client of every operation of the Face API. Throws {@link FaceValidationError} for an
  * endpoint that is not https (but to loopback), a credential of neither kind, or options out of
@@ -3831,119 +3769,5 @@ export interface FaceClient {
  */
 export function createFaceClient(options: FaceClientOptions): FaceClient {
   const context = createFaceContext(options);
-  return {
-    detect: (image, options) => detect(context, image, options),
-    detectFromUrl: (body, options) => detectFromUrl(context, body, options),
-    addFaceListFace: (faceListId, image, options) => addFaceListFace(context, faceListId, image, options),
-    addFaceListFaceFromUrl: (faceListId, body, options) => addFaceListFaceFromUrl(context, faceListId, body, options),
-    addLargeFaceListFace: (largeFaceListId, image, options) =>
-      addLargeFaceListFace(context, largeFaceListId, image, options),
-    addLargeFaceListFaceFromUrl: (largeFaceListId, body, options) =>
-      addLargeFaceListFaceFromUrl(context, largeFaceListId, body, options),
-    createFaceList: (faceListId, body, options) => createFaceList(context, faceListId, body, options),
-    createLargeFaceList: (largeFaceListId, body, options) =>
-      createLargeFaceList(context, largeFaceListId, body, options),
-    deleteFaceList: (faceListId, options) => deleteFaceList(context, faceListId, options),
-    deleteFaceListFace: (faceListId, persistedFaceId, options) =>
-      deleteFaceListFace(context, faceListId, persistedFaceId, options),
-    deleteLargeFaceList: (largeFaceListId, options) => deleteLargeFaceList(context, largeFaceListId, options),
-    deleteLargeFaceListFace: (largeFaceListId, persistedFaceId, options) =>
-      deleteLargeFaceListFace(context, largeFaceListId, persistedFaceId, options),
-    getFaceList: (faceListId, options) => getFaceList(context, faceListId, options),
-    getFaceLists: (options) => getFaceLists(context, options),
-    getLargeFaceList: (largeFaceListId, options) => getLargeFaceList(context, largeFaceListId, options),
-    getLargeFaceListFace: (largeFaceListId, persistedFaceId, options) =>
-      getLargeFaceListFace(context, largeFaceListId, persistedFaceId, options),
-    getLargeFaceListFaces: (largeFaceListId, options) => getLargeFaceListFaces(context, largeFaceListId, options),
-    iterateLargeFaceListFaces: (largeFaceListId, options) =>
-      iterateLargeFaceListFaces(context, largeFaceListId, options),
-    getLargeFaceLists: (options) => getLargeFaceLists(context, options),
-    iterateLargeFaceLists: (options) => iterateLargeFaceLists(context, options),
-    getLargeFaceListTrainingStatus: (largeFaceListId, options) =>
-      getLargeFaceListTrainingStatus(context, largeFaceListId, options),
-    trainLargeFaceList: (largeFaceListId, options) => trainLargeFaceList(context, largeFaceListId, options),
-    waitForTrainLargeFaceList: (largeFaceListId, options) =>
-      waitForTrainLargeFaceList(context, largeFaceListId, options),
-    updateFaceList: (faceListId, body, options) => updateFaceList(context, faceListId, body, options),
-    updateLargeFaceList: (largeFaceListId, body, options) =>
-      updateLargeFaceList(context, largeFaceListId, body, options),
-    updateLargeFaceListFace: (largeFaceListId, persistedFaceId, body, options) =>
-      updateLargeFaceListFace(context, largeFaceListId, persistedFaceId, body, options),
-    findSimilar: (body, options) => findSimilar(context, body, options),
-    findSimilarFromFaceList: (body, options) => findSimilarFromFaceList(context, body, options),
-    findSimilarFromLargeFaceList: (body, options) => findSimilarFromLargeFaceList(context, body, options),
-    group: (body, options) => group(context, body, options),
-    identifyFromLargePersonGroup: (body, options) => identifyFromLargePersonGroup(context, body, options),
-    identifyFromPersonGroup: (body, options) => identifyFromPersonGroup(context, body, options),
-    verifyFaceToFace: (body, options) => verifyFaceToFace(context, body, options),
-    verifyFromLargePersonGroup: (body, options) => verifyFromLargePersonGroup(context, body, options),
-    verifyFromPersonGroup: (body, options) => verifyFromPersonGroup(context, body, options),
-    addLargePersonGroupPersonFace: (largePersonGroupId, personId, image, options) =>
-      addLargePersonGroupPersonFace(context, largePersonGroupId, personId, image, options),
-    addLargePersonGroupPersonFaceFromUrl: (largePersonGroupId, personId, body, options) =>
-      addLargePersonGroupPersonFaceFromUrl(context, largePersonGroupId, personId, body, options),
-    addPersonGroupPersonFace: (personGroupId, personId, image, options) =>
-      addPersonGroupPersonFace(context, personGroupId, personId, image, options),
-    addPersonGroupPersonFaceFromUrl: (personGroupId, personId, body, options) =>
-      addPersonGroupPersonFaceFromUrl(context, personGroupId, personId, body, options),
-    createLargePersonGroup: (largePersonGroupId, body, options) =>
-      createLargePersonGroup(context, largePersonGroupId, body, options),
-    createLargePersonGroupPerson: (largePersonGroupId, body, options) =>
-      createLargePersonGroupPerson(context, largePersonGroupId, body, options),
-    createPersonGroup: (personGroupId, body, options) => createPersonGroup(context, personGroupId, body, options),
-    createPersonGroupPerson: (personGroupId, body, options) =>
-      createPersonGroupPerson(context, personGroupId, body, options),
-    deleteLargePersonGroup: (largePersonGroupId, options) =>
-      deleteLargePersonGroup(context, largePersonGroupId, options),
-    deleteLargePersonGroupPerson: (largePersonGroupId, personId, options) =>
-      deleteLargePersonGroupPerson(context, largePersonGroupId, personId, options),
-    deleteLargePersonGroupPersonFace: (largePersonGroupId, personId, persistedFaceId, options) =>
-      deleteLargePersonGroupPersonFace(context, largePersonGroupId, personId, persistedFaceId, options),
-    deletePersonGroup: (personGroupId, options) => deletePersonGroup(context, personGroupId, options),
-    deletePersonGroupPerson: (personGroupId, personId, options) =>
-      deletePersonGroupPerson(context, personGroupId, personId, options),
-    deletePersonGroupPersonFace: (personGroupId, personId, persistedFaceId, options) =>
-      deletePersonGroupPersonFace(context, personGroupId, personId, persistedFaceId, options),
-    getLargePersonGroup: (largePersonGroupId, options) => getLargePersonGroup(context, largePersonGroupId, options),
-    getLargePersonGroupPerson: (largePersonGroupId, personId, options) =>
-      getLargePersonGroupPerson(context, largePersonGroupId, personId, options),
-    getLargePersonGroupPersonFace: (largePersonGroupId, personId, persistedFaceId, options) =>
-      getLargePersonGroupPersonFace(context, largePersonGroupId, personId, persistedFaceId, options),
-    getLargePersonGroupPersons: (largePersonGroupId, options) =>
-      getLargePersonGroupPersons(context, largePersonGroupId, options),
-    iterateLargePersonGroupPersons: (largePersonGroupId, options) =>
-      iterateLargePersonGroupPersons(context, largePersonGroupId, options),
-    getLargePersonGroups: (options) => getLargePersonGroups(context, options),
-    iterateLargePersonGroups: (options) => iterateLargePersonGroups(context, options),
-    getLargePersonGroupTrainingStatus: (largePersonGroupId, options) =>
-      getLargePersonGroupTrainingStatus(context, largePersonGroupId, options),
-    getPersonGroup: (personGroupId, options) => getPersonGroup(context, personGroupId, options),
-    getPersonGroupPerson: (personGroupId, personId, options) =>
-      getPersonGroupPerson(context, personGroupId, personId, options),
-    getPersonGroupPersonFace: (personGroupId, personId, persistedFaceId, options) =>
-      getPersonGroupPersonFace(context, personGroupId, personId, persistedFaceId, options),
-    getPersonGroupPersons: (personGroupId, options) => getPersonGroupPersons(context, personGroupId, options),
-    iteratePersonGroupPersons: (personGroupId, options) => iteratePersonGroupPersons(context, personGroupId, options),
-    getPersonGroups: (options) => getPersonGroups(context, options),
-    iteratePersonGroups: (options) => iteratePersonGroups(context, options),
-    getPersonGroupTrainingStatus: (personGroupId, options) =>
-      getPersonGroupTrainingStatus(context, personGroupId, options),
-    trainLargePersonGroup: (largePersonGroupId, options) => trainLargePersonGroup(context, largePersonGroupId, options),
-    waitForTrainLargePersonGroup: (largePersonGroupId, options) =>
-      waitForTrainLargePersonGroup(context, largePersonGroupId, options),
-    trainPersonGroup: (personGroupId, options) => trainPersonGroup(context, personGroupId, options),
-    waitForTrainPersonGroup: (personGroupId, options) => waitForTrainPersonGroup(context, personGroupId, options),
-    updateLargePersonGroup: (largePersonGroupId, body, options) =>
-      updateLargePersonGroup(context, largePersonGroupId, body, options),
-    updateLargePersonGroupPerson: (largePersonGroupId, personId, body, options) =>
-      updateLargePersonGroupPerson(context, largePersonGroupId, personId, body, options),
-    updateLargePersonGroupPersonFace: (largePersonGroupId, personId, persistedFaceId, body, options) =>
-      updateLargePersonGroupPersonFace(context, largePersonGroupId, personId, persistedFaceId, body, options),
-    updatePersonGroup: (personGroupId, body, options) => updatePersonGroup(context, personGroupId, body, options),
-    updatePersonGroupPerson: (personGroupId, personId, body, options) =>
-      updatePersonGroupPerson(context, personGroupId, personId, body, options),
-    updatePersonGroupPersonFace: (personGroupId, personId, persistedFaceId, body, options) =>
-      updatePersonGroupPersonFace(context, personGroupId, personId, persistedFaceId, body, options),
-    raw: lazyRawClient(context),
-  };
+  return { ...bindAll(context, functions), raw: lazyRawClient(context) };
 }

@@ -1,0 +1,43 @@
+// The generator's output as a reviewer reads it: written from the table alone (the same text on
+// every run), and typed by derivation (every result type comes from its operation's data through
+// the one typed mechanism, none is asserted).
+import { readFileSync } from "node:fs";
+import { type Operation, operations } from "@face-training/spec";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const surface = "../scripts/surface.mjs";
+const { operationsModule } = (await import(surface)) as { operationsModule: (table: readonly Operation[]) => string };
+
+describe("the generated operations", () => {
+  it("of a part of the table are what that part alone gives, whatever ran before: the generator keeps no state", () => {
+    const names = ["trainPersonGroup", "getPersonGroupTrainingStatus"];
+    const part = operations.filter((operation) => names.includes(operation.name));
+    const alone = operationsModule(part);
+    operationsModule(operations);
+    expect(operationsModule(part)).toBe(alone);
+    // It imports only the models and the mechanism its operations use.
+    expect(alone).toMatch(/import type \{ TrainingResult \} from/);
+    expect(alone).not.toMatch(/\bencodeJson\b|\bpages\b/);
+    expect(alone).toContain("export function waitForTrainPersonGroup(");
+  });
+
+  it("assert no type: every function's result is what its operation's data says", () => {
+    const file = fileURLToText("../src/generated/operations.ts");
+    const source = ts.createSourceFile("operations.ts", file, ts.ScriptTarget.Latest, true);
+    const assertions: string[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node)) {
+        assertions.push(node.getText(source).slice(0, 80));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(source.statements.length).toBeGreaterThan(100);
+    expect(assertions).toEqual([]);
+  });
+});
+
+function fileURLToText(relative: string) {
+  return readFileSync(new URL(relative, import.meta.url), "utf8");
+}

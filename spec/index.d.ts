@@ -142,6 +142,14 @@ export declare function openapiFile(openapiVersion?: "3.0" | "3.1", apiVersion?:
 /** A compiled OpenAPI document, parsed (once). */
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, walked as data
 export declare function openapiDocument(openapiVersion?: "3.0" | "3.1", apiVersion?: string): any;
+/**
+ * Every version's paths and schemas in one OpenAPI document (the default version's, then what
+ * the others add: their paths and the schemas those use): the types of a client that speaks
+ * every version. A path's operation or a schema that two versions describe differently is an
+ * error, as the table holds one of each.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, walked as data
+export declare function everyVersionDocument(openapiVersion?: "3.0" | "3.1"): any;
 /** The operation with this operationId, or undefined. */
 export declare function operation(operationId: string): Operation | undefined;
 /**

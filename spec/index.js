@@ -31,6 +31,55 @@ export function openapiDocument(openapiVersion = "3.0", apiVersion = defaultApiV
   return documents.get(file);
 }
 
+const merged = new Map();
+/**
+ * Every version's paths and schemas in one OpenAPI document (the default version's, then what
+ * the others add: their paths and the schemas those use): the types of a client that speaks
+ * every version. A path's operation or a schema that two versions describe differently is an
+ * error, as the table holds one of each.
+ */
+export function everyVersionDocument(openapiVersion = "3.0") {
+  if (merged.has(openapiVersion)) return merged.get(openapiVersion);
+  const base = openapiDocument(openapiVersion);
+  const document = { ...base, paths: structuredClone(base.paths), components: structuredClone(base.components) };
+  const into = (target, key, value, where) => {
+    if (target[key] !== undefined && JSON.stringify(target[key]) !== JSON.stringify(value)) {
+      throw new Error(`${where} differs between API versions: the table and the client hold one of each`);
+    }
+    target[key] = value;
+  };
+  for (const apiVersion of apiVersions.filter((v) => v !== defaultApiVersion)) {
+    const { paths = {}, components = {} } = openapiDocument(openapiVersion, apiVersion);
+    for (const [path, item] of Object.entries(paths)) {
+      document.paths[path] ??= {};
+      for (const [method, value] of Object.entries(item))
+        into(document.paths[path], method, value, `${method} ${path}`);
+    }
+    for (const name of schemasUsed(paths, components.schemas ?? {})) {
+      into(document.components.schemas, name, components.schemas[name], `Schema ${name}`);
+    }
+  }
+  merged.set(openapiVersion, document);
+  return document;
+}
+
+/** The names of the schemas that paths refer to, directly or through other schemas. */
+function schemasUsed(paths, schemas) {
+  const used = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const name = typeof node.$ref === "string" ? node.$ref.match(/^#\/components\/schemas\/(.+)$/)?.[1] : undefined;
+    if (name && !used.has(name)) {
+      used.add(name);
+      walk(schemas[name]);
+    }
+    for (const value of Object.values(node)) walk(value);
+  };
+  walk(paths);
+  return used;
+}
+
 /** The operation with this operationId, or undefined. */
 export function operation(operationId) {
   return operations.find((o) => o.operationId === operationId);

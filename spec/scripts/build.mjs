@@ -1,8 +1,9 @@
 // `pnpm build` of the spec: compiles the TypeSpec into openapi/ from scratch (so an output the
 // spec no longer produces cannot linger as an orphan), narrows each document's `apiVersion`
 // server variable to its own version (the emitter lists every version in every document; the
-// official documents name one each), stamps each with a "generated" header, then writes the operation table (generated/operations.json) from the TypeSpec program
-// and the default version's OpenAPI 3.0 document.
+// official documents name one each), stamps each with a "generated" header, then writes the
+// operation table (generated/operations.json) from the TypeSpec program and each version's
+// OpenAPI 3.0 document.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,12 +47,19 @@ if (apiVersion?.type.kind !== "Enum" || apiVersion.defaultValue?.valueKind !== "
   throw new Error(
     "The @server of namespace Face must have an apiVersion parameter of the Versions enum, with a default",
   );
+const members = [...apiVersion.type.members.values()];
 const versions = {
-  apiVersions: [...apiVersion.type.members.values()].map((member) => member.value ?? member.name),
+  apiVersions: members.map((member) => member.value ?? member.name),
   defaultApiVersion: apiVersion.defaultValue.value.value ?? apiVersion.defaultValue.value.name,
 };
-const document = parse(readFileSync(join(outDir, "3.0.0", `openapi.${versions.defaultApiVersion}.yaml`), "utf8"));
-const table = operationTable(program, document, versions);
+// Each version's own document: an operation's schemas come from a version that has it.
+const documents = Object.fromEntries(
+  versions.apiVersions.map((version) => [
+    version,
+    parse(readFileSync(join(outDir, "3.0.0", `openapi.${version}.yaml`), "utf8")),
+  ]),
+);
+const table = operationTable(program, documents, { ...versions, members });
 
 mkdirSync(join(root, "generated"), { recursive: true });
 writeFileSync(

@@ -7,19 +7,44 @@
 //   description, extensions and request body. `@sharedRoute` operations (add a face from bytes or
 //   from a URL) share one OpenAPI operation, which merges their ids, summaries and bodies; the
 //   program keeps them apart.
-// - the compiled OpenAPI document of the default API version: the JSON schemas of parameters,
-//   bodies and responses, exactly as published, with every `$ref` resolved.
+// - the compiled OpenAPI documents, one per API version: the JSON schemas of parameters, bodies
+//   and responses, exactly as published, with every `$ref` resolved.
+//
+// An operation exists in the versions `@added`/`@removed` give it (or its interface); the table
+// says which (`versions`, when not all), and takes its facts from the default version's document
+// when it is there, else from the newest that has it. An operation must read the same in every
+// version that has it: where two versions differ, the build says how, since the table (and the
+// client generated from it) holds one description per operation.
 import { getDoc, getSummary } from "@typespec/compiler";
 import { getAllHttpServices } from "@typespec/http";
 import { getExtensions, getOperationId } from "@typespec/openapi";
+import { Availability, getAvailabilityMap } from "@typespec/versioning";
 import { checkRoles, roleOf } from "./roles.mjs";
 
-/** Builds the table from a compiled program, the OpenAPI 3.0 document of the default version and the versions. */
-export function operationTable(program, document, { apiVersions, defaultApiVersion }) {
+/**
+ * Builds the table from a compiled program, the OpenAPI 3.0 document of each version (by
+ * version) and the versions (`members`: the TypeSpec enum's members, oldest first).
+ */
+export function operationTable(program, documents, { apiVersions, defaultApiVersion, members }) {
   const [services] = getAllHttpServices(program);
   const operations = services
     .flatMap((service) => service.operations)
-    .map((http) => operationEntry(program, document, http))
+    .map((http) => {
+      const versions = versionsOf(program, http.operation, members);
+      if (!versions.length) return undefined;
+      const from = versions.includes(defaultApiVersion) ? defaultApiVersion : versions.at(-1);
+      const entry = operationEntry(program, documents[from], http);
+      for (const version of versions) {
+        const other = JSON.stringify(operationEntry(program, documents[version], http));
+        if (other !== JSON.stringify(entry)) {
+          throw new Error(
+            `${entry.operationId} reads differently in ${version} than in ${from}: the table holds one description per operation (give the versions separate operations)`,
+          );
+        }
+      }
+      return versions.length < apiVersions.length ? { ...entry, versions } : entry;
+    })
+    .filter(Boolean)
     .sort((a, b) => a.operationId.localeCompare(b.operationId));
   checkRoles(operations);
   const ids = new Set(operations.map((o) => o.operationId));
@@ -30,11 +55,23 @@ export function operationTable(program, document, { apiVersions, defaultApiVersi
     }
   }
   return {
-    title: document.info.title,
+    title: documents[defaultApiVersion].info.title,
     apiVersions,
     defaultApiVersion,
     operations,
   };
+}
+
+/** The versions an operation exists in: its own `@added`/`@removed`, else its interface's, else all. */
+function versionsOf(program, operation, members) {
+  for (const type of [operation, operation.interface, operation.namespace]) {
+    const availability = type && getAvailabilityMap(program, type);
+    if (!availability) continue;
+    return members
+      .filter((member) => [Availability.Added, Availability.Available].includes(availability.get(member.name)))
+      .map((member) => member.value ?? member.name);
+  }
+  return members.map((member) => member.value ?? member.name);
 }
 
 function operationEntry(program, document, http) {

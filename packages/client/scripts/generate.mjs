@@ -15,11 +15,12 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { openapiDocument, openUnionValues } from "@face-training/spec";
+import { everyVersionDocument, openUnionValues } from "@face-training/spec";
 import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
 import ts from "typescript";
 
-const document = openapiDocument("3.0");
+// Every version's operations and schemas: the client speaks each version (see surface.mjs).
+const document = everyVersionDocument("3.0");
 const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
 
 function keepOpenUnions(schema) {
@@ -32,7 +33,7 @@ function keepOpenUnions(schema) {
 function write(file, purpose, text) {
   const header = `/**
  * ${purpose}
- * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 documents (every API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during \`pnpm build\` — do not edit.
  */
 

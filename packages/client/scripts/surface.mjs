@@ -188,6 +188,8 @@ function spec(operation, info, rules) {
       .join(", ")}]`,
   ];
   const { body, success } = operation;
+  if (operation.versions)
+    fields.push(`versions: { names: ${JSON.stringify(operation.versions)}, check: checkVersion }`);
   if (body) {
     const { image } = body;
     const encoder =
@@ -258,6 +260,7 @@ function entriesOf(operation, table, shared) {
   const entries = [
     {
       name: operation.name,
+      versions: operation.versions,
       text,
       params: info.params,
       signature: info.signature,
@@ -271,6 +274,7 @@ function entriesOf(operation, table, shared) {
     const item = info.resultType.endsWith("[]") ? info.resultType.slice(0, -2) : `${info.resultType}[number]`;
     entries.push({
       name: iteratorName,
+      versions: operation.versions,
       text: [
         `Every item of ${doc(operation.summary)}, page after page: an async iterator that requests a page of \`${paging.topParameter}\` items (default ${paging.pageSize}) only as the items before it are consumed, each page starting after the last item's \`${paging.nextStartProperty}\`.`,
         "",
@@ -304,6 +308,7 @@ function entriesOf(operation, table, shared) {
     const values = (list) => list.map((v) => `\`${v}\``).join(" or ");
     entries.push({
       name: waiterName,
+      versions: operation.versions,
       text: [
         `Waits for ${doc(operation.summary)} to end: polls ${polling.name} until its \`${statusProperty}\` is ${values([...succeeded, ...failed])}.`,
         "",
@@ -322,7 +327,7 @@ function entriesOf(operation, table, shared) {
 }
 
 /** The source of src/generated/operations.ts for a table of operations (the spec's, or a part of it). */
-export function operationsModule(table) {
+export function operationsModule(table, versions = apiVersions) {
   const shared = { rules: constants("rule"), paging: constants("paging"), polling: constants("polling") };
   const specs = [];
   const entries = [];
@@ -347,10 +352,16 @@ export function operationsModule(table) {
   const members = entries.map(
     (e) => `${comment([...e.text, "", ...e.params], "  ")}  ${e.name}(${e.signature.join(", ")}): ${e.returns};\n`,
   );
+  // What each version lacks: the entries of the operations it does not have.
+  const missing = versions.map((version) => {
+    const names = entries.filter((e) => e.versions && !e.versions.includes(version)).map((e) => JSON.stringify(e.name));
+    return `  /** The methods ${version} lacks${names.length ? "" : ": none"}. */\n  ${JSON.stringify(version)}: ${names.join(" | ") || "never"};\n`;
+  });
   const uses = (f) => entries.some((e) => e.call.includes(`${f}(`));
   const runtime = [
     "type BinaryBody",
     "bindAll",
+    ...(specs.some((text) => text.includes("check: checkVersion")) ? ["checkVersion"] : []),
     ...["encodeBytes", "encodeJson"].filter((f) => specs.some((text) => text.includes(`encode: ${f}`))),
     "invoke",
     "type OperationSpec",
@@ -361,7 +372,7 @@ export function operationsModule(table) {
     "type WaitOptions",
   ];
   return `import type { Client } from "openapi-fetch";
-import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
+import { type ApiVersion, createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
 import { ${runtime.join(", ")} } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
 import type { Rule } from "../validate.js";
@@ -372,8 +383,10 @@ ${shared.rules.declarations("Rule")}${shared.paging.declarations("PagingSpec")}$
 ${specs.join("")}
 ${functions.join("\n")}
 /**
- * A client of the Face API, made by {@link createFaceClient}: a method for every operation of
- * the spec, and a \`waitFor…\` method for every long-running one.
+ * Every method of a client of the Face API, made by {@link createFaceClient}: a method for every
+ * operation of the spec, a \`iterate…\` method for every paged list and a \`waitFor…\` method for
+ * every long-running operation. A client of one API version has the methods of the operations
+ * that version has: see {@link FaceClient}.
  *
  * Every method rejects with {@link FaceValidationError} (nothing sent) when an argument breaks
  * the spec's rules, with {@link FaceApiError} when the service answers with an error, and with
@@ -386,7 +399,7 @@ ${functions.join("\n")}
  * const result = await client.waitForTrainPersonGroup("my-group");
  * \`\`\`
  */
-export interface FaceClient {
+export interface FaceClientMethods {
 ${members.join("")}  /**
    * A typed openapi-fetch client with the same authentication, retries and timeouts: every
    * operation of the spec by its path, for what the methods above do not cover. openapi-fetch is
@@ -402,11 +415,33 @@ ${members.join("")}  /**
   readonly raw: Client<paths>;
 }
 
+/** The methods of {@link FaceClientMethods} that each API version of the spec lacks: those of the operations it does not have. */
+export interface MethodsMissingIn {
+${missing.join("")}}
+
+/**
+ * A client of an API version (by default the default version): the methods of
+ * {@link FaceClientMethods} that the version has. For a version the spec does not describe, every
+ * method (the service judges).
+ *
+ * @example
+ * \`\`\`ts
+ * const client: FaceClient = createFaceClient({ endpoint, credential });
+ * const preview: FaceClient<"v1.2-preview.1"> = createFaceClient({ endpoint, credential, apiVersion: "v1.2-preview.1" });
+ * \`\`\`
+ */
+export type FaceClient<Version extends ApiVersion = ${JSON.stringify(defaultApiVersion)}> = Omit<
+  FaceClientMethods,
+  [Version] extends [keyof MethodsMissingIn] ? MethodsMissingIn[Version] : never
+>;
+
 // Every function above, the methods of a FaceClient once its context is bound.
 const functions = { ${entries.map((e) => e.name).join(", ")} };
 
 /**
- * Creates a client of every operation of the Face API. Throws {@link FaceValidationError} for an
+ * Creates a client of the Face API: the methods of the operations its API version has (see
+ * {@link FaceClient}); a call of an operation that version lacks is refused before anything is
+ * sent, naming the versions that have it. Throws {@link FaceValidationError} for an
  * endpoint that is not https (but to loopback), a credential of neither kind, or options out of
  * range.
  *
@@ -421,9 +456,12 @@ const functions = { ${entries.map((e) => e.name).join(", ")} };
  * const { status } = await client.getPersonGroupTrainingStatus("my-group");
  * \`\`\`
  */
-export function createFaceClient(options: FaceClientOptions): FaceClient {
+export function createFaceClient<const Version extends ApiVersion = ${JSON.stringify(defaultApiVersion)}>(
+  options: FaceClientOptions & { apiVersion?: Version },
+): FaceClient<Version> {
   const context = createFaceContext(options);
-  return { ...bindAll(context, functions), raw: lazyRawClient(context) };
+  const client: FaceClientMethods = { ...bindAll(context, functions), raw: lazyRawClient(context) };
+  return client;
 }
 `;
 }

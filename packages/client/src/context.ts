@@ -95,6 +95,8 @@ export interface FaceContext {
 
 /** The context as the operation functions use it. */
 export interface Context extends FaceContext {
+  /** The API version of the base URL, for refusing an operation it does not have. */
+  readonly apiVersion: string;
   /** Sends a request with authentication, retries and timeouts. */
   readonly send: Call;
   /** Every secret the requests have carried, to cut out of anything an error repeats. */
@@ -116,11 +118,8 @@ export interface Context extends FaceContext {
  */
 export function createFaceContext(options: FaceClientOptions): FaceContext {
   const { retry, timeoutMs = 30_000 } = options;
-  const baseUrl = faceBaseUrl(
-    options.endpoint,
-    options.apiVersion ?? DEFAULT_API_VERSION,
-    options.allowInsecureConnection,
-  );
+  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  const baseUrl = faceBaseUrl(options.endpoint, apiVersion, options.allowInsecureConnection);
   const [authorize, secret] = authorizerFor(options.credential);
   checkNumbers({ timeoutMs }, 1);
   checkNumbers(retry || {}, 0, "retry.");
@@ -130,6 +129,6 @@ export function createFaceContext(options: FaceClientOptions): FaceContext {
     retry,
     timeoutMs,
   );
-  const context: Context = { baseUrl, send, secret };
+  const context: Context = { baseUrl, apiVersion, send, secret };
   return context;
 }

@@ -3,6 +3,7 @@
 // answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
 import type { Context, FaceContext } from "./context.js";
 import { FaceApiError, FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
+import { apiVersions } from "./generated/versions.js";
 import { DEADLINE, type WireResponse } from "./platform/send.js";
 import { retryAfterMs, sleep } from "./transport.js";
 import { check, checkNumbers, type Rule } from "./validate.js";
@@ -90,6 +91,15 @@ export interface OperationSpec<Result = unknown> {
     | { readonly name: string; readonly shape: Shape }
     | { readonly name: string; readonly items: Shape }
     | { readonly headers: readonly string[] };
+  /**
+   * The API versions that have the operation, when not every version of the spec has it, and
+   * {@link checkVersion} to refuse the others: referred to only by such operations, so that a
+   * bundle of the others leaves it out.
+   */
+  readonly versions?: {
+    readonly names: readonly string[];
+    readonly check: (apiVersion: string, operation: OperationSpec) => void;
+  };
   /** Never set: the type of the result, for the compiler (see the interface's doc). */
   readonly resultType?: Result;
 }
@@ -126,6 +136,7 @@ export async function invoke<Result>(
   options: RequestOptions | undefined,
 ): Promise<Result> {
   const context = face as Context;
+  operation.versions?.check(context.apiVersion, operation);
   const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
   let payload: string | Uint8Array | ArrayBuffer | undefined;
   if (operation.body) {
@@ -168,6 +179,20 @@ export async function invoke<Result>(
     context.secret,
     response,
   );
+}
+
+/**
+ * Refuses an operation on an API version of the spec that lacks it, naming the versions that have
+ * it; a version the spec does not know yet is the service's to judge.
+ */
+export function checkVersion(apiVersion: string, operation: OperationSpec): void {
+  const names = operation.versions?.names ?? [];
+  if (!names.includes(apiVersion) && apiVersions.includes(apiVersion as never)) {
+    throw new FaceValidationError(
+      "apiVersion",
+      `${apiVersion} has no ${operation.method} ${operation.path}: ${names.join(", ")} has it`,
+    );
+  }
 }
 
 /** The URL and headers of a request, every argument checked against its rule first. */

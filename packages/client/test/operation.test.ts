@@ -4,7 +4,7 @@
 import { startServer, type TestServer } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFaceContext, FaceApiError, FaceValidationError } from "../src/index.js";
-import { encodeBytes, encodeJson, invoke, type OperationSpec, pages } from "../src/operation.js";
+import { checkVersion, encodeBytes, encodeJson, invoke, type OperationSpec, pages } from "../src/operation.js";
 
 let server: TestServer | undefined;
 afterEach(() => server?.close());
@@ -202,5 +202,36 @@ describe("a paged list", () => {
     server = await startServer(() => ({ status: 200, body: { groupId: "a" } }));
     const context = createFaceContext({ endpoint: server.url, credential: { key: "k" } });
     await expect(pages(context, list, paging, [], undefined).next()).rejects.toBeInstanceOf(FaceApiError);
+  });
+});
+
+describe("an operation that only some API versions have", () => {
+  const previewOnly: OperationSpec<{ groupId: string }[]> = {
+    method: "GET",
+    path: "/groups",
+    parameters: [],
+    versions: { names: ["v1.2-preview.1"], check: checkVersion },
+    result: { name: "Group[]", items: { groupId: ["string"] } },
+  };
+  const contextOf = async (apiVersion: string) => {
+    server = await startServer(() => ({ status: 200, body: [{ groupId: "g" }] }));
+    return createFaceContext({ endpoint: server.url, credential: { key: "k" }, retry: false, apiVersion });
+  };
+
+  it("is refused on a version of the spec that lacks it, naming the versions that have it, before anything is sent", async () => {
+    const error = await invoke(await contextOf("v1.2"), previewOnly, [], undefined, undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FaceValidationError);
+    expect(error).toMatchObject({ parameter: "apiVersion" });
+    expect((error as Error).message).toBe("apiVersion v1.2 has no GET /groups: v1.2-preview.1 has it");
+    expect(server?.requests).toHaveLength(0);
+  });
+
+  it("is sent on a version that has it, and on a version the spec does not know (the service judges)", async () => {
+    await expect(invoke(await contextOf("v1.2-preview.1"), previewOnly, [], undefined, undefined)).resolves.toEqual([
+      { groupId: "g" },
+    ]);
+    await server?.close();
+    await expect(invoke(await contextOf("v1.4"), previewOnly, [], undefined, undefined)).resolves.toHaveLength(1);
+    expect(server?.requests[0]?.url).toBe("/face/v1.4/groups");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A type for every named schema of the spec.
- * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 documents (every API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The wire types of the API, which `client.raw` is typed with.
- * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 documents (every API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 

@@ -1,11 +1,11 @@
 /**
  * Every operation of the spec: its data, its function, the FaceClient.
- * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 documents (every API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 
 import type { Client } from "openapi-fetch";
-import { createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
+import { type ApiVersion, createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
 import {
   type BinaryBody,
   bindAll,
@@ -2500,8 +2500,10 @@ export function updatePersonGroupPersonFace(
 }
 
 /**
- * A client of the Face API, made by {@link createFaceClient}: a method for every operation of
- * the spec, and a `waitFor…` method for every long-running one.
+ * Every method of a client of the Face API, made by {@link createFaceClient}: a method for every
+ * operation of the spec, a `iterate…` method for every paged list and a `waitFor…` method for
+ * every long-running operation. A client of one API version has the methods of the operations
+ * that version has: see {@link FaceClient}.
  *
  * Every method rejects with {@link FaceValidationError} (nothing sent) when an argument breaks
  * the spec's rules, with {@link FaceApiError} when the service answers with an error, and with
@@ -2514,7 +2516,7 @@ export function updatePersonGroupPersonFace(
  * const result = await client.waitForTrainPersonGroup("my-group");
  * ```
  */
-export interface FaceClient {
+export interface FaceClientMethods {
   /**
    * Detect Faces
    *
@@ -3672,6 +3674,30 @@ export interface FaceClient {
   readonly raw: Client<paths>;
 }
 
+/** The methods of {@link FaceClientMethods} that each API version of the spec lacks: those of the operations it does not have. */
+export interface MethodsMissingIn {
+  /** The methods v1.2-preview.1 lacks: none. */
+  "v1.2-preview.1": never;
+  /** The methods v1.2 lacks: none. */
+  "v1.2": never;
+}
+
+/**
+ * A client of an API version (by default the default version): the methods of
+ * {@link FaceClientMethods} that the version has. For a version the spec does not describe, every
+ * method (the service judges).
+ *
+ * @example
+ * ```ts
+ * const client: FaceClient = createFaceClient({ endpoint, credential });
+ * const preview: FaceClient<"v1.2-preview.1"> = createFaceClient({ endpoint, credential, apiVersion: "v1.2-preview.1" });
+ * ```
+ */
+export type FaceClient<Version extends ApiVersion = "v1.2"> = Omit<
+  FaceClientMethods,
+  [Version] extends [keyof MethodsMissingIn] ? MethodsMissingIn[Version] : never
+>;
+
 // Every function above, the methods of a FaceClient once its context is bound.
 const functions = {
   detect,
@@ -3752,7 +3778,9 @@ const functions = {
 };
 
 /**
- * Creates a client of every operation of the Face API. Throws {@link FaceValidationError} for an
+ * Creates a client of the Face API: the methods of the operations its API version has (see
+ * {@link FaceClient}); a call of an operation that version lacks is refused before anything is
+ * sent, naming the versions that have it. Throws {@link FaceValidationError} for an
  * endpoint that is not https (but to loopback), a credential of neither kind, or options out of
  * range.
  *
@@ -3767,7 +3795,10 @@ const functions = {
  * const { status } = await client.getPersonGroupTrainingStatus("my-group");
  * ```
  */
-export function createFaceClient(options: FaceClientOptions): FaceClient {
+export function createFaceClient<const Version extends ApiVersion = "v1.2">(
+  options: FaceClientOptions & { apiVersion?: Version },
+): FaceClient<Version> {
   const context = createFaceContext(options);
-  return { ...bindAll(context, functions), raw: lazyRawClient(context) };
+  const client: FaceClientMethods = { ...bindAll(context, functions), raw: lazyRawClient(context) };
+  return client;
 }

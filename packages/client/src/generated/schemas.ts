@@ -1,6 +1,6 @@
 /**
  * The public schema types: open string unions keep their known values.
- * Generated from the spec's OpenAPI 3.0 document (default API version) by packages/client/scripts/generate.mjs
+ * Generated from the spec's OpenAPI 3.0 documents (every API version) by packages/client/scripts/generate.mjs
  * (openapi-typescript) during `pnpm build` — do not edit.
  */
 

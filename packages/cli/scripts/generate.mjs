@@ -1,98 +1,122 @@
-// Generates the CLI's command tables from the spec's operation table. src/generated/operations.ts:
-// every operation is a command named after its method (`createPersonGroup` → `create-person-group`)
-// with its path parameters as arguments, its body from --body (JSON) or --image (a file), and its
-// query parameters as flags (`returnRecognitionModel` → `--return-recognition-model`).
-// src/generated/commands.ts:
-// every container that an operation trains (its role, `x-face-role`) becomes a kind of thing to
-// start, read and wait for from a shell. `trainPersonGroup` (polled by
-// getPersonGroupTrainingStatus) gives `face-training train person-group <personGroupId>`,
-// `status person-group …` and `wait person-group …`. The names are the client's (FaceClient),
-// so a method the client does not have fails the CLI's type-check.
+// Generates the CLI's one table of commands, src/generated/commands.ts, from the spec's operation
+// table. Every operation is a command named after its client method (`createPersonGroup` →
+// `create-person-group`), its path parameters its arguments, its body from --body (JSON) or
+// --image (files), its query parameters flags (`returnRecognitionModel` →
+// `--return-recognition-model`), --all for a paged list (its iterator).
+//
+// A long-running operation adds, by its role (`x-face-role`), the words of its kind: the train of
+// a container is also `train <kind>` (`trainPersonGroup` → `train person-group`) and takes
+// --wait; its polling operation, a trainingStatus, is also `status <kind>`; and its waiter
+// (`longRunning.waiterName`) is a command too, `wait-for-train-person-group`, also `wait <kind>`.
+// The names are the client's (FaceClient), so a method the client does not have fails the
+// CLI's type-check.
 import { writeFileSync } from "node:fs";
 import { operations } from "@face-training/spec";
 
-const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
 const kebab = (text) => text.replace(/\B[A-Z]/g, (c) => `-${c}`).toLowerCase();
+/** The first sentence of a description: what help prints. */
+const sentence = (text) => (text ?? "").split(/(?<=\.)\s/)[0] ?? "";
 
-// A kind of thing to train, read and wait for: each container an operation trains (its role).
-const kinds = {};
-for (const operation of operations) {
-  if (operation.role.action !== "train") continue;
-  const polling = byId.get(operation.longRunning.pollingOperationId);
-  kinds[kebab(operation.role.container)] = {
-    verb: operation.role.action,
-    what: operation.summary,
-    start: operation.name,
-    status: polling.name,
-    wait: operation.longRunning.waiterName,
-    parameters: operation.parameters.filter((p) => p.in === "path").map((p) => p.name),
+/** The CLI's verb for each step of a long-running operation: the role's action starts it. */
+const STEP_VERBS = { status: "status", wait: "wait" };
+
+const trainOf = (operation) =>
+  operations.find((o) => o.role.action === "train" && o.longRunning?.pollingOperationId === operation.operationId);
+
+function command(operation) {
+  const path = operation.parameters.filter((p) => p.in === "path");
+  return {
+    name: kebab(operation.name),
+    method: operation.name,
+    summary: operation.summary,
+    description: operation.description ?? "",
+    group: operation.tags[0] ?? operation.group,
+    arguments: path.map((p) => ({ name: p.name, description: sentence(p.description) })),
+    body: operation.body ? operation.body.kind : null,
+    image: operation.body?.image
+      ? { minBytes: operation.body.image.minBytes, maxBytes: operation.body.image.maxBytes }
+      : null,
+    flags: operation.parameters
+      .filter((p) => p.in === "query")
+      .map((p) => ({
+        name: p.name,
+        flag: kebab(p.name),
+        type: p.schema.type ?? "string",
+        items: p.schema.items?.type ?? null,
+        description: sentence(p.description),
+      })),
+    iterator: operation.paging?.iteratorName ?? null,
+    waiter: null,
+    lifecycle: null,
   };
+}
+
+const commands = [];
+for (const operation of operations) {
+  const entry = command(operation);
+  const { action, container } = operation.role;
+  if (action === "train") {
+    const { waiterName, statusProperty } = operation.longRunning;
+    const kind = kebab(container);
+    entry.waiter = waiterName;
+    entry.lifecycle = { verb: action, kind, step: "start", statusProperty };
+    commands.push(entry, {
+      ...entry,
+      name: kebab(waiterName),
+      method: waiterName,
+      summary: `Wait for ${operation.summary} to end`,
+      description: `Polls its status until it ends, showing its progress.`,
+      lifecycle: { verb: STEP_VERBS.wait, kind, step: "wait", statusProperty },
+    });
+  } else if (action === "trainingStatus") {
+    const train = trainOf(operation);
+    if (!train) throw new Error(`${operation.operationId}: a trainingStatus that no train polls`);
+    entry.lifecycle = {
+      verb: STEP_VERBS.status,
+      kind: kebab(container),
+      step: "status",
+      statusProperty: train.longRunning.statusProperty,
+    };
+    commands.push(entry);
+  } else commands.push(entry);
 }
 
 writeFileSync(
   new URL("../src/generated/commands.ts", import.meta.url),
   `/**
- * The CLI's kinds and commands, from the spec's long-running operations.
- * Generated by packages/cli/scripts/generate.mjs during \`pnpm build\` — do not edit.
- */
-import type { FaceClient } from "@face-training/client";
-
-/** A kind of thing to start, read and wait for: the client methods that do each. */
-export interface Kind {
-  /** The command that starts it: the operation's verb. */
-  verb: string;
-  /** The operation's summary. */
-  what: string;
-  start: keyof FaceClient;
-  status: keyof FaceClient;
-  wait: keyof FaceClient;
-  /** Its path parameters, the command's positional arguments after the kind. */
-  parameters: readonly string[];
-}
-
-export const kinds = ${JSON.stringify(kinds, null, 2)} as const satisfies Record<string, Kind>;
-`,
-);
-
-const operationCommands = operations.map((operation) => ({
-  command: kebab(operation.name),
-  method: operation.name,
-  summary: operation.summary,
-  parameters: operation.parameters.filter((p) => p.in === "path").map((p) => p.name),
-  body: operation.body ? operation.body.kind : null,
-  image: operation.body?.image
-    ? { minBytes: operation.body.image.minBytes, maxBytes: operation.body.image.maxBytes }
-    : null,
-  iterator: operation.paging?.iteratorName ?? null,
-  options: operation.parameters
-    .filter((p) => p.in === "query")
-    .map((p) => ({ name: p.name, flag: kebab(p.name), type: p.schema.type ?? "string" })),
-}));
-writeFileSync(
-  new URL("../src/generated/operations.ts", import.meta.url),
-  `/**
- * A command for every operation of the spec.
+ * The CLI's commands: one for every operation of the spec, and one for every waiter.
  * Generated by packages/cli/scripts/generate.mjs during \`pnpm build\` — do not edit.
  */
 import type { FaceClient } from "@face-training/client";
 
 /** A command: the client method it calls, its arguments, its body and its flags. */
-export interface OperationCommand {
-  command: string;
+export interface Command {
+  /** Its name: the client method's, in kebab case. */
+  name: string;
   method: keyof FaceClient;
   summary: string;
-  /** The path parameters, the command's arguments in order. */
-  parameters: readonly string[];
-  /** "json": --body takes the JSON; "binary": --image takes a file; null: no body. */
+  description: string;
+  /** The operation's group (its tag), for help. */
+  group: string;
+  /** The path parameters: the command's arguments, in order. */
+  arguments: readonly { name: string; description: string }[];
+  /** "json": --body takes the JSON; "binary": --image takes files; null: no body. */
   body: "json" | "binary" | null;
   /** The size an image body must have, checked before anything is sent. */
   image: { minBytes: number; maxBytes: number } | null;
+  /** The query parameters, as flags; an array's items are comma-separated. */
+  flags: readonly { name: string; flag: string; type: string; items: string | null; description: string }[];
   /** The client's iterator of a paged list, for --all. */
   iterator: keyof FaceClient | null;
-  /** The query parameters, as flags. */
-  options: readonly { name: string; flag: string; type: string }[];
+  /** The waiter of a long-running operation: what --wait calls after a start, and what a wait calls. */
+  waiter: keyof FaceClient | null;
+  /**
+   * A step of a long-running operation: \`<verb> <kind>\` is the command's other name (\`train
+   * person-group\`); \`statusProperty\` is the property of its status that says where it is.
+   */
+  lifecycle: { verb: string; kind: string; step: "start" | "status" | "wait"; statusProperty: string } | null;
 }
 
-export const operationCommands = ${JSON.stringify(operationCommands, null, 2)} as const satisfies readonly OperationCommand[];
+export const commands = ${JSON.stringify(commands, null, 2)} as const satisfies readonly Command[];
 `,
 );

@@ -1,138 +1,129 @@
-import { parseArgs } from "node:util";
-import {
-  DEFAULT_API_VERSION,
-  FaceApiError,
-  type FaceClient,
-  FaceValidationError,
-  OperationFailedError,
-  WAIT_DEFAULTS,
-} from "@face-training/client";
-import { CONNECTION_FLAGS, clientOf, connectionFrom, EXIT, UsageError } from "./connection.js";
-import { type Kind, kinds } from "./generated/commands.js";
-import { operationCommand, operationsHelp, runOperation } from "./operations.js";
+// Runs a command of the table: parses the command line (parse.ts), calls the command's client
+// method, and prints what it gives. A step of a long-running operation (`train person-group`,
+// `status …`, `wait …`) prints a line about its kind, or with --json one object; any other
+// command prints its result as JSON.
+import { FaceApiError, type FaceClient, FaceValidationError, OperationFailedError } from "@face-training/client";
+import { clientOf } from "./connection.js";
+import { EXIT } from "./exit-codes.js";
+import type { Command } from "./generated/commands.js";
+import { commandHelp, helpText } from "./help.js";
+import { addImages, readImage } from "./images.js";
+import { type Invocation, inCommandLineWords, parse, type Resolved, resolve } from "./parse.js";
+import { UsageError } from "./usage-error.js";
 
 export { EXIT };
-
-type KindName = keyof typeof kinds;
-const kindNames = Object.keys(kinds) as KindName[];
-/** The commands that start something (`train`), from the spec's operations. */
-const verbs = [...new Set(Object.values<Kind>(kinds).map((k) => k.verb))];
-const usageOf = (name: string) => (kinds[name as KindName] as Kind).parameters.map((p) => `<${p}>`).join(" ");
-
-export const HELP = `face-training: start the Azure AI Face API's long-running operations (training) and watch them.
-
-Usage:
-${verbs.map((verb) => `  face-training ${verb} <kind> <id>    start it (add --wait to wait for it to end)`).join("\n")}
-  face-training status <kind> <id>   print its status
-  face-training wait <kind> <id>     wait until it ends, showing its progress
-
-Kinds (from the spec's operations):
-${kindNames.map((name) => `  ${name.padEnd(20)} ${kinds[name].verb} ${usageOf(name)}: ${kinds[name].what}`).join("\n")}
-
-Every operation of the spec is a command too, with its ids as arguments, its body from --body
-<json> or --image <file>, its query parameters as flags (--return-recognition-model true,
---top 10), --all for every page of a list; it prints the result as JSON:
-${operationsHelp()}
-
-Options:
-  --endpoint <url>     the Face resource endpoint, e.g. https://my-resource.cognitiveservices.azure.com
-                       (default: $FACE_ENDPOINT)
-  --key <key>          the subscription key (default: $FACE_KEY; prefer the variable: a flag is
-                       visible to other users of the machine)
-  --api-version <v>    the API version (default ${DEFAULT_API_VERSION})
-  --wait               with ${verbs.join(", ")}: wait for it to end
-  --interval <ms>      pause between status polls while waiting, 100 to 3600000 (default ${WAIT_DEFAULTS.intervalMs})
-  --timeout <ms>       give up waiting after this long, 1 to 2147483647 (default ${WAIT_DEFAULTS.timeoutMs}, ${WAIT_DEFAULTS.timeoutMs / 60_000} minutes)
-  --json               print one JSON object on stdout instead of text
-  --allow-insecure     allow plain http to a host other than localhost
-  -h, --help           show this help
-
-Exit codes:
-  0  done: the status was read, the operation was started, or it succeeded
-  1  the operation failed
-  2  usage error: unknown command, kind or option, missing endpoint or key, invalid id
-  3  the service answered with an error, or could not be reached
-  4  the wait timed out
-
-Example:
-  export FACE_ENDPOINT=https://my-resource.cognitiveservices.azure.com FACE_KEY=…
-  face-training ${verbs[0]} ${kindNames.at(-1)} my-group --wait`;
 
 /** Where the CLI writes, and what it knows of its terminal: injectable for tests. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether stderr is a terminal: a live progress line, or plain lines. */
+  /** Whether stderr is a terminal: a live progress line or bar, or plain lines. */
   isTTY: boolean;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
 }
 
-/** A status as the CLI shows it: the fields every long-running status has, all optional. */
-interface Status {
-  status?: string;
-  message?: string | null;
-  lastSuccessfulTrainingDateTime?: string;
-}
+/** A status as the CLI shows it: the status itself is the command's `statusProperty`. */
+type Status = Record<string, unknown> & { message?: string | null; lastSuccessfulTrainingDateTime?: string };
 
-// The client's methods by name, called with the path parameters and the options.
 type Method = (...args: unknown[]) => Promise<unknown>;
 
 /** Runs the CLI with the arguments (without `node` and the script) and returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
-  // Any operation of the spec, by its name: `face-training create-person-group my-group --body …`.
-  const operation = operationCommand(argv.find((a) => !a.startsWith("-")) ?? "");
-  if (operation && !argv.includes("--help") && !argv.includes("-h")) return runOperation(operation, argv, io);
-  let parsed: ReturnType<typeof parse>;
+  let resolved: Resolved | undefined;
+  let call: Invocation;
   try {
-    parsed = parse(argv, io.env);
-  } catch (error) {
-    // --json makes every outcome one JSON object, a command line it cannot parse included.
-    if (argv.includes("--json")) {
-      io.stdout(`${JSON.stringify({ error: { name: "UsageError", message: (error as Error).message } })}\n`);
-    } else io.stderr(`face-training: ${(error as Error).message}\nRun face-training --help for usage.\n`);
-    return EXIT.usage;
-  }
-  if (parsed === "help") {
-    io.stdout(`${HELP}\n`);
-    return EXIT.ok;
-  }
-  const { command, kind, ids, options } = parsed;
-  const spec: Kind = kinds[kind];
-  const label = `${kind} ${ids.join(" ")}`;
-  const named = Object.fromEntries(spec.parameters.map((p, i) => [p, ids[i]]));
-  const started = performance.now();
-  const report = (fields: Record<string, unknown>, text: string) =>
-    options.json ? io.stdout(`${JSON.stringify({ command, kind, ...named, ...fields })}\n`) : io.stdout(`${text}\n`);
-  const signal = io.signal ? { signal: io.signal } : {};
-
-  try {
-    const client: FaceClient = clientOf(options.connection);
-    const method = (name: keyof FaceClient) => (client[name] as Method).bind(client);
-    if (command === "status") {
-      const result = (await method(spec.status)(...ids, signal)) as Status;
-      report({ result }, `${label}: ${describe(result)}`);
+    resolved = resolve(argv);
+    if (resolved.help || !resolved.command) {
+      io.stdout(`${resolved.command ? commandHelp(resolved.command) : helpText()}\n`);
       return EXIT.ok;
     }
-    if (command === spec.verb) {
-      const accepted = await method(spec.start)(...ids, signal);
-      if (!options.wait) {
-        report({ ...(accepted as object) }, `${label}: ${command} started`);
+    call = await parse({ ...resolved, command: resolved.command }, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    // --json makes every outcome one JSON object, a command line it cannot parse included.
+    const command = resolved?.command;
+    if (argv.includes("--json")) {
+      const { name, message, parameter } = error;
+      io.stdout(`${JSON.stringify({ ...(command && envelope(command)), error: { name, message, parameter } })}\n`);
+    } else
+      io.stderr(
+        `face-training: ${error.message}\nRun face-training ${command ? `${resolved?.typed} ` : ""}--help for usage.\n`,
+      );
+    return EXIT.usage;
+  }
+  return invoke(call, io);
+}
+
+/** What every JSON output of a command starts with: its name, or its verb and kind and ids. */
+function envelope(command: Command, ids: readonly string[] = []) {
+  if (!command.lifecycle) return { command: command.name };
+  const named = Object.fromEntries(command.arguments.map((a, i) => [a.name, ids[i]]));
+  return { command: command.lifecycle.verb, kind: command.lifecycle.kind, ...named };
+}
+
+async function invoke(call: Invocation, io: Io): Promise<number> {
+  const { command, ids, json } = call;
+  const client = clientOf(call.connection);
+  const method = (name: keyof FaceClient) => (client[name] as Method).bind(client);
+  const signal = io.signal ? { signal: io.signal } : {};
+  const args = [...ids, ...(command.body === "json" ? [call.body] : []), { ...call.query, ...signal }];
+  const started = performance.now();
+  const lifecycle = command.lifecycle;
+  const label = lifecycle ? `${lifecycle.kind} ${ids.join(" ")}` : command.name;
+  const statusOf = (result: unknown) => (result as Status)[lifecycle?.statusProperty ?? ""];
+  const report = (fields: Record<string, unknown>, text: string) =>
+    io.stdout(`${json ? JSON.stringify({ ...envelope(command, ids), ...fields }) : text}\n`);
+  const fail = (code: number, error: Error, detail: Record<string, unknown>, message = error.message) => {
+    if (json) report({ error: { name: error.name, message, ...detail } }, "");
+    else io.stderr(`face-training: ${call.typed}: ${message}\n`);
+    return code;
+  };
+
+  if (call.images.length > 1) return addImages(call, method(command.method), args, io);
+  try {
+    if (!lifecycle) {
+      let result: unknown;
+      if (call.images.length === 1) {
+        args.splice(ids.length, 0, await readImage(call.images[0] as string));
+        result = await method(command.method)(...args);
+      } else if (call.all && command.iterator) {
+        const items: unknown[] = [];
+        const iterate = client[command.iterator] as unknown as (...args: unknown[]) => AsyncIterable<unknown>;
+        for await (const item of iterate.apply(client, args)) {
+          items.push(item);
+        }
+        result = items;
+      } else result = await method(command.method)(...args);
+      io.stdout(
+        `${JSON.stringify(result === undefined ? { command: command.name, ok: true } : result, null, json ? 0 : 2)}\n`,
+      );
+      return EXIT.ok;
+    }
+    if (lifecycle.step === "status") {
+      const result = (await method(command.method)(...args)) as Status;
+      report({ result }, `${label}: ${describe(statusOf(result), result)}`);
+      return EXIT.ok;
+    }
+    if (lifecycle.step === "start") {
+      const accepted = await method(command.method)(...args);
+      if (!call.wait) {
+        report({ ...(accepted as object) }, `${label}: ${lifecycle.verb} started`);
         return EXIT.ok;
       }
-      if (!options.json) io.stderr(`${label}: ${command} started\n`);
+      if (!json) io.stderr(`${label}: ${lifecycle.verb} started\n`);
     }
-    const progress = progressLine(io, label, started, options.json);
+    const progress = progressLine(io, label, started, json, statusOf);
     try {
-      const result = await method(spec.wait)(...ids, {
-        intervalMs: options.interval,
-        timeoutMs: options.timeout,
+      const result = await method(command.waiter as keyof FaceClient)(...ids, {
+        intervalMs: call.intervalMs,
+        timeoutMs: call.timeoutMs,
         onProgress: progress.update,
         ...signal,
       });
       progress.done();
       const elapsedMs = Math.round(performance.now() - started);
-      report({ result, elapsedMs }, `${label}: succeeded in ${(elapsedMs / 1000).toFixed(1)} s`);
+      report({ result, elapsedMs }, `${label}: ${statusOf(result)} in ${(elapsedMs / 1000).toFixed(1)} s`);
       return EXIT.ok;
     } finally {
       progress.done();
@@ -141,39 +132,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const elapsedMs = Math.round(performance.now() - started);
     if (error instanceof OperationFailedError) {
       const result = error.result as Status;
-      report({ result, elapsedMs }, `${label}: failed: ${result.message ?? "no reason given"}`);
+      report({ result, elapsedMs }, `${label}: ${statusOf(result)}: ${result.message ?? "no reason given"}`);
       return EXIT.operationFailed;
     }
-    const code =
-      error instanceof FaceValidationError
-        ? EXIT.usage
-        : error instanceof FaceApiError
-          ? EXIT.serviceError
-          : (error as Error)?.name === "TimeoutError"
-            ? EXIT.timedOut
-            : undefined;
-    if (code === undefined) throw error;
-    const detail =
-      error instanceof FaceApiError ? { status: error.status, code: error.code, requestId: error.requestId } : {};
-    if (options.json)
-      report({ error: { name: (error as Error).name, message: (error as Error).message, ...detail } }, "");
-    else io.stderr(`face-training: ${(error as Error).message}\n`);
-    return code;
+    if (error instanceof FaceValidationError) {
+      return fail(EXIT.usage, error, { parameter: error.parameter }, inCommandLineWords(command, error));
+    }
+    if (error instanceof FaceApiError) {
+      return fail(EXIT.serviceError, error, { status: error.status, code: error.code, requestId: error.requestId });
+    }
+    if ((error as Error)?.name === "TimeoutError") return fail(EXIT.timedOut, error as Error, {});
+    throw error;
   }
 }
 
-function describe(result: Status): string {
+/** `succeeded, last trained …`, or `failed (No faces.)`. */
+function describe(status: unknown, result: Status): string {
   const when = result.lastSuccessfulTrainingDateTime ? `, last trained ${result.lastSuccessfulTrainingDateTime}` : "";
-  return `${result.status}${result.message ? ` (${result.message})` : ""}${when}`;
+  return `${status}${result.message ? ` (${result.message})` : ""}${when}`;
 }
 
 /** On a terminal, one line rewritten in place; otherwise a line per status change. */
-function progressLine(io: Io, what: string, started: number, quiet: boolean) {
-  let last: string | undefined;
+function progressLine(io: Io, what: string, started: number, quiet: boolean, statusOf: (result: unknown) => unknown) {
+  let last: unknown;
   let open = false;
   return {
     update(result: unknown) {
-      const { status } = result as Status;
+      const status = statusOf(result);
       if (quiet) return;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (io.isTTY) {
@@ -190,68 +175,3 @@ function progressLine(io: Io, what: string, started: number, quiet: boolean) {
     },
   };
 }
-
-function parse(argv: string[], env: Record<string, string | undefined>) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...CONNECTION_FLAGS,
-      wait: { type: "boolean", default: false },
-      interval: { type: "string", default: String(WAIT_DEFAULTS.intervalMs) },
-      timeout: { type: "string", default: String(WAIT_DEFAULTS.timeoutMs) },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help || positionals.length === 0) return "help" as const;
-  const [command = "", kind, ...ids] = positionals;
-  const commands = [...verbs, "status", "wait"];
-  if (!commands.includes(command)) {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: use ${list(commands)}`);
-  }
-  if (!kind || !(kind in kinds)) {
-    throw new UsageError(`${command} needs a kind: ${list(kindNames)}; got ${JSON.stringify(kind ?? "")}`);
-  }
-  const spec: Kind = kinds[kind as KindName];
-  if (verbs.includes(command) && command !== spec.verb) {
-    throw new UsageError(`${kind} has no ${command}: use ${spec.verb}, status or wait`);
-  }
-  if (ids.length !== spec.parameters.length) {
-    throw new UsageError(`${command} ${kind} takes ${usageOf(kind)}, e.g. ${command} ${kind} my-group`);
-  }
-  const connection = connectionFrom(values, env);
-  /** A whole number of milliseconds within the flag's range, or a usage error naming both. */
-  const number = (name: keyof typeof RANGES, text: string) => {
-    const [min, max] = RANGES[name];
-    const value = Number(text);
-    if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
-      throw new UsageError(
-        `--${name} must be a whole number of milliseconds from ${min} to ${max}; got ${JSON.stringify(text)}`,
-      );
-    }
-    return value;
-  };
-  return {
-    command,
-    kind: kind as KindName,
-    ids,
-    options: {
-      connection,
-      wait: values.wait,
-      interval: number("interval", values.interval),
-      timeout: number("timeout", values.timeout),
-      json: values.json,
-    },
-  };
-}
-
-/**
- * The ranges of the numeric flags, in ms. Polls no closer than 100 ms apart (faster floods the
- * service for nothing: trainings take seconds); waits up to setTimeout's limit (24.8 days).
- */
-const RANGES = { interval: [100, 3_600_000], timeout: [1, 2 ** 31 - 1] } as const;
-
-/** `a, b or c`. */
-const list = (items: readonly string[]) =>
-  items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : (items[0] ?? "");

@@ -18,7 +18,8 @@
 import { randomUUID } from "node:crypto";
 import { type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
 import type { ResourceKind } from "./model.js";
-import { type Face, fingerprint, type Incoming, type Reply, words } from "./resources.js";
+import { type Incoming, isReply, type Reply } from "./replies.js";
+import { type Face, fingerprint, words } from "./resources.js";
 import { type Faces, facesOf as indexed } from "./store.js";
 
 type Fail = (status: number, code: string, message: string) => Reply;
@@ -85,7 +86,6 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     const code = operation.errorCodes?.faceNotFound ?? { status: 400, code: "FaceNotFound" };
     return fail(code.status, code.code, `Face '${String(faceId)}' is not found (unknown, or expired).`);
   }
-  const isReply = (value: unknown): value is Reply => typeof (value as Reply).status === "number";
 
   /**
    * The faces to match against a container: what its last training learnt if its kind trains,

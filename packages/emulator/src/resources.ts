@@ -19,21 +19,8 @@
 //   that item's path (`PersonGroupNotFound`, `PersonNotFound`, `PersistedFaceNotFound`).
 import { createHash, randomUUID } from "node:crypto";
 import type { Operation } from "@face-training/spec";
+import type { Incoming, Reply } from "./replies.js";
 import type { Faces, Store } from "./store.js";
-
-/** What a handler gets of a request: its path parameters, query and parsed body. */
-export interface Incoming {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-}
-
-/** An answer: status, headers, and a JSON body (none: an empty body). */
-export interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
 
 type Record_ = Record<string, unknown>;
 type Fail = (status: number, code: string, message: string) => Reply;
@@ -314,6 +301,8 @@ export function createResources(operations: readonly Operation[], fail: Fail, it
 }
 
 export type { Face } from "./store.js";
+/** The resources of the spec in a store, and what its operations do to them. */
+export type Resources = ReturnType<typeof createResources>;
 
 /**
  * The fingerprint of an image: a hash of its bytes, or of its URL (the emulator never fetches

@@ -3,7 +3,7 @@
 // console shows beside the Face API's answers, and what tests measure a poller by).
 import type { FastifyInstance } from "fastify";
 import { error, send } from "./replies.js";
-import type { ContainerSeed } from "./training.js";
+import { type ContainerSeed, SEED_OPTIONS } from "./training.js";
 
 export interface Admin {
   /** The kinds of container that can be created (path segments). */
@@ -22,11 +22,7 @@ export function addAdminRoutes(app: FastifyInstance, { kinds, addContainer, list
         body: {
           type: ["object", "null"],
           additionalProperties: false,
-          properties: {
-            outcome: { enum: ["succeeded", "failed"] },
-            message: { type: "string" },
-            trainingMs: { type: "number", minimum: 0 },
-          },
+          properties: SEED_OPTIONS,
         },
       },
     },

@@ -10,7 +10,7 @@ import { addAdminRoutes } from "./admin.js";
 import { serveConsole } from "./console.js";
 import { allowCrossOrigin } from "./cors.js";
 import { type Faults, guard } from "./faults.js";
-import { resourceKinds } from "./model.js";
+import { readRoles } from "./kinds.js";
 import { createRecognition } from "./recognition.js";
 import { answerUnparsable, error, type Handler, send } from "./replies.js";
 import { createResources } from "./resources.js";
@@ -76,19 +76,18 @@ const BODY_LIMIT = 6 * 1024 * 1024;
 /** Starts an emulator of the spec's operations on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const { key = "emulator-key", tokens = [], trainingMs = 2000, queueMs = 100, faults = {}, now = Date.now } = options;
-  const kinds = resourceKinds();
+  const roles = readRoles(operations);
   // Every resource of the spec (containers, persons, faces), and the training of each container.
   const store = options.dataFile ? await openStore(options.dataFile) : memoryStore();
-  const resources = createResources(operations, error, store);
+  const resources = createResources(roles, error, store);
   let publicUrl = options.publicUrl ?? "";
-  const training = createTraining({ resources, kinds, now, trainingMs, queueMs, publicUrl: () => publicUrl });
+  const training = createTraining({ resources, roles, now, trainingMs, queueMs, publicUrl: () => publicUrl });
   for (const seed of options.containers ?? []) training.addContainer(seed);
   await store.durable();
 
-  const recognition = createRecognition(operations, {
-    kinds,
-    missing: (template, params) => resources.missing(template, params),
-    itemTemplate: (parent, parameter) => resources.itemTemplate(parent, parameter),
+  const recognition = createRecognition({
+    roles,
+    missing: (type, params) => resources.missing(type, params),
     facesUnder: (path) => resources.facesUnder(path),
     training: training.training,
     now,
@@ -138,7 +137,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const settled = () => store.durable();
   addFaceRoutes(app, operations, behaviour, settled);
   addAdminRoutes(app, {
-    kinds: [...kinds.keys()],
+    kinds: training.kinds,
     addContainer: training.addContainer,
     listing: training.listing,
     settled,

@@ -5,9 +5,19 @@
 // that deleting the container forgets it, and a container created again starts untrained.
 import { createHash } from "node:crypto";
 import type { Operation } from "@face-training/spec";
-import type { ResourceKind } from "./model.js";
+import { type ContainerKind, fill, type Roles } from "./kinds.js";
 import { error, type Handler, type Incoming, type Reply } from "./replies.js";
-import { type Face, type Resources, words } from "./resources.js";
+import type { Face, Resources } from "./resources.js";
+
+/**
+ * A seed's options beyond its kind and id, as a JSON Schema: what the admin route validates its
+ * body by, and the command line a seed file's entries (`seedProblem`).
+ */
+export const SEED_OPTIONS = {
+  outcome: { enum: ["succeeded", "failed"] },
+  message: { type: "string" },
+  trainingMs: { type: "number", minimum: 0 },
+} as const;
 
 /** A container to create: its kind by path segment (see `resourceKinds()`), id, and how its trainings end. */
 export interface ContainerSeed {
@@ -53,9 +63,29 @@ interface Container {
   trained?: Snapshot;
 }
 
+/**
+ * What is wrong with a seed read from a file (by `SEED_OPTIONS`), or undefined: its kind and id
+ * are strings, its options of their type, in their values, not below their minimum.
+ */
+export function seedProblem(seed: unknown): string | undefined {
+  if (!seed || typeof seed !== "object" || Array.isArray(seed)) return "a seed is an object";
+  const fields = seed as Record<string, unknown>;
+  for (const name of ["kind", "id"]) if (typeof fields[name] !== "string") return `its ${name} is a string`;
+  for (const [name, rule] of Object.entries(SEED_OPTIONS) as [string, Record<string, unknown>][]) {
+    const value = fields[name];
+    if (value === undefined) continue;
+    const enumeration = rule.enum as unknown[] | undefined;
+    if (enumeration && !enumeration.includes(value)) return `its ${name} is one of ${enumeration.join(", ")}`;
+    if (rule.type && typeof value !== rule.type) return `its ${name} is a ${rule.type}`;
+    if (typeof rule.minimum === "number" && (value as number) < rule.minimum)
+      return `its ${name} is at least ${rule.minimum}`;
+  }
+  return undefined;
+}
+
 export interface TrainingOptions {
   resources: Resources;
-  kinds: Map<string, ResourceKind>;
+  roles: Roles;
   now: () => number;
   /** How long a training runs, and waits as `notStarted` before it runs, in ms. */
   trainingMs: number;
@@ -64,9 +94,12 @@ export interface TrainingOptions {
   publicUrl: () => string;
 }
 
-export function createTraining({ resources, kinds, now, trainingMs, queueMs, publicUrl }: TrainingOptions) {
+export function createTraining({ resources, roles, now, trainingMs, queueMs, publicUrl }: TrainingOptions) {
+  /** The kinds that train, by segment: the kinds a seed names. */
+  const kinds = new Map([...roles.kinds.values()].flatMap((kind) => (kind.training ? [[kind.segment, kind]] : [])));
   const trainingAt = (path: string) => resources.get(path)?.$training as Container | undefined;
-  const itemPath = (kind: string, id: string) => `/${kind}/${encodeURIComponent(id)}`;
+  const kindOf = (container: Container) => kinds.get(container.kind) as ContainerKind;
+  const pathOf = (kind: ContainerKind, id: string) => fill(kind.template, { [kind.parameter]: id });
 
   const addContainer = (seed: ContainerSeed) => {
     const kind = kinds.get(seed.kind);
@@ -85,7 +118,7 @@ export function createTraining({ resources, kinds, now, trainingMs, queueMs, pub
         `Invalid ${kind.parameter} ${JSON.stringify(seed.id)}: it must be ${rule.minLength}-${rule.maxLength} characters matching ${rule.pattern}`,
       );
     }
-    const path = itemPath(seed.kind, seed.id);
+    const path = pathOf(kind, seed.id);
     if (!resources.has(path)) resources.put(path, { name: seed.id });
     setTraining(path, {
       kind: seed.kind,
@@ -101,7 +134,7 @@ export function createTraining({ resources, kinds, now, trainingMs, queueMs, pub
     resources.changed(path);
   };
   /** Marks a container's training changed, to be kept with its record. */
-  const keep = (container: Container) => resources.changed(itemPath(container.kind, container.id));
+  const keep = (container: Container) => resources.changed(pathOf(kindOf(container), container.id));
 
   /**
    * The training status of a container now, settling a training that has ended, in the shape the
@@ -142,14 +175,15 @@ export function createTraining({ resources, kinds, now, trainingMs, queueMs, pub
 
   /** Starts a training of a container: it learns what the container holds now. */
   const startTraining = (container: Container) => {
-    const path = itemPath(container.kind, container.id);
+    const kind = kindOf(container);
+    const path = pathOf(kind, container.id);
     statusOf(container); // settle the last one first: its success stays reported
     const learnt = [...resources.facesUnder(path)];
     const outcome = container.outcome ?? (learnt.length > 0 ? "succeeded" : "failed");
     const message =
       outcome === "failed"
         ? (container.message ??
-          `There is no persisted face in the ${words(kinds.get(container.kind)?.notFound ?? "").toLowerCase()} '${container.id}' to train with.`)
+          `There is no persisted face in the ${kind.label.toLowerCase()} '${container.id}' to train with.`)
         : undefined;
     container.trainingStartedAt = now();
     container.current = {
@@ -169,10 +203,11 @@ export function createTraining({ resources, kinds, now, trainingMs, queueMs, pub
    * The training of the container an operation names (a container created through the Face API
    * trains with the emulator's defaults), or the service's not-found answer.
    */
-  const containerFor = (kind: ResourceKind, params: Record<string, string>): Container | Reply => {
+  const containerFor = (kind: ContainerKind, params: Record<string, string>): Container | Reply => {
     const id = params[kind.parameter] ?? "";
-    const path = itemPath(kind.segment, id);
-    if (!resources.has(path)) return error(404, kind.notFound, `${words(kind.notFound)} '${id}' is not found.`);
+    const path = pathOf(kind, id);
+    const notFound = kind.notFound ?? { status: 404, code: "NotFound" };
+    if (!resources.has(path)) return error(notFound.status, notFound.code, `${kind.label} '${id}' is not found.`);
     if (!trainingAt(path)) {
       setTraining(path, {
         kind: kind.segment,
@@ -192,61 +227,66 @@ export function createTraining({ resources, kinds, now, trainingMs, queueMs, pub
    */
   const unlessTraining = (operation: Operation, handle: Handler): Handler => {
     const code = operation.errorCodes?.trainingNotFinished;
-    const kind = kinds.get(operation.path.split("/")[1] ?? "");
+    const kind = roles.containerInPath(operation);
     if (!code || !kind) return handle;
     return (incoming: Incoming): Reply => {
       const id = incoming.params[kind.parameter] ?? "";
-      if (!isTraining(trainingAt(itemPath(kind.segment, id)))) return handle(incoming);
+      if (!isTraining(trainingAt(pathOf(kind, id)))) return handle(incoming);
       return error(
         code.status,
         code.code,
-        `${words(kind.notFound)} '${id}' is under training. Try again after the training has finished.`,
+        `${kind.label} '${id}' is under training. Try again after the training has finished.`,
       );
     };
   };
 
   /** The handler of a train or training-status operation, or undefined. */
   const behaviour = (operation: Operation): Handler | undefined => {
-    for (const kind of kinds.values()) {
-      if (operation === kind.start) {
-        return ({ params }) => {
-          const container = containerFor(kind, params);
-          if (!("kind" in container)) return container;
-          startTraining(container);
-          const location = kind.status.path.replace(`{${kind.parameter}}`, encodeURIComponent(container.id));
-          return {
-            status: operation.success.status as number,
-            headers: {
-              "Operation-Location": `${publicUrl()}/face/${params.apiVersion}${location}`,
-              "Access-Control-Expose-Headers": "Operation-Location",
-            },
-          };
+    const { action } = operation.role;
+    const kind = roles.kindOf(operation);
+    const training = kind?.training;
+    if (!kind || !training) return undefined;
+    if (action === "train") {
+      return ({ params }) => {
+        const container = containerFor(kind, params);
+        if (!("kind" in container)) return container;
+        startTraining(container);
+        const location = fill(training.status.path, params);
+        return {
+          status: operation.success.status as number,
+          headers: {
+            "Operation-Location": `${publicUrl()}/face/${params.apiVersion}${location}`,
+            "Access-Control-Expose-Headers": "Operation-Location",
+          },
         };
-      }
-      if (operation === kind.status) {
-        return ({ params }) => {
-          const container = containerFor(kind, params);
-          if (!("kind" in container)) return container;
-          container.statusRequests += 1;
-          keep(container);
-          const result = statusOf(container);
-          if (!result) {
-            return error(404, kind.notStarted, `${words(kind.notStarted)} '${container.id}' is not trained.`);
-          }
-          return { status: operation.success.status as number, body: result };
-        };
-      }
+      };
+    }
+    if (action === "trainingStatus") {
+      return ({ params }) => {
+        const container = containerFor(kind, params);
+        if (!("kind" in container)) return container;
+        container.statusRequests += 1;
+        keep(container);
+        const result = statusOf(container);
+        if (!result) {
+          const code = operation.errorCodes?.notTrained ?? training.notTrained;
+          return error(code.status, code.code, `${kind.label} '${container.id}' is not trained.`);
+        }
+        return { status: operation.success.status as number, body: result };
+      };
     }
     return undefined;
   };
 
   return {
+    /** The kinds a seed can name: the segments of the kinds that train. */
+    kinds: [...kinds.keys()],
     addContainer,
     behaviour,
     unlessTraining,
     /** What the last successful training of a container learnt, and whether one runs now. */
-    training: (segment: string, id: string) => {
-      const container = trainingAt(itemPath(segment, id));
+    training: (kind: ContainerKind, id: string) => {
+      const container = trainingAt(pathOf(kind, id));
       if (container) statusOf(container); // settle a training that has ended
       return { ...(container?.trained && { learnt: container.trained.learnt }), running: isTraining(container) };
     },
@@ -255,7 +295,7 @@ export function createTraining({ resources, kinds, now, trainingMs, queueMs, pub
       [...resources.containers()]
         .flatMap(([, record]) => (record.$training ? [record.$training as Container] : []))
         .map((c) => {
-          const path = itemPath(c.kind, c.id);
+          const path = pathOf(kindOf(c), c.id);
           return {
             kind: c.kind,
             id: c.id,

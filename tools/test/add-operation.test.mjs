@@ -1,8 +1,9 @@
 // The proof of "one source of truth": in a scratch worktree of HEAD, add operations to the
 // TypeSpec (add a face to a person directory person from bytes or from a URL, two operations on
-// one route, and a paged list) and run `pnpm build`. Its client
-// method and function, types, local validation, emulator route and docs must all appear, and
-// nothing but the TypeSpec may have been edited by hand.
+// one route, and a paged list; and an operation in find similar's shape whose role is verify)
+// and run `pnpm build`. Its client method and function, types, local validation, emulator route
+// and docs must all appear, the emulator must do what its role says, and nothing but the
+// TypeSpec may have been edited by hand.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -44,10 +45,12 @@ let table;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "add-operation-"));
   run("git", ["worktree", "add", "--detach", "--quiet", dir, "HEAD"], root);
-  appendFileSync(
-    join(dir, "spec/routes.tsp"),
-    `\n${readFileSync(new URL("fixtures/add-face.tsp", import.meta.url), "utf8")}`,
-  );
+  for (const fixture of ["add-face.tsp", "verify-in-find-similar-shape.tsp"]) {
+    appendFileSync(
+      join(dir, "spec/routes.tsp"),
+      `\n${readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), "utf8")}`,
+    );
+  }
   // The same lockfile as this checkout: everything comes from the local store.
   run(pnpm[0], [...pnpm.slice(1), "install", "--offline", "--frozen-lockfile"], dir);
   run(pnpm[0], [...pnpm.slice(1), "build"], dir);
@@ -251,6 +254,63 @@ for await (const person of face.iteratePersons({ top: 10 })) {
     assert.match(readme, /\| `iteratePersons\(options\?\)` \| pages `getPersons` \|/);
     const openapi = readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${table.defaultApiVersion}.yaml`), "utf8");
     assert.match(openapi, /^ {2}\/persons\/\{personId\}\/recognitionModels\/\{recognitionModel\}\/persistedfaces:$/m);
+  });
+});
+
+describe("an operation whose role is not what its shape suggests", () => {
+  const SHAPED = "/verifyinfindsimilarshape";
+  /** A PNG-signed image of 2 KB; `n` tells images apart. */
+  const image = (n) => {
+    const bytes = new Uint8Array(2048);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
+    return bytes;
+  };
+
+  it("has find similar's body and result, and verify's role", () => {
+    const added = table.operations.find((o) => o.path === SHAPED);
+    const similar = table.operations.find((o) => o.role.action === "findSimilar" && o.role.container);
+    const itemOf = (o) => Object.keys(o.success.body.schema.items.properties).sort();
+    assert.deepEqual(itemOf(added), itemOf(similar));
+    assert.ok(["faceId", "maxNumOfCandidatesReturned", "mode"].every((p) => p in added.body.schema.properties));
+    assert.equal(added.role.action, "verify");
+  });
+
+  it("is answered by the emulator as a verification against the person, not as find similar", async () => {
+    const started = await emulator.startEmulator({ key: "k" });
+    try {
+      const send = async (method, path, body) => {
+        const binary = body instanceof Uint8Array;
+        const response = await fetch(`${started.url}/face/v1.2${path}`, {
+          method,
+          headers: {
+            "Ocp-Apim-Subscription-Key": "k",
+            ...(body && { "content-type": binary ? "application/octet-stream" : "application/json" }),
+          },
+          ...(body && { body: binary ? body : JSON.stringify(body) }),
+        });
+        const text = await response.text();
+        return {
+          status: response.status,
+          code: response.headers.get("x-ms-error-code"),
+          body: text && JSON.parse(text),
+        };
+      };
+      await send("PUT", "/persongroups/team", { name: "Team" });
+      const ann = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body.personId;
+      const ben = (await send("POST", "/persongroups/team/persons", { name: "Ben" })).body.personId;
+      assert.equal((await send("POST", `/persongroups/team/persons/${ann}/persistedfaces`, image(1))).status, 200);
+      const [{ faceId }] = (await send("POST", "/detect", image(1))).body;
+      const ask = (personId) => send("POST", SHAPED, { faceId, personGroupId: "team", personId });
+
+      // Verify's answer, though find similar's would be a list of the group's faces like it.
+      assert.deepEqual(await ask(ann), { status: 200, code: null, body: { isIdentical: true, confidence: 0.95 } });
+      assert.deepEqual((await ask(ben)).body, { isIdentical: false, confidence: 0.05 });
+      // Verify's refusal of a person the group does not have, with the code the spec declares.
+      const stranger = await ask("00000000-0000-4000-8000-000000000000");
+      assert.deepEqual([stranger.status, stranger.code], [404, "PersonNotFound"]);
+    } finally {
+      await started.close();
+    }
   });
 });
 

@@ -3,8 +3,18 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type ContainerSeed, type EmulatorOptions, startEmulator } from "./emulator.js";
 import { resourceKinds } from "./model.js";
+import { SEED_OPTIONS, seedProblem } from "./training.js";
 
 const kinds = [...resourceKinds().keys()];
+/** The port of the command line, fixed so that a local workflow finds it (the library's default, 0, picks a free one). */
+const DEFAULT_PORT = 5080;
+/** A seed's options as the help of --seed-file writes them: `"outcome"?: "succeeded" | "failed", …`. */
+const SEED_SHAPE = Object.entries(SEED_OPTIONS)
+  .map(([name, rule]: [string, { enum?: readonly string[]; type?: string; minimum?: number }]) => {
+    const type = rule.enum ? rule.enum.map((v) => JSON.stringify(v)).join(" | ") : rule.type;
+    return `"${name}"?: ${type}${rule.minimum === undefined ? "" : ` >= ${rule.minimum}`}`;
+  })
+  .join(", ");
 
 const HELP = `face-training-emulator: a local Face API, on 127.0.0.1. Its routes and their validation are
 the spec's operations; it simulates their long-running operations (training).
@@ -12,7 +22,7 @@ the spec's operations; it simulates their long-running operations (training).
 Usage: pnpm emulator [options]
 
 Options:
-  --port <n>              port to listen on (default 5080; 0 picks a free one)
+  --port <n>              port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
   --public-url <url>      the URL clients reach it at, for the URLs it hands out
                           (default http://127.0.0.1:<port>; never the request's Host)
   --key <key>             the Ocp-Apim-Subscription-Key it accepts (default emulator-key)
@@ -48,7 +58,7 @@ It runs until SIGINT or SIGTERM.`;
 
 const { values } = parseArgs({
   options: {
-    port: { type: "string", default: "5080" },
+    port: { type: "string", default: String(DEFAULT_PORT) },
     "public-url": { type: "string" },
     key: { type: "string", default: "emulator-key" },
     token: { type: "string", multiple: true, default: [] },
@@ -111,19 +121,13 @@ function seedFile(file: string): ContainerSeed[] {
     console.error(`--seed-file ${file}: ${(error as Error).message}`);
     process.exit(2);
   }
-  const valid = (seed: unknown) => {
-    const s = seed as Record<string, unknown>;
-    return (
-      typeof s?.kind === "string" &&
-      typeof s.id === "string" &&
-      (s.outcome === undefined || s.outcome === "succeeded" || s.outcome === "failed") &&
-      (s.message === undefined || typeof s.message === "string") &&
-      (s.trainingMs === undefined || (typeof s.trainingMs === "number" && s.trainingMs >= 0))
-    );
-  };
-  if (!Array.isArray(seeds) || !seeds.every(valid)) {
+  const problem = Array.isArray(seeds)
+    ? seeds.map((seed, i) => [i, seedProblem(seed)] as const).find(([, p]) => p)
+    : ([undefined, "it is not an array"] as const);
+  if (problem) {
+    const [at, what] = problem;
     console.error(
-      `--seed-file ${file} must hold [{ "kind": string, "id": string, "outcome"?: "succeeded" | "failed", "message"?: string, "trainingMs"?: number >= 0 }]`,
+      `--seed-file ${file} must hold [{ "kind": string, "id": string, ${SEED_SHAPE} }]: ${at === undefined ? what : `entry ${at}: ${what}`}`,
     );
     process.exit(2);
   }
@@ -158,7 +162,7 @@ function corsOrigins(texts: string[]): string[] {
 const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
 
 const options: EmulatorOptions = {
-  port: number("port", values.port, 0, 65535) ?? 5080,
+  port: number("port", values.port, 0, 65535) ?? DEFAULT_PORT,
   ...(values["public-url"] && { publicUrl: publicUrl(values["public-url"]) }),
   key: values.key,
   tokens: values.token,

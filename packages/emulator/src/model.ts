@@ -1,13 +1,12 @@
-// What the emulator simulates, read from the spec's operation table rather than restated: every
-// long-running operation starts a job on the resource its path names, and its polling operation
-// reads that job's status. A resource kind is the first segment of such a path
-// (`/{segment}/{id}/…`), with its id's rules and the service's error codes for it
-// (`x-face-error-codes`).
+// The trainable kinds of container of the spec, as the emulator's public API has them (seeds and
+// the admin routes name a kind by its segment): a view of the one reader of roles (kinds.ts) over
+// the spec's operation table.
 import { type Operation, operations } from "@face-training/spec";
+import { readRoles } from "./kinds.js";
 
 /** A kind of resource that has a long-running operation (today: the trainable containers). */
 export interface ResourceKind {
-  /** The path segment, the first of the operation's path. */
+  /** The path segment, the first of its path. */
   segment: string;
   /** The id's path parameter. */
   parameter: string;
@@ -22,29 +21,20 @@ export interface ResourceKind {
   notStarted: string;
 }
 
-/** The kinds of resource of the spec, by path segment. */
+/** The kinds of resource of the spec that train, by path segment. */
 export function resourceKinds(): Map<string, ResourceKind> {
-  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
   const kinds = new Map<string, ResourceKind>();
-  for (const start of operations) {
-    if (!start.longRunning) continue;
-    const status = byId.get(start.longRunning.pollingOperationId);
-    const [, segment = "", parameter = ""] = start.path.match(/^\/(\w+)\/\{(\w+)\}\//) ?? [];
-    const idParameter = start.parameters.find((p) => p.name === parameter);
-    const codes = { ...start.errorCodes, ...status?.errorCodes };
-    if (!status || !idParameter || !codes.notFound || !codes.notTrained) {
-      throw new Error(
-        `${start.operationId}: the emulator needs a path /{segment}/{id}/…, a polling operation and its notFound and notTrained error codes`,
-      );
-    }
-    kinds.set(segment, {
-      segment,
-      parameter,
-      idSchema: idParameter.schema,
-      start,
-      status,
-      notFound: codes.notFound.code,
-      notStarted: codes.notTrained.code,
+  for (const kind of readRoles(operations).kinds.values()) {
+    if (!kind.training) continue;
+    if (!kind.notFound) throw new Error(`${kind.name}: the emulator needs the notFound code of its read`);
+    kinds.set(kind.segment, {
+      segment: kind.segment,
+      parameter: kind.parameter,
+      idSchema: kind.idSchema,
+      start: kind.training.start,
+      status: kind.training.status,
+      notFound: kind.notFound.code,
+      notStarted: kind.training.notTrained.code,
     });
   }
   return kinds;

@@ -17,8 +17,9 @@
 // that is no photograph), similarity between different images, and the attribute values.
 import { randomUUID } from "node:crypto";
 import { type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
-import type { ResourceKind } from "./model.js";
-import { type Face, fingerprint, type Incoming, type Reply, words } from "./resources.js";
+import { askedBy, type ContainerKind, fill, type ResourceType, type Roles, resultItem } from "./kinds.js";
+import { error, type Incoming, isReply, type Reply } from "./replies.js";
+import { type Face, fingerprint } from "./resources.js";
 import { type Faces, facesOf as indexed } from "./store.js";
 
 type Fail = (status: number, code: string, message: string) => Reply;
@@ -26,16 +27,14 @@ type Body = Record<string, unknown>;
 
 /** What recognition needs of the emulator's state. */
 export interface RecognitionState {
-  /** The trainable kinds, by path segment. */
-  kinds: Map<string, ResourceKind>;
-  /** The 404 of the first missing item on the way to a template's item (itself included), if any. */
-  missing(template: string, params: Record<string, string>): Reply | undefined;
-  /** The template of the items under an item template by their parameter. */
-  itemTemplate(parent: string, parameter: string): string | undefined;
+  /** The spec's kinds of container and the resources in them. */
+  roles: Roles;
+  /** The 404 of the first missing item on the way to a resource's item (itself included), if any. */
+  missing(type: ResourceType, params: Record<string, string>): Reply | undefined;
   /** The faces a container holds now. */
   facesUnder(path: string): Faces;
   /** What the last successful training of a container learnt, and whether one runs now. */
-  training(segment: string, id: string): { learnt?: Face[]; running: boolean };
+  training(kind: ContainerKind, id: string): { learnt?: Face[]; running: boolean };
   now(): number;
   fail: Fail;
 }
@@ -46,35 +45,19 @@ const OTHER = 0.05;
 
 const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema> =>
   (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
-/** The schema of a result, or of each item of an array result. */
-const resultItem = (operation: Operation): JsonSchema | undefined => {
-  const schema = operation.success.body?.schema;
-  return schema?.type === "array" ? (schema.items as JsonSchema) : schema;
-};
 
-export function createRecognition(operations: readonly Operation[], state: RecognitionState) {
+export function createRecognition(state: RecognitionState) {
   const { fail } = state;
   /** Faces detected, by faceId: the fingerprint of their image and when they expire. */
   const detected = new Map<string, { image: string; expiresAt: number }>();
 
-  /**
-   * Each kind of container (a role's `container`), by the item path its create declares
-   * (an item path of one parameter): that template, its id parameter and its first segment.
-   */
-  const kindsByName = new Map<string, { template: string; parameter: string; segment: string }>();
-  for (const { role, path } of operations) {
-    if (role.action !== "create" || role.resource !== "container" || !role.container) continue;
-    const [, segment = "", parameter = ""] = path.match(/^\/([^/]+)\/\{(\w+)\}$/) ?? [];
-    kindsByName.set(role.container, { template: path, parameter, segment });
-  }
-
-  /** The container an operation's body names, by its role: its kind's template, the id, and its concrete path. */
+  /** The container an operation's body names, by its role: its kind, the id, and its concrete path. */
   function containerOf(operation: Operation, body: Body) {
-    const { container, containerProperty } = operation.role;
-    const kind = container ? kindsByName.get(container) : undefined;
+    const kind = state.roles.kindOf(operation);
+    const { containerProperty } = operation.role;
     const id = containerProperty ? body[containerProperty] : undefined;
     if (!kind || typeof id !== "string") return undefined;
-    return { ...kind, id, path: `/${kind.segment}/${encodeURIComponent(id)}` };
+    return { kind, id, path: fill(kind.template, { [kind.parameter]: id }) };
   }
 
   /** A detected face by its faceId, or the operation's answer to one that is unknown or expired. */
@@ -82,10 +65,11 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     const face = detected.get(String(faceId));
     if (face && face.expiresAt > state.now()) return face;
     detected.delete(String(faceId));
-    const code = operation.errorCodes?.faceNotFound ?? { status: 400, code: "FaceNotFound" };
-    return fail(code.status, code.code, `Face '${String(faceId)}' is not found (unknown, or expired).`);
+    const message = `Face '${String(faceId)}' is not found (unknown, or expired).`;
+    // An operation that declares no code for it (group): a bad argument of its body.
+    const code = operation.errorCodes?.faceNotFound;
+    return code ? fail(code.status, code.code, message) : error(400, "BadArgument", message);
   }
-  const isReply = (value: unknown): value is Reply => typeof (value as Reply).status === "number";
 
   /**
    * The faces to match against a container: what its last training learnt if its kind trains,
@@ -94,29 +78,25 @@ export function createRecognition(operations: readonly Operation[], state: Recog
   function facesOf(operation: Operation, body: Body, trained: boolean): Faces | Reply {
     const container = containerOf(operation, body);
     if (!container) return fail(400, "BadArgument", "The request names no container.");
-    const kind = state.kinds.get(container.segment);
-    const missing = state.missing(container.template, { [container.parameter]: container.id });
+    const { kind, id } = container;
+    const what = `${kind.label} '${id}'`;
+    const missing = state.missing(kind, { [kind.parameter]: id });
     // The operation's own code when it has one (these answer a missing container 400), else the container's.
     const notFound = operation.errorCodes?.notFound;
     if (missing && !notFound) return missing;
-    if (missing && notFound)
-      return fail(notFound.status, notFound.code, `${words(notFound.code)} '${container.id}' is not found.`);
-    if (!kind || !trained) {
+    if (missing && notFound) return fail(notFound.status, notFound.code, `${what} is not found.`);
+    if (!kind.training || !trained) {
       const faces = state.facesUnder(container.path);
       const empty = operation.errorCodes?.notReady;
-      if (!faces.size && empty)
-        return fail(empty.status, empty.code, `${words(notFound?.code ?? "")} '${container.id}' is empty.`);
+      if (!faces.size && empty) return fail(empty.status, empty.code, `${what} is empty.`);
       return faces;
     }
-    const { learnt, running } = state.training(container.segment, container.id);
+    const { learnt, running } = state.training(kind, id);
     if (learnt) return indexed(learnt);
-    const code = running
-      ? (operation.errorCodes?.trainingNotFinished ?? {
-          status: 409,
-          code: `${kind.notStarted.replace(/NotTrained$/, "")}TrainingNotFinished`,
-        })
-      : (operation.errorCodes?.notTrained ?? { status: 400, code: kind.notStarted });
-    const what = `${words(kind.notFound)} '${container.id}'`;
+    // The operation's codes, else its container's (its train's and its training status's).
+    const notTrained = operation.errorCodes?.notTrained ?? kind.training.notTrained;
+    const underTraining = operation.errorCodes?.trainingNotFinished ?? kind.training.trainingNotFinished;
+    const code = running && underTraining ? underTraining : notTrained;
     return fail(
       code.status,
       code.code,
@@ -130,15 +110,13 @@ export function createRecognition(operations: readonly Operation[], state: Recog
     return ({ query, body }: Incoming): Reply => {
       const image = fingerprint(body);
       const faceId = randomUUID();
-      const ttl = Number(query.faceIdTimeToLive ?? parameterDefault(operation, "faceIdTimeToLive") ?? 86400);
+      const ttl = Number(query.faceIdTimeToLive ?? parameterDefault(operation, "faceIdTimeToLive"));
       detected.set(faceId, { image, expiresAt: state.now() + ttl * 1000 });
       const face: Body = {};
       for (const [name, schema] of Object.entries(propertiesOf(item))) {
-        // A property `x` with a query parameter `returnX` is there only when asked for; an array
-        // parameter (`returnFaceAttributes`) names the parts of it to return.
-        const ask = operation.parameters.find(
-          (p) => p.in === "query" && p.name.toLowerCase() === `return${name}`.toLowerCase(),
-        );
+        // A property a query parameter asks for is there only when asked for; an array parameter
+        // (`returnFaceAttributes`) names the parts of it to return.
+        const ask = askedBy(operation, name);
         const asked = ask ? (query[ask.name] ?? ask.schema.default) : true;
         if (asked === false || asked === undefined || (Array.isArray(asked) && asked.length === 0)) continue;
         const value =
@@ -155,15 +133,16 @@ export function createRecognition(operations: readonly Operation[], state: Recog
 
   function identify(operation: Operation, item: JsonSchema) {
     const candidate = propertiesOf(item).candidates?.items as JsonSchema | undefined;
-    const idName = Object.keys(propertiesOf(candidate)).find((name) => name !== "confidence") ?? "personId";
+    const idName = Object.keys(propertiesOf(candidate)).find((name) => name !== "confidence");
+    if (!idName)
+      throw new Error(`${operation.operationId}: the emulator needs a candidate's id property in its result`);
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
       const faces = facesOf(operation, request, true);
       if (isReply(faces)) return faces;
-      const threshold = Number(request.confidenceThreshold ?? 0.5);
-      const max = Number(
-        request.maxNumOfCandidatesReturned ?? bodyDefault(operation, "maxNumOfCandidatesReturned") ?? 10,
-      );
+      // No threshold given: every candidate counts.
+      const threshold = Number(request.confidenceThreshold ?? 0);
+      const max = limitOf(operation, request);
       const results = [];
       for (const faceId of request.faceIds as unknown[]) {
         const face = faceOf(operation, faceId);
@@ -196,14 +175,17 @@ export function createRecognition(operations: readonly Operation[], state: Recog
         if (isReply(face)) return face;
         const faces = facesOf(operation, request, false);
         if (isReply(faces)) return faces;
-        // The person its role names, an item of the container.
+        // The person its role names, one of the container's persons.
         const container = containerOf(operation, request);
+        const persons = container?.kind.persons;
         const personId = personProperty ? request[personProperty] : undefined;
-        const template = container && personProperty && state.itemTemplate(container.template, personProperty);
-        const absent =
-          template &&
-          state.missing(template, { [container.parameter]: container.id, [personProperty]: String(personId) });
-        if (absent || !template) return absent || fail(400, "BadArgument", "The request names no person.");
+        if (!container || !persons || typeof personId !== "string")
+          return fail(400, "BadArgument", "The request names no person.");
+        const absent = state.missing(persons, {
+          [container.kind.parameter]: container.id,
+          [persons.parameter]: personId,
+        });
+        if (absent) return absent;
         same = faces.matching(face.image).some((f) => f.item === personId);
       }
       return {
@@ -218,9 +200,7 @@ export function createRecognition(operations: readonly Operation[], state: Recog
       const request = body as Body;
       const face = faceOf(operation, request.faceId);
       if (isReply(face)) return face;
-      const max = Number(
-        request.maxNumOfCandidatesReturned ?? bodyDefault(operation, "maxNumOfCandidatesReturned") ?? 20,
-      );
+      const max = limitOf(operation, request);
       const everyFace = (request.mode ?? bodyDefault(operation, "mode")) === "matchFace";
       let scored: { id: Body; confidence: number }[];
       // Among the body's faceIds, or (its role names a container) in the container.
@@ -257,7 +237,8 @@ export function createRecognition(operations: readonly Operation[], state: Recog
 
   function group(operation: Operation, item: JsonSchema) {
     // The faces with no similar counterpart go in the result's other property (`messyGroup`).
-    const messyName = Object.keys(propertiesOf(item)).find((name) => name !== "groups") ?? "messyGroup";
+    const messyName = Object.keys(propertiesOf(item)).find((name) => name !== "groups");
+    if (!messyName) throw new Error(`${operation.operationId}: the emulator needs a result property besides groups`);
     return ({ body }: Incoming): Reply => {
       const byImage = new Map<string, unknown[]>();
       for (const faceId of (body as Body).faceIds as unknown[]) {
@@ -300,6 +281,13 @@ const parameterDefault = (operation: Operation, name: string) =>
   operation.parameters.find((p) => p.name === name)?.schema.default;
 const bodyDefault = (operation: Operation, name: string) =>
   (propertiesOf(operation.body?.schema)[name] as JsonSchema | undefined)?.default;
+/** How many candidates to answer at most: the body's, else its schema's default, else all. */
+const limitOf = (operation: Operation, request: Body) =>
+  Number(
+    request.maxNumOfCandidatesReturned ??
+      bodyDefault(operation, "maxNumOfCandidatesReturned") ??
+      Number.POSITIVE_INFINITY,
+  );
 
 /**
  * A value of a schema, fixed by a fingerprint: numbers within their bounds, the first value of

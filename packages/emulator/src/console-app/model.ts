@@ -1,10 +1,10 @@
-// What the console shows, read from the operation table as REST has it rather than restated: a
-// kind of container is a collection at the top of the paths that lists its items
-// (`GET /{segment}`) and reads one (`GET /{segment}/{id}`); what it holds are the collections
-// listed under an item (`GET /{segment}/{id}/{collection}`); its training is the long-running
-// operation under it and that operation's polling operation. The console calls each of them
-// through the client, by the method name the table gives it.
+// What the console shows, read from the operation table by the emulator's one reader of roles
+// (../kinds.ts) rather than restated: a kind of container is a role's `container`, listed and read
+// by its `list` and `read`; what it holds are the lists of its persons or faces that take the
+// container's id alone; its training is its `train` and that operation's `trainingStatus`. The
+// console calls each of them through the client, by the method name the table gives it.
 import type { Operation } from "@face-training/spec";
+import { readRoles } from "../kinds.js";
 
 /** A collection listed under a container (the persons of a group, the faces of a large face list). */
 export interface Collection {
@@ -20,7 +20,7 @@ export interface Collection {
 export interface ContainerKind {
   /** The path segment (`/{segment}/{id}`). */
   segment: string;
-  /** A name for people, from its list operation: `Person groups`. */
+  /** A name for people, from its kind: `Person groups`. */
   label: string;
   /** Its id's path parameter. */
   parameter: string;
@@ -31,51 +31,38 @@ export interface ContainerKind {
   training?: { start: Operation; status: Operation; notTrained: string | undefined };
 }
 
-const isList = (operation: Operation) => operation.method === "GET" && operation.success.body?.schema.type === "array";
-const itemParameter = (path: string) => path.match(/\/\{(\w+)\}$/)?.[1];
-
-/** Every kind of container of the spec, in the table's order. */
+/** Every kind of container of the spec that can be listed and read. */
 export function containerKinds(operations: readonly Operation[]): ContainerKind[] {
-  const gets = operations.filter((operation) => operation.method === "GET");
-  const kinds: ContainerKind[] = [];
-  for (const list of gets.filter(isList)) {
-    const segment = list.path.match(/^\/(\w+)$/)?.[1];
-    const read = segment && gets.find((o) => o.path.startsWith(`/${segment}/{`) && /^\/\w+\/\{\w+\}$/.test(o.path));
-    const parameter = read && itemParameter(read.path);
-    if (!segment || !read || !parameter) continue;
-    const start = operations.find((o) => o.longRunning && o.path.startsWith(`${read.path}/`));
-    const status = start && operations.find((o) => o.operationId === start.longRunning?.pollingOperationId);
-    const collections = gets
-      .filter((o) => isList(o) && /^\/\w+$/.test(o.path.slice(read.path.length)) && o.path.startsWith(`${read.path}/`))
-      .flatMap((o) => {
-        const item = gets.find(
-          (candidate) => itemParameter(candidate.path) && candidate.path.startsWith(`${o.path}/{`),
-        );
-        const childParameter = item && itemParameter(item.path);
-        return childParameter ? [{ list: o, parameter: childParameter, label: labelOf(o, read) }] : [];
+  const roles = readRoles(operations);
+  return [...roles.kinds.values()].flatMap((kind) => {
+    const [list] = kind.operations.list ?? [];
+    const [read] = kind.operations.read ?? [];
+    if (!list || !read) return [];
+    const collections = roles.types
+      .filter((type) => type.parent === kind)
+      .flatMap((type) => {
+        const [items] = type.operations.list ?? [];
+        // Listed by the container's id alone: a person's faces need the person too.
+        const ids = items?.parameters.filter((p) => p.in === "path").map((p) => p.name);
+        return items && ids?.length === 1 && ids[0] === kind.parameter
+          ? [{ list: items, parameter: type.parameter, label: words(`${type.resource}s`) }]
+          : [];
       });
-    kinds.push({
-      segment,
-      label: labelOf(list),
-      parameter,
-      list,
-      read,
-      collections,
-      ...(start && status && { training: { start, status, notTrained: status.errorCodes?.notTrained?.code } }),
-    });
-  }
-  return kinds;
-}
-
-/**
- * A name for people from a list operation's method name, without its verb and without its
- * container's name: `getPersonGroups` → `Person groups`; under `getPersonGroup`,
- * `getPersonGroupPersons` → `Persons`.
- */
-function labelOf(list: Operation, container?: Operation): string {
-  const noun = (operation: Operation) => operation.name.replace(/^[a-z]+/, "");
-  const own = container ? noun(list).slice(noun(container).length) || noun(list) : noun(list);
-  return words(own);
+    const training = kind.training;
+    return [
+      {
+        segment: kind.segment,
+        label: `${kind.label}s`,
+        parameter: kind.parameter,
+        list,
+        read,
+        collections,
+        ...(training && {
+          training: { start: training.start, status: training.status, notTrained: training.notTrained.code },
+        }),
+      },
+    ];
+  });
 }
 
 /** `PersonGroups` → `Person groups`; `persistedFaceIds` → `Persisted face ids`. */

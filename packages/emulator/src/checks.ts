@@ -1,0 +1,68 @@
+// The spec's rules beyond its JSON Schemas, checked before an operation's handler: an image
+// body's size and format (`x-face-image`), and values one parameter allows another
+// (`x-face-allowed-by`).
+import type { Operation } from "@face-training/spec";
+import { error, type Handler, type Reply } from "./replies.js";
+
+/** A handler behind the operation's checks beyond its schemas, if the spec states any. */
+export function checked(operation: Operation, handle: Handler): Handler {
+  const dependent = operation.parameters.some((p) => p.allowedBy);
+  const image = operation.body?.image;
+  if (!dependent && !image) return handle;
+  return (incoming) =>
+    (dependent && dependentRefusal(operation, incoming.query)) ||
+    (image && imageRefusal(operation, incoming.body)) ||
+    handle(incoming);
+}
+
+/**
+ * The service's answer to a parameter value that another parameter's value does not allow
+ * (`x-face-allowed-by`: an attribute the detection model does not offer).
+ */
+function dependentRefusal(operation: Operation, query: Record<string, unknown>): Reply | undefined {
+  for (const parameter of operation.parameters) {
+    const rule = parameter.allowedBy;
+    const given = query[parameter.name];
+    if (!rule || !Array.isArray(given)) continue;
+    const by = String(
+      query[rule.parameter] ?? operation.parameters.find((p) => p.name === rule.parameter)?.schema.default,
+    );
+    const refused = given.filter((value) => rule.values[by] && !rule.values[by]?.includes(String(value)));
+    if (refused.length) {
+      return error(
+        400,
+        "BadArgument",
+        `'${parameter.name}' is invalid: ${refused.join(", ")} is not supported by ${rule.parameter} '${by}'.`,
+      );
+    }
+  }
+  return undefined;
+}
+
+// The first bytes of each image format the spec names (`x-face-image`).
+const SIGNATURES: Record<string, number[]> = {
+  jpeg: [0xff, 0xd8, 0xff],
+  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  gif: [0x47, 0x49, 0x46, 0x38],
+  bmp: [0x42, 0x4d],
+};
+
+/**
+ * The service's answer to an image body it would not take: outside the spec's size limits, or
+ * not an image of a format it names (by its signature; the emulator does not decode images).
+ */
+function imageRefusal(operation: Operation, body: unknown): Reply | undefined {
+  const image = operation.body?.image;
+  if (!image || !(body instanceof Buffer)) return undefined;
+  const codes = operation.errorCodes ?? {};
+  if (body.length < image.minBytes || body.length > image.maxBytes) {
+    const code = codes.invalidImageSize ?? { status: 400, code: "InvalidImageSize" };
+    return error(code.status, code.code, `Image size is too ${body.length < image.minBytes ? "small" : "big"}.`);
+  }
+  const known = image.formats.some((format) => SIGNATURES[format]?.every((byte, i) => body[i] === byte));
+  if (!known) {
+    const code = codes.invalidImage ?? { status: 400, code: "InvalidImage" };
+    return error(code.status, code.code, "Decoding error, image format unsupported.");
+  }
+  return undefined;
+}

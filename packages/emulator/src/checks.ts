@@ -54,15 +54,18 @@ const SIGNATURES: Record<string, number[]> = {
 function imageRefusal(operation: Operation, body: unknown): Reply | undefined {
   const image = operation.body?.image;
   if (!image || !(body instanceof Buffer)) return undefined;
+  // The operation's declared codes; an operation that declares none gets the generic one.
   const codes = operation.errorCodes ?? {};
   if (body.length < image.minBytes || body.length > image.maxBytes) {
-    const code = codes.invalidImageSize ?? { status: 400, code: "InvalidImageSize" };
+    const code = codes.invalidImageSize ?? BAD_ARGUMENT;
     return error(code.status, code.code, `Image size is too ${body.length < image.minBytes ? "small" : "big"}.`);
   }
   const known = image.formats.some((format) => SIGNATURES[format]?.every((byte, i) => body[i] === byte));
   if (!known) {
-    const code = codes.invalidImage ?? { status: 400, code: "InvalidImage" };
+    const code = codes.invalidImage ?? BAD_ARGUMENT;
     return error(code.status, code.code, "Decoding error, image format unsupported.");
   }
   return undefined;
 }
+
+const BAD_ARGUMENT = { status: 400, code: "BadArgument" };

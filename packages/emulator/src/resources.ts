@@ -149,7 +149,7 @@ export function createResources(roles: Roles, fail: Fail, items: Store) {
               operation.capacity !== undefined &&
               items.count(fill(type.collection, incoming.params)) >= operation.capacity
             ) {
-              const code = operation.errorCodes?.quotaExceeded ?? { status: 403, code: "QuotaExceeded" };
+              const code = operation.errorCodes?.quotaExceeded ?? { status: 403, code: "Forbidden" };
               return fail(
                 code.status,
                 code.code,

@@ -162,6 +162,7 @@ function describe(operation) {
       `@param options - ${optionParameters.length ? "the query and header parameters, and " : ""}the call's \`signal\``,
     ],
     args: [`[${pathParameters.map((p) => p.name).join(", ")}]`, body ? bodyName : "undefined", "options"],
+    argumentNames: [...pathParameters.map((p) => p.name), ...(body ? [bodyName] : [])],
   };
 }
 
@@ -188,6 +189,9 @@ function spec(operation, info, rules) {
       .join(", ")}]`,
   ];
   const { body, success } = operation;
+  const uses = [];
+  if (operation.versions) uses.push("checkVersion");
+  if (body) uses.push(body.kind === "json" ? "encodeJson" : "encodeBytes");
   if (operation.versions)
     fields.push(`versions: { names: ${JSON.stringify(operation.versions)}, check: checkVersion }`);
   if (body) {
@@ -209,7 +213,10 @@ function spec(operation, info, rules) {
   } else if (info.resultHeaders.length) {
     fields.push(`result: { headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))} }`);
   }
-  return `const ${operation.name}Operation: OperationSpec<${info.resultType}> = { ${fields.join(", ")} };\n`;
+  return {
+    text: `const ${operation.name}Operation: OperationSpec<${info.resultType}> = { ${fields.join(", ")} };\n`,
+    uses,
+  };
 }
 
 /**
@@ -245,8 +252,9 @@ function dependentRules(operation) {
 /**
  * What the client offers for one operation, as data: the operation's function, and its
  * iterator (a paged list) and waiter (a long-running operation) when it has them. Each entry is
- * a documented function of a context (`name`, `text`, `params`, `signature`, `returns`, `call`)
- * and, with the context bound, a method of the FaceClient.
+ * a documented function of a context (`name`, `text`, `params`, `signature`, `returns`, `call`,
+ * the mechanism it `uses`), with the context bound a method of the FaceClient, and a row of the
+ * README's method table (`argumentNames`, `request`, `what`).
  */
 function entriesOf(operation, table, shared) {
   const info = describe(operation);
@@ -266,6 +274,10 @@ function entriesOf(operation, table, shared) {
       signature: info.signature,
       returns: `Promise<${info.resultType}>`,
       call: `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}${invoke}${untrained}`,
+      uses: ["invoke", ...(dependent ? ["disallowed"] : []), ...(hint ? ["untrained"] : [])],
+      argumentNames: info.argumentNames,
+      request: `\`${operation.method} ${operation.path}\``,
+      what: operation.summary,
     },
   ];
 
@@ -291,6 +303,10 @@ function entriesOf(operation, table, shared) {
       ],
       returns: `AsyncGenerator<${item}, void, undefined>`,
       call: `pages(context, ${operation.name}Operation, ${shared.paging.name(paging)}, ${info.args[0]}, options)`,
+      uses: ["pages", "type PagingSpec"],
+      argumentNames: info.pathParameters.map((p) => p.name),
+      request: `pages \`${operation.name}\``,
+      what: `Every item of ${operation.summary}`,
     });
   }
 
@@ -321,13 +337,17 @@ function entriesOf(operation, table, shared) {
       signature: [...info.pathArguments, `options?: WaitOptions<${pollingInfo.resultType}>`],
       returns: `Promise<${pollingInfo.resultType}>`,
       call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed })}, ${pollingInfo.args[0]}, options)`,
+      uses: ["poll", "type PollingSpec"],
+      argumentNames: info.pathParameters.map((p) => p.name),
+      request: `polls \`${polling.name}\``,
+      what: `Waits for ${operation.summary} to end`,
     });
   }
   return { info, entries };
 }
 
-/** The source of src/generated/operations.ts for a table of operations (the spec's, or a part of it). */
-export function operationsModule(table, versions = apiVersions) {
+/** The surface of a table of operations: their data, the entries the client offers, the shared constants and models they use. */
+function surfaceOf(table) {
   const shared = { rules: constants("rule"), paging: constants("paging"), polling: constants("polling") };
   const specs = [];
   const entries = [];
@@ -344,6 +364,39 @@ export function operationsModule(table, versions = apiVersions) {
       throw new Error(`Two functions of the client are named ${name}: rename an operation, an iterator or a waiter`);
     names.add(name);
   }
+  return { shared, specs, entries, models };
+}
+
+/** What src/generated/operations.ts imports of the mechanism, in this order, when its operations use it. */
+const RUNTIME = [
+  "type BinaryBody",
+  "bindAll",
+  "checkVersion",
+  "encodeBytes",
+  "encodeJson",
+  "invoke",
+  "type OperationSpec",
+  "pages",
+  "poll",
+  "untrained",
+  "disallowed",
+  "type PagingSpec",
+  "type PollingSpec",
+  "type RequestOptions",
+  "type WaitOptions",
+];
+const ALWAYS = [
+  "type BinaryBody",
+  "bindAll",
+  "invoke",
+  "type OperationSpec",
+  "type RequestOptions",
+  "type WaitOptions",
+];
+
+/** The source of src/generated/operations.ts for a table of operations (the spec's, or a part of it). */
+export function operationsModule(table, versions = apiVersions) {
+  const { shared, specs, entries, models } = surfaceOf(table);
   const contextParam = "@param context - the context to send with, from {@link createFaceContext}";
   const functions = entries.map(
     (e) =>
@@ -357,20 +410,8 @@ export function operationsModule(table, versions = apiVersions) {
     const names = entries.filter((e) => e.versions && !e.versions.includes(version)).map((e) => JSON.stringify(e.name));
     return `  /** The methods ${version} lacks${names.length ? "" : ": none"}. */\n  ${JSON.stringify(version)}: ${names.join(" | ") || "never"};\n`;
   });
-  const uses = (f) => entries.some((e) => e.call.includes(`${f}(`));
-  const runtime = [
-    "type BinaryBody",
-    "bindAll",
-    ...(specs.some((text) => text.includes("check: checkVersion")) ? ["checkVersion"] : []),
-    ...["encodeBytes", "encodeJson"].filter((f) => specs.some((text) => text.includes(`encode: ${f}`))),
-    "invoke",
-    "type OperationSpec",
-    ...["pages", "poll", "untrained", "disallowed"].filter(uses),
-    ...(entries.some((e) => e.call.startsWith("pages(")) ? ["type PagingSpec"] : []),
-    ...(entries.some((e) => e.call.startsWith("poll(")) ? ["type PollingSpec"] : []),
-    "type RequestOptions",
-    "type WaitOptions",
-  ];
+  const used = new Set([...ALWAYS, ...specs.flatMap((s) => s.uses), ...entries.flatMap((e) => e.uses)]);
+  const runtime = RUNTIME.filter((name) => used.has(name));
   return `import type { Client } from "openapi-fetch";
 import { type ApiVersion, createFaceContext, type FaceClientOptions, type FaceContext } from "../context.js";
 import { ${runtime.join(", ")} } from "../operation.js";
@@ -380,7 +421,7 @@ import type { paths } from "./openapi.js";
 ${models.size ? `import type { ${[...models].sort().join(", ")} } from "./models.js";\n` : ""}
 // The rules of the parameters and bodies, and how lists page and waits end: each written once.
 ${shared.rules.declarations("Rule")}${shared.paging.declarations("PagingSpec")}${shared.polling.declarations("PollingSpec")}
-${specs.join("")}
+${specs.map((s) => s.text).join("")}
 ${functions.join("\n")}
 /**
  * Every method of a client of the Face API, made by {@link createFaceClient}: a method for every
@@ -476,23 +517,11 @@ function modelsModule(document) {
   return `import type { components } from "./schemas.js";\n\n${aliases.join("\n")}`;
 }
 
-/** The README's table: one row per method. */
-function methodTable() {
-  const rows = operations.flatMap((operation) => {
-    const args = operation.parameters.filter((p) => p.in === "path").map((p) => p.name);
-    if (operation.body) args.push(operation.body.kind === "binary" ? "image" : "body");
-    const row = `| \`${operation.name}(${[...args, "options?"].join(", ")})\` | \`${operation.method} ${operation.path}\` | ${operation.summary} |`;
-    const extra = [];
-    if (operation.paging) {
-      extra.push(
-        `| \`${operation.paging.iteratorName}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | pages \`${operation.name}\` | Every item of ${operation.summary} |`,
-      );
-    }
-    if (!operation.longRunning) return [row, ...extra];
-    const polling = operations.find((o) => o.operationId === operation.longRunning.pollingOperationId);
-    const waiter = `| \`${operation.longRunning.waiterName}(${[...args.filter((a) => a !== "body" && a !== "image"), "options?"].join(", ")})\` | polls \`${polling.name}\` | Waits for ${operation.summary} to end |`;
-    return [row, ...extra, waiter];
-  });
+/** The README's table: one row per method, iterator and waiter. */
+function methodTable(table) {
+  const rows = surfaceOf(table).entries.map(
+    (e) => `| \`${e.name}(${[...e.argumentNames, "options?"].join(", ")})\` | ${e.request} | ${e.what} |`,
+  );
   return ["| method | request | what |", "|---|---|---|", ...rows].join("\n");
 }
 
@@ -520,5 +549,5 @@ export const defaultApiVersion = ${JSON.stringify(defaultApiVersion)};
   if (!text.includes(start) || !text.includes(end)) throw new Error(`README.md needs the markers ${start} … ${end}`);
   const before = text.slice(0, text.indexOf(start) + start.length);
   const after = text.slice(text.indexOf(end));
-  writeFileSync(readme, `${before}\n${methodTable()}\n${after}`);
+  writeFileSync(readme, `${before}\n${methodTable(operations)}\n${after}`);
 }

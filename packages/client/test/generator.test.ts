@@ -23,7 +23,7 @@ describe("the generated operations", () => {
   });
 
   it("assert no type: every function's result is what its operation's data says", () => {
-    const file = fileURLToText("../src/generated/operations.ts");
+    const file = readFileSync(new URL("../src/generated/operations.ts", import.meta.url), "utf8");
     const source = ts.createSourceFile("operations.ts", file, ts.ScriptTarget.Latest, true);
     const assertions: string[] = [];
     const visit = (node: ts.Node) => {
@@ -37,7 +37,3 @@ describe("the generated operations", () => {
     expect(assertions).toEqual([]);
   });
 });
-
-function fileURLToText(relative: string) {
-  return readFileSync(new URL(relative, import.meta.url), "utf8");
-}

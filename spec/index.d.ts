@@ -2,6 +2,28 @@
 // biome-ignore lint/suspicious/noExplicitAny: schemas are walked as data
 export type JsonSchema = Record<string, any>;
 
+/**
+ * The validation keywords of a parameter's or JSON body's schema (spec/scripts/rules.mjs): what
+ * the client checks before it sends a request and the emulator when one arrives. Only `uuid` of
+ * the formats; an open union is any value of its type.
+ */
+export interface Rule {
+  type?: "string" | "number" | "integer" | "boolean" | "array" | "object";
+  format?: "uuid";
+  nullable?: boolean;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  enum?: unknown[];
+  items?: Rule;
+  minItems?: number;
+  maxItems?: number;
+  properties?: Record<string, Rule>;
+  required?: string[];
+}
+
 /** A parameter of an operation: where it goes and the rules its value must obey. */
 export interface Parameter {
   name: string;
@@ -9,6 +31,8 @@ export interface Parameter {
   required: boolean;
   description?: string;
   schema: JsonSchema;
+  /** What a value must obey, in the client and in the emulator. */
+  rule: Rule;
   /**
    * The values an array parameter may hold for each value of another parameter of the operation
    * (`x-face-allowed-by`): `returnFaceAttributes` by `detectionModel`.
@@ -25,6 +49,8 @@ export interface RequestBody {
   schemaName?: string;
   itemSchemaName?: string;
   schema: JsonSchema;
+  /** For a JSON body: what it must obey, in the client and in the emulator. */
+  rule?: Rule;
   /** For an image body (`x-face-image`): its size limits and the formats the service takes. */
   image?: { minBytes: number; maxBytes: number; formats: string[] };
 }

@@ -20,6 +20,7 @@ import { getAllHttpServices } from "@typespec/http";
 import { getExtensions, getOperationId } from "@typespec/openapi";
 import { Availability, getAvailabilityMap } from "@typespec/versioning";
 import { checkRoles, roleOf } from "./roles.mjs";
+import { ruleOf } from "./rules.mjs";
 
 /**
  * Builds the table from a compiled program, the OpenAPI 3.0 document of each version (by
@@ -94,12 +95,14 @@ function operationEntry(program, document, http) {
       const schema = publishedParameters.get(`${p.type} ${p.name}`);
       if (!schema) throw new Error(`${operationId}: parameter ${p.name} is not in the OpenAPI`);
       const allowedBy = Object.fromEntries(getExtensions(program, p.param))["x-face-allowed-by"];
+      const resolved = deref(document, schema.schema);
       return {
         name: p.name,
         in: p.type,
         required: schema.required === true,
         ...(schema.description && { description: schema.description }),
-        schema: deref(document, schema.schema),
+        schema: resolved,
+        rule: ruleOf(resolved),
         ...(allowedBy && { allowedBy }),
       };
     });
@@ -183,11 +186,14 @@ function requestBodyOf(document, published, body, operationId) {
   const [contentType = "application/json"] = body.contentTypes;
   const media = resolve(document, published.requestBody)?.content?.[contentType];
   if (!media) throw new Error(`${operationId}: no ${contentType} request body in the OpenAPI`);
+  const kind = /json/.test(contentType) ? "json" : "binary";
+  const own = schemaOf(document, ownSchema(media.schema, body, operationId));
   return {
-    kind: /json/.test(contentType) ? "json" : "binary",
+    kind,
     contentType,
     required: resolve(document, published.requestBody).required === true,
-    ...schemaOf(document, ownSchema(media.schema, body, operationId)),
+    ...own,
+    ...(kind === "json" && { rule: ruleOf(own.schema) }),
   };
 }
 

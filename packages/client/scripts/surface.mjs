@@ -34,39 +34,6 @@ function comment(lines, indent = "") {
   return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
 }
 
-/** The validation keywords of a schema: what the client checks before it sends anything. */
-function rule(schema) {
-  if (!schema || typeof schema !== "object") return {};
-  // An open union (any string, or known values) accepts any string.
-  if (Array.isArray(schema.anyOf)) {
-    const types = [...new Set(schema.anyOf.map((s) => s.type))];
-    return types.length === 1 ? { type: types[0], ...(schema.nullable && { nullable: true }) } : {};
-  }
-  const kept = {};
-  for (const key of [
-    "type",
-    "nullable",
-    "pattern",
-    "minLength",
-    "maxLength",
-    "minimum",
-    "maximum",
-    "enum",
-    "minItems",
-    "maxItems",
-    "required",
-  ]) {
-    if (schema[key] !== undefined) kept[key] = schema[key];
-  }
-  // Of the formats, a UUID is checked locally; the others are the service's to judge.
-  if (schema.format === "uuid") kept.format = "uuid";
-  if (schema.items) kept.items = rule(schema.items);
-  if (schema.properties) {
-    kept.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, rule(v)]));
-  }
-  return kept;
-}
-
 /** The JSON types each required property of a result schema may hold. */
 function shape(schema) {
   const types = (s) => {
@@ -185,7 +152,7 @@ function spec(operation, info, rules) {
     `method: ${JSON.stringify(operation.method)}`,
     `path: ${JSON.stringify(operation.path)}`,
     `parameters: [${operation.parameters
-      .map((p) => `[${JSON.stringify(p.name)}, ${JSON.stringify(p.in)}, ${p.required}, ${rules.name(rule(p.schema))}]`)
+      .map((p) => `[${JSON.stringify(p.name)}, ${JSON.stringify(p.in)}, ${p.required}, ${rules.name(p.rule)}]`)
       .join(", ")}]`,
   ];
   const { body, success } = operation;
@@ -198,7 +165,7 @@ function spec(operation, info, rules) {
     const { image } = body;
     const encoder =
       body.kind === "json"
-        ? `encodeJson, rule: ${rules.name(rule(body.schema))}`
+        ? `encodeJson, rule: ${rules.name(body.rule)}`
         : `encodeBytes${image ? `, rule: ${rules.name({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
     fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }

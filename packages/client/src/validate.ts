@@ -28,7 +28,8 @@ const patterns = new Map<string, RegExp>();
 function regExp(source: string): RegExp {
   let compiled = patterns.get(source);
   if (!compiled) {
-    compiled = new RegExp(source);
+    // As JSON Schema (and the emulator's ajv) reads a pattern: by code points.
+    compiled = new RegExp(source, "u");
     patterns.set(source, compiled);
   }
   return compiled;
@@ -43,14 +44,15 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
     case "string": {
       if (typeof value !== "string") return fail("must be a string");
       const { minLength: min = 0, maxLength: max = Infinity, pattern } = rule;
-      if (value.length < min || value.length > max || (pattern && !regExp(pattern).test(value))) {
-        const length =
+      const length = codePoints(value);
+      if (length < min || length > max || (pattern && !regExp(pattern).test(value))) {
+        const limits =
           rule.maxLength === undefined
             ? `at least ${min}`
             : rule.minLength === undefined
               ? `at most ${max}`
               : `${min}-${max}`;
-        return fail(`must be ${length} characters${pattern ? ` matching ${pattern}` : ""}`);
+        return fail(`must be ${limits} characters${pattern ? ` matching ${pattern}` : ""}`);
       }
       if (rule.format === "uuid" && !UUID.test(value)) return fail("must be a UUID (8-4-4-4-12 hexadecimal digits)");
       return undefined;
@@ -87,7 +89,10 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
       return undefined;
     }
     case "object": {
-      if (value?.constructor !== Object) return fail("must be an object");
+      // A plain object, or one made with Object.create(null); not an array, a Date or a Blob.
+      if (value == null || ![Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+        return fail("must be an object");
+      }
       const record = value as Record<string, unknown>;
       for (const key of rule.required ?? []) {
         if (record[key] === undefined) return [`${name}.${key}`, "is required"];
@@ -102,6 +107,9 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
       return undefined;
   }
 }
+
+/** A string's length as JSON Schema counts it: a character outside the BMP (an emoji) is one, not two. */
+const codePoints = (value: string) => value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 
 const range = (min: number | undefined, max: number | undefined) =>
   min !== undefined && max !== undefined ? `${min}-${max}` : min !== undefined ? `>= ${min}` : `<= ${max}`;

@@ -123,3 +123,39 @@ describe("options are checked when the client is created", () => {
     );
   });
 });
+
+describe("a JSON body is checked as JSON, whatever made the object", () => {
+  it("sends a body made with Object.create(null), as it sends a literal", async () => {
+    const client = createFaceClient({ endpoint: server.url, credential });
+    const body = Object.assign(Object.create(null) as { name: string }, { name: "Group" });
+    const before = server.requests.length;
+    await client.createPersonGroup("g", body).catch(() => undefined);
+    expect(server.requests.length).toBe(before + 1);
+    expect(JSON.parse(server.requests.at(-1)?.body ?? "")).toEqual({ name: "Group" });
+  });
+
+  it.each([
+    ["an array", [{ name: "Group" }]],
+    ["a Date", new Date(0)],
+    ["a string of JSON", '{"name":"Group"}'],
+  ])("refuses %s in place of the body, naming it, before sending", async (_name, body) => {
+    const client = createFaceClient({ endpoint: server.url, credential });
+    const before = server.requests.length;
+    // @ts-expect-error: not the body's type
+    await expect(client.createPersonGroup("g", body)).rejects.toThrow(/^body must be an object; got /);
+    expect(server.requests.length).toBe(before);
+  });
+});
+
+describe("lengths are counted in characters, as JSON Schema counts them", () => {
+  it("sends a name of 128 emoji (256 UTF-16 units) and refuses one of 129", async () => {
+    const client = createFaceClient({ endpoint: server.url, credential });
+    const before = server.requests.length;
+    await client.createPersonGroup("g", { name: "😀".repeat(128) }).catch(() => undefined);
+    expect(server.requests.length).toBe(before + 1);
+    await expect(client.createPersonGroup("g", { name: "😀".repeat(129) })).rejects.toThrow(
+      /^body\.name must be 1-128 characters; got /,
+    );
+    expect(server.requests.length).toBe(before + 1);
+  });
+});

@@ -17,6 +17,7 @@ import { createResources } from "./resources.js";
 import { addFaceRoutes } from "./routes.js";
 import { memoryStore, openStore } from "./store.js";
 import { type ContainerSeed, createTraining } from "./training.js";
+import { compileValidator } from "./validation.js";
 
 export type { Faults } from "./faults.js";
 export type { ContainerSeed } from "./training.js";
@@ -126,8 +127,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     // A request Node's HTTP parser cannot read (a broken request line or header, headers too
     // large, too slow to arrive): answered as the service answers, then the connection closed.
     clientErrorHandler: answerUnparsable,
-    ajv: { customOptions: { strict: false } },
   });
+  app.setValidatorCompiler(compileValidator);
   await allowCrossOrigin(app, options.corsOrigins);
   app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
     done(null, body),

@@ -1,24 +1,12 @@
 // The Face API's routes, built from the operation table: one Fastify route per path and method,
-// validated by the spec's schemas (compiled once by Fastify's ajv), each request handed to its
+// validated by the table's rules (validation.ts), each request handed to its
 // operation's handler; and the service's answers to what no route takes (a validation failure,
 // an unknown path, a known path with another method).
-import { apiVersions, type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
+import { apiVersions, type Operation } from "@face-training/spec";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { checked } from "./checks.js";
 import { error, type Handler, notFound, send } from "./replies.js";
-
-// JSON Schema keywords of the spec's schemas that are annotations, not rules; ajv's strict mode
-// would refuse the OpenAPI ones.
-const ANNOTATIONS = new Set([
-  "description",
-  "example",
-  "examples",
-  "title",
-  "xml",
-  "externalDocs",
-  "readOnly",
-  "writeOnly",
-]);
+import { closedRule } from "./validation.js";
 
 /**
  * Adds a route for every path and method of the operations, each operation answered by its
@@ -130,7 +118,7 @@ function schemasOf(shared: Operation[]) {
     properties: {
       ...extra,
       ...Object.fromEntries(
-        parameters.map((p) => [p.in === "header" ? p.name.toLowerCase() : p.name, rules(p.schema)]),
+        parameters.map((p) => [p.in === "header" ? p.name.toLowerCase() : p.name, closedRule(p.rule, p.schema)]),
       ),
     },
     required: [...Object.keys(extra), ...parameters.filter((p) => p.required).map((p) => p.name)],
@@ -140,8 +128,11 @@ function schemasOf(shared: Operation[]) {
   // group): the body is any of theirs.
   const jsonSchemas = new Map<string, unknown[]>();
   for (const { body } of shared) {
-    if (body?.kind === "json")
-      jsonSchemas.set(body.contentType, [...(jsonSchemas.get(body.contentType) ?? []), rules(body.schema)]);
+    if (body?.rule)
+      jsonSchemas.set(body.contentType, [
+        ...(jsonSchemas.get(body.contentType) ?? []),
+        closedRule(body.rule, body.schema),
+      ]);
   }
   const jsonBodies = [...jsonSchemas].map(
     ([contentType, schemas]) =>
@@ -154,30 +145,6 @@ function schemasOf(shared: Operation[]) {
     ...(jsonBodies.length && { body: { content: Object.fromEntries(jsonBodies) } }),
   };
 }
-
-/**
- * A schema without its annotations, as the emulator validates it. An open union (known values, or
- * any string: the service may add values) is closed to its known values: those are what the
- * emulator simulates, so a value it does not know is refused (`unknownValue` says which) rather
- * than answered as if it were one it knows.
- */
-function rules(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(rules);
-  if (!schema || typeof schema !== "object") return schema;
-  const known = openUnionValues(schema as JsonSchema);
-  if (known) {
-    const { anyOf: _, ...rest } = schema as JsonSchema;
-    return rules({ ...rest, type: "string", enum: known });
-  }
-  return Object.fromEntries(
-    Object.entries(schema)
-      .filter(([key]) => !ANNOTATIONS.has(key))
-      .map(([key, value]) => [key, key === "properties" ? mapValues(value, rules) : rules(value)]),
-  );
-}
-
-const mapValues = (record: object, f: (value: unknown) => unknown) =>
-  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
 interface ValidationProblem {
   keyword: string;

@@ -131,6 +131,8 @@ export interface Operation {
   method: "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
   /** The path template under `{endpoint}/face/{apiVersion}`: `/persongroups/{personGroupId}/train`. */
   path: string;
+  /** The API versions that have it (`@added`/`@removed` in the TypeSpec), when not every version does. */
+  versions?: string[];
   summary: string;
   description?: string;
   tags: string[];

@@ -55,29 +55,30 @@ export function everyVersionDocument(openapiVersion = "3.0") {
       for (const [method, value] of Object.entries(item))
         into(document.paths[path], method, value, `${method} ${path}`);
     }
-    for (const name of schemasUsed(paths, components.schemas ?? {})) {
-      into(document.components.schemas, name, components.schemas[name], `Schema ${name}`);
+    for (const [kind, name] of componentsUsed(paths, components)) {
+      document.components[kind] ??= {};
+      into(document.components[kind], name, components[kind][name], `Component ${kind}/${name}`);
     }
   }
   merged.set(openapiVersion, document);
   return document;
 }
 
-/** The names of the schemas that paths refer to, directly or through other schemas. */
-function schemasUsed(paths, schemas) {
-  const used = new Set();
+/** The components (schemas, parameters, …) that paths refer to, directly or through others, as [kind, name]. */
+function componentsUsed(paths, components) {
+  const used = new Map();
   const walk = (node) => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== "object") return;
-    const name = typeof node.$ref === "string" ? node.$ref.match(/^#\/components\/schemas\/(.+)$/)?.[1] : undefined;
-    if (name && !used.has(name)) {
-      used.add(name);
-      walk(schemas[name]);
+    const [, kind, name] = (typeof node.$ref === "string" && node.$ref.match(/^#\/components\/(\w+)\/(.+)$/)) || [];
+    if (kind && !used.has(`${kind}/${name}`)) {
+      used.set(`${kind}/${name}`, [kind, name]);
+      walk(components[kind]?.[name]);
     }
     for (const value of Object.values(node)) walk(value);
   };
   walk(paths);
-  return used;
+  return [...used.values()];
 }
 
 /** The operation with this operationId, or undefined. */

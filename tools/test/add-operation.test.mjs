@@ -36,6 +36,8 @@ const GENERATED = [
 const PERSON = "62326eab-d913-4440-9e28-f0f594b38ce8";
 const FACE = "43897a75-8d6f-42cf-885e-74832febb055";
 const ROUTE = "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces";
+// The fixture's person directory is removed in v1.2, as in the official contract: the preview has it.
+const PREVIEW = "v1.2-preview.1";
 
 let dir;
 let client;
@@ -118,7 +120,7 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const endpoint = `http://127.0.0.1:${server.address().port}`;
-      const face = client.createFaceClient({ endpoint, credential: { key: "k" }, retry: false });
+      const face = client.createFaceClient({ endpoint, credential: { key: "k" }, retry: false, apiVersion: PREVIEW });
       const url = { url: "https://example.com/face.jpg" };
       const model = "recognition_04";
       for (const [call, parameter] of [
@@ -137,7 +139,7 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
         );
       }
       assert.equal(received, 0, "a request was sent though an argument broke the spec's rules");
-      const context = client.createFaceContext({ endpoint, credential: { key: "k" } });
+      const context = client.createFaceContext({ endpoint, credential: { key: "k" }, apiVersion: PREVIEW });
       assert.deepEqual(
         await client.addPersonFace(context, PERSON, model, new Uint8Array(2048), { userData: "a" }),
         added,
@@ -164,14 +166,15 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
       const face = client.createFaceClient({
         endpoint: `http://127.0.0.1:${server.address().port}`,
         credential: { key: "k" },
+        apiVersion: PREVIEW,
       });
       const seen = [];
       for await (const person of face.iteratePersons({ top: 2 })) seen.push(person.personId);
       assert.deepEqual(seen, ids);
       assert.deepEqual(urls, [
-        "/face/v1.2/persons?top=2",
-        `/face/v1.2/persons?start=${ids[1]}&top=2`,
-        `/face/v1.2/persons?start=${ids[3]}&top=2`,
+        `/face/${PREVIEW}/persons?top=2`,
+        `/face/${PREVIEW}/persons?start=${ids[1]}&top=2`,
+        `/face/${PREVIEW}/persons?start=${ids[3]}&top=2`,
       ]);
       await assert.rejects(
         face.iteratePersons({ top: 1001 }).next(),
@@ -186,7 +189,7 @@ describe("adding an operation: edit the TypeSpec, run pnpm build", () => {
     writeFileSync(
       join(dir, "scratch-types.ts"),
       `import { type AddFaceResult, createFaceClient } from "./packages/client/dist/index.js";
-const face = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+const face = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" }, apiVersion: "${PREVIEW}" });
 const person = "${PERSON}";
 const added: Promise<AddFaceResult> = face.addPersonFaceFromUrl(person, "recognition_04", { url: "https://x/y.jpg" }, { detectionModel: "detection_01" });
 void added;
@@ -201,6 +204,13 @@ for await (const person of face.iteratePersons({ top: 10 })) {
   const id: string = person.personId;
   void id;
 }
+// A client of the default version (v1.2) has no person directory methods: its type says so.
+const ga = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+// @ts-expect-error: v1.2 has no addPersonFaceFromUrl
+void ga.addPersonFaceFromUrl;
+// @ts-expect-error: nor iteratePersons
+void ga.iteratePersons;
+void ga.getPersonGroupTrainingStatus;
 `,
     );
     const tsc = join(dir, "node_modules/typescript/bin/tsc");
@@ -225,7 +235,7 @@ for await (const person of face.iteratePersons({ top: 10 })) {
   it("gives the emulator a route that validates with the spec's schemas", async () => {
     const started = await emulator.startEmulator({ key: "k" });
     try {
-      const path = `${started.url}/face/v1.2/persons/${PERSON}/recognitionModels/recognition_04/persistedfaces`;
+      const path = `${started.url}/face/${PREVIEW}/persons/${PERSON}/recognitionModels/recognition_04/persistedfaces`;
       const post = (body, query = "") =>
         fetch(`${path}${query}`, {
           method: "POST",
@@ -241,6 +251,13 @@ for await (const person of face.iteratePersons({ top: 10 })) {
       const get = await fetch(path, { headers: { "Ocp-Apim-Subscription-Key": "k" } });
       assert.equal(get.status, 405);
       assert.equal(get.headers.get("allow"), "POST");
+      // The route is not in v1.2: the service knows no such path there.
+      const inGa = await fetch(path.replace(`/${PREVIEW}/`, "/v1.2/"), {
+        method: "POST",
+        headers: { "Ocp-Apim-Subscription-Key": "k", "content-type": "application/json" },
+        body: JSON.stringify({ url: "https://x/y.jpg" }),
+      });
+      assert.equal(inGa.status, 404);
     } finally {
       await started.close();
     }
@@ -251,9 +268,57 @@ for await (const person of face.iteratePersons({ top: 10 })) {
     const route = "`POST /persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces`";
     assert.ok(readme.includes(`| \`addPersonFaceFromUrl(personId, recognitionModel, body, options?)\` | ${route} |`));
     assert.ok(readme.includes(`| \`addPersonFace(personId, recognitionModel, image, options?)\` | ${route} |`));
-    assert.match(readme, /\| `iteratePersons\(options\?\)` \| pages `getPersons` \|/);
-    const openapi = readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${table.defaultApiVersion}.yaml`), "utf8");
-    assert.match(openapi, /^ {2}\/persons\/\{personId\}\/recognitionModels\/\{recognitionModel\}\/persistedfaces:$/m);
+    assert.match(readme, /\| `iteratePersons\(options\?\)` \| pages `getPersons` \| .* \(v1\.2-preview\.1 only\) \|/);
+    const openapi = (version) => readFileSync(join(dir, `spec/openapi/3.0.0/openapi.${version}.yaml`), "utf8");
+    const path = /^ {2}\/persons\/\{personId\}\/recognitionModels\/\{recognitionModel\}\/persistedfaces:$/m;
+    assert.match(openapi(PREVIEW), path);
+    // One document per version, differing where the versions differ.
+    assert.doesNotMatch(openapi("v1.2"), path);
+    assert.doesNotMatch(openapi("v1.2"), /^ {2}\/persons:$/m);
+    assert.match(openapi(PREVIEW), /^ {2}\/persons:$/m);
+  });
+});
+
+describe("an operation in one API version only", () => {
+  it("is in the table with the versions the TypeSpec gives it, and the others' operations with none", () => {
+    const added = table.operations.filter((o) => o.path === ROUTE || o.path === "/persons");
+    assert.equal(added.length, 3);
+    for (const operation of added) assert.deepEqual(operation.versions, [PREVIEW]);
+    assert.ok(table.operations.filter((o) => !added.includes(o)).every((o) => o.versions === undefined));
+  });
+
+  it("is refused by a client of another version before anything is sent, naming the version that has it", async () => {
+    let received = 0;
+    const server = createServer((request, response) => {
+      received += 1;
+      request.resume();
+      response.writeHead(200, { "content-type": "application/json" }).end("[]");
+    });
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${server.address().port}`;
+      const ga = client.createFaceClient({ endpoint, credential: { key: "k" } });
+      for (const call of [
+        () => ga.addPersonFaceFromUrl(PERSON, "recognition_04", { url: "https://x/y.jpg" }),
+        () => ga.getPersons(),
+        () => ga.iteratePersons().next(),
+        () => client.getPersons(client.createFaceContext({ endpoint, credential: { key: "k" }, apiVersion: "v1.2" })),
+      ]) {
+        await assert.rejects(call(), (error) => {
+          assert.ok(error instanceof client.FaceValidationError);
+          assert.equal(error.parameter, "apiVersion");
+          assert.match(error.message, /^apiVersion v1\.2 has no (POST|GET) \/persons.*: v1\.2-preview\.1 has it/);
+          return true;
+        });
+      }
+      assert.equal(received, 0);
+      // A version the spec does not know yet is the service's to judge: sent.
+      const future = client.createFaceClient({ endpoint, credential: { key: "k" }, apiVersion: "v1.3" });
+      assert.deepEqual(await future.getPersons(), []);
+      assert.equal(received, 1);
+    } finally {
+      server.close();
+    }
   });
 });
 

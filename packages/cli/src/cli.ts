@@ -2,7 +2,7 @@
 // method, and prints what it gives. A step of a long-running operation (`train person-group`,
 // `status …`, `wait …`) prints a line about its kind, or with --json one object; any other
 // command prints its result as JSON.
-import { FaceApiError, type FaceClient, FaceValidationError, OperationFailedError } from "@face-training/client";
+import { FaceApiError, type FaceClientMethods, FaceValidationError, OperationFailedError } from "@face-training/client";
 import { clientOf } from "./connection.js";
 import { EXIT } from "./exit-codes.js";
 import type { Command } from "./generated/commands.js";
@@ -65,7 +65,7 @@ function envelope(command: Command, ids: readonly string[] = []) {
 async function invoke(call: Invocation, io: Io): Promise<number> {
   const { command, ids, json } = call;
   const client = clientOf(call.connection);
-  const method = (name: keyof FaceClient) => (client[name] as Method).bind(client);
+  const method = (name: keyof FaceClientMethods) => (client[name] as Method).bind(client);
   const signal = io.signal ? { signal: io.signal } : {};
   const args = [...ids, ...(command.body === "json" ? [call.body] : []), { ...call.query, ...signal }];
   const started = performance.now();
@@ -115,7 +115,7 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
     }
     const progress = progressLine(io, label, started, json, statusOf);
     try {
-      const result = await method(command.waiter as keyof FaceClient)(...ids, {
+      const result = await method(command.waiter as keyof FaceClientMethods)(...ids, {
         intervalMs: call.intervalMs,
         timeoutMs: call.timeoutMs,
         onProgress: progress.update,

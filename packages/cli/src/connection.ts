@@ -1,6 +1,6 @@
 // The connection to the service, from --endpoint/--key/--api-version/--allow-insecure or the
 // environment, and the client over it.
-import { createFaceClient, type FaceClient } from "@face-training/client";
+import { type ApiVersion, createFaceClient, type FaceClientMethods } from "@face-training/client";
 import { UsageError } from "./usage-error.js";
 
 /** The connection a command line and the environment give. */
@@ -32,9 +32,12 @@ export function connectionFrom(
   };
 }
 
-/** The client of a connection. */
-export function clientOf(connection: Connection): FaceClient {
-  return createFaceClient({
+/**
+ * The client of a connection: every method, whatever its API version (known only when the command
+ * runs); the client refuses a call of an operation the version lacks, naming the versions that have it.
+ */
+export function clientOf(connection: Connection): FaceClientMethods {
+  return createFaceClient<ApiVersion>({
     endpoint: connection.endpoint,
     credential: { key: connection.key },
     allowInsecureConnection: connection.allowInsecure,

@@ -367,10 +367,11 @@ export function operationsModule(table, versions = apiVersions) {
   const contextParam = "@param context - the context to send with, from {@link createFaceContext}";
   const functions = entries.map(
     (e) =>
-      `${comment([...e.text, "", contextParam, ...e.params])}export function ${e.name}(context: FaceContext, ${e.signature.join(", ")}): ${e.returns} {\n  return ${e.call};\n}\n`,
+      `${comment([...e.text, ...onlyIn(e), "", contextParam, ...e.params])}export function ${e.name}(context: FaceContext, ${e.signature.join(", ")}): ${e.returns} {\n  return ${e.call};\n}\n`,
   );
   const members = entries.map(
-    (e) => `${comment([...e.text, "", ...e.params], "  ")}  ${e.name}(${e.signature.join(", ")}): ${e.returns};\n`,
+    (e) =>
+      `${comment([...e.text, ...onlyIn(e), "", ...e.params], "  ")}  ${e.name}(${e.signature.join(", ")}): ${e.returns};\n`,
   );
   // What each version lacks: the entries of the operations it does not have.
   const missing = versions.map((version) => {
@@ -484,10 +485,17 @@ function modelsModule(document) {
   return `import type { components } from "./schemas.js";\n\n${aliases.join("\n")}`;
 }
 
+/** The docs' note on an entry that not every API version has. */
+const onlyIn = (e) =>
+  e.versions
+    ? ["", `Only in API version ${e.versions.join(", ")}: a client of another version refuses it before sending.`]
+    : [];
+
 /** The README's table: one row per method, iterator and waiter. */
 function methodTable(table) {
   const rows = surfaceOf(table).entries.map(
-    (e) => `| \`${e.name}(${[...e.argumentNames, "options?"].join(", ")})\` | ${e.request} | ${e.what} |`,
+    (e) =>
+      `| \`${e.name}(${[...e.argumentNames, "options?"].join(", ")})\` | ${e.request} | ${e.what}${e.versions ? ` (${e.versions.join(", ")} only)` : ""} |`,
   );
   return ["| method | request | what |", "|---|---|---|", ...rows].join("\n");
 }

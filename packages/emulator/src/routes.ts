@@ -44,10 +44,14 @@ export function addFaceRoutes(
       url: `/face/:apiVersion${first.path.replace(/\{(\w+)\}/g, ":$1")}`,
       schema: schemasOf(shared),
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        // The operations of the route that the request's API version has (the route's schema
+        // refused a version none of them has).
+        const { apiVersion } = request.params as { apiVersion: string };
+        const here = handlers.filter(([o]) => !o.versions || o.versions.includes(apiVersion));
         const [, handle] =
-          handlers.length === 1
-            ? (handlers[0] as (typeof handlers)[number])
-            : dispatch(handlers, request.headers["content-type"], request.body);
+          here.length === 1
+            ? (here[0] as (typeof handlers)[number])
+            : dispatch(here, request.headers["content-type"], request.body);
         const answer = handle({
           params: request.params as Record<string, string>,
           query: (request.query ?? {}) as Record<string, unknown>,
@@ -139,7 +143,11 @@ function schemasOf(shared: Operation[]) {
       [contentType, { schema: schemas.length === 1 ? schemas[0] : { anyOf: schemas } }] as const,
   );
   return {
-    params: object(of("path"), { apiVersion: { type: "string", enum: apiVersions } }),
+    // An operation exists in the versions the table gives it (all when it names none): another
+    // version's path is unknown to the service, 404.
+    params: object(of("path"), {
+      apiVersion: { type: "string", enum: [...new Set(shared.flatMap((o) => o.versions ?? apiVersions))] },
+    }),
     ...(of("query").length && { querystring: object(of("query")) }),
     ...(of("header").length && { headers: object(of("header")) }),
     ...(jsonBodies.length && { body: { content: Object.fromEntries(jsonBodies) } }),

@@ -129,7 +129,14 @@ export function checkNumbers(values: object, min: number, prefix = ""): void {
   }
 }
 
-const show = (value: unknown) => JSON.stringify(value)?.slice(0, 99) ?? String(value);
+/** A value as an error shows it: as JSON, cut at 99 characters; as text what JSON cannot write (a BigInt, a cycle). */
+function show(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 99) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
 
 /**
  * The base URL of the Face API (`{endpoint}/face/{apiVersion}`) for a resource endpoint. Refuses

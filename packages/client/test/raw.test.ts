@@ -74,4 +74,59 @@ describe("client.raw", () => {
     await client.raw.GET("/persongroups/{personGroupId}/training", init);
     expect(server.requests.map((r) => r.headers["x-tag"])).toEqual(["on", undefined]);
   });
+
+  it("sends every method openapi-fetch has, each with the key and the middleware, request(method, …) too", async () => {
+    server = await startServer(() => ({ status: 200, body: {} }));
+    const client = createFaceClient({ endpoint: server.url, credential: { key: "k" }, retry: false });
+    const tagged = {
+      onRequest({ request }: { request: Request }) {
+        request.headers.set("x-tag", "on");
+        return request;
+      },
+    };
+    client.raw.use(tagged);
+    const group = { params: { path: { personGroupId: "g" } } };
+    // biome-ignore lint/suspicious/noExplicitAny: every method on one path, whatever the spec gives it
+    const raw = client.raw as any;
+    for (const method of ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]) {
+      await raw[method]("/persongroups/{personGroupId}", {
+        ...group,
+        ...(method !== "GET" && method !== "HEAD" && { body: {} }),
+      });
+    }
+    await client.raw.request("get", "/persongroups/{personGroupId}", group);
+    expect(typeof raw.TRACE).toBe("function");
+    expect(
+      server.requests.map((r) => [r.method, r.url, r.headers["ocp-apim-subscription-key"], r.headers["x-tag"]]),
+    ).toEqual(
+      ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "GET"].map((method) => [
+        method,
+        "/face/v1.2/persongroups/g",
+        "k",
+        "on",
+      ]),
+    );
+  });
+
+  it("keeps a call's own middleware with the client's", async () => {
+    server = await startServer(() => ({ status: 200, body: training }));
+    const client = createFaceClient({ endpoint: server.url, credential: { key: "k" } });
+    const header = (name: string) => ({
+      onRequest({ request }: { request: Request }) {
+        request.headers.set(name, "on");
+        return request;
+      },
+    });
+    client.raw.use(header("x-client"));
+    await client.raw.GET("/persongroups/{personGroupId}/training", {
+      params: { path: { personGroupId: "g" } },
+      middleware: [header("x-call")],
+    } as never);
+    expect([server.requests[0]?.headers["x-client"], server.requests[0]?.headers["x-call"]]).toEqual(["on", "on"]);
+  });
+
+  it("has no member openapi-fetch does not have", () => {
+    const client = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
+    expect((client.raw as unknown as Record<string, unknown>).fetch).toBeUndefined();
+  });
 });

@@ -52,6 +52,7 @@ describe("endpoint must be an absolute https URL, or http to loopback", () => {
     ["plain http to 127.0.0.1", "http://127.0.0.1:8080"],
     ["plain http to localhost", "http://localhost:8080"],
     ["plain http to [::1]", "http://[::1]:8080"],
+    ["plain http to any 127.x.y.z", "http://127.10.20.30:8080"],
   ])("accepts %s", (_name, endpoint) => {
     expect(() => createFaceClient({ endpoint, credential })).not.toThrow();
   });
@@ -61,6 +62,7 @@ describe("endpoint must be an absolute https URL, or http to loopback", () => {
     ["a bare host name", "my-resource.cognitiveservices.azure.com", /^endpoint must be an absolute https URL/],
     ["an empty string", "", /^endpoint must be an absolute https URL/],
     ["another scheme", "ftp://example.com", /^endpoint must be an absolute https URL/],
+    ["a scheme ending in https", "git+https://example.com", /^endpoint must be an absolute https URL/],
     [
       "a URL with credentials",
       "https://user:pw@example.com",
@@ -73,6 +75,9 @@ describe("endpoint must be an absolute https URL, or http to loopback", () => {
       /^endpoint must use https: plain http \(http:\/\/example.com\)/,
     ],
     ["plain http to a private address", "http://10.0.0.5", /^endpoint must use https/],
+    ["plain http to a host ending in localhost", "http://notlocalhost:8080", /^endpoint must use https/],
+    ["plain http to a host starting with localhost", "http://localhost.example.com", /^endpoint must use https/],
+    ["plain http to a host starting with 127.", "http://127.0.0.1.example.com", /^endpoint must use https/],
   ])("refuses %s with an error naming endpoint", (_name, endpoint, message) => {
     const call = () => createFaceClient({ endpoint, credential });
     expect(call).toThrow(FaceValidationError);

@@ -118,6 +118,17 @@ export interface Role {
   containerProperty?: string;
   /** The body property that names the person (verify against a person). */
   personProperty?: string;
+  /** The body property holding the face (or faces) recognized: identify's faceIds, verify's faceId1. */
+  faceProperty?: string;
+  /** The body property holding the face (or faces) compared with: verify's faceId2, find similar's faceIds. */
+  otherFaceProperty?: string;
+  /** The body property that caps the candidates answered. */
+  limitProperty?: string;
+  /** The body property below whose confidence a candidate is not answered. */
+  thresholdProperty?: string;
+  /** The body property that chooses the mode, and its value that ranks every face, not only the person's. */
+  modeProperty?: string;
+  everyFaceMode?: string;
 }
 
 /** One operation of the spec. */

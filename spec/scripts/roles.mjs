@@ -9,16 +9,26 @@
 //   train           starts the training of a container (long-running)  container
 //   trainingStatus  reads it (the train's polling operation)           container
 //   detect          detects the faces of an image                      —
-//   identify        who, of a container's persons, each face is        container, containerProperty
-//   verify          whether two faces are one person (no container),   [container, containerProperty,
-//                   or a face is a container's person                   personProperty]
-//   findSimilar     faces like a face, among the body's faceIds (no    [container, containerProperty]
-//                   container), or in a container
-//   group           groups faces by likeness                           —
+//   identify        who, of a container's persons, each face is        container, containerProperty,
+//                                                                       faceProperty, [limitProperty,
+//                                                                       thresholdProperty]
+//   verify          whether two faces are one person (no container),   faceProperty, and
+//                   or a face is a container's person                   otherFaceProperty, or
+//                                                                       container, containerProperty,
+//                                                                       personProperty
+//   findSimilar     faces like a face, among other faces of the body,  faceProperty, and
+//                   or in a container                                   otherFaceProperty, or
+//                                                                       container, containerProperty;
+//                                                                       [limitProperty, modeProperty
+//                                                                       with everyFaceMode]
+//   group           groups faces by likeness                           faceProperty
 //
 // `resource` is `container`, `person` or `face`; `container` names a kind of container
-// (`PersonGroup`), which some `create` of a `container` declares; `containerProperty` and
-// `personProperty` are the body properties that name the container and the person.
+// (`PersonGroup`), which some `create` of a `container` declares. The `…Property` keys name the
+// body properties the action reads: the container, the person, the face (or faces) it recognizes,
+// the face (or faces) it compares with, how many candidates at most, the confidence threshold,
+// and the mode; `everyFaceMode` is the mode's value that ranks every face, not only the same
+// person's. The emulator reads a request by these, never by a property's name.
 
 const ACTIONS = {
   create: { needs: ["resource"], optional: ["container"] },
@@ -29,13 +39,34 @@ const ACTIONS = {
   train: { needs: ["container"] },
   trainingStatus: { needs: ["container"] },
   detect: { needs: [] },
-  identify: { needs: ["container", "containerProperty"] },
-  verify: { needs: [], together: ["container", "containerProperty", "personProperty"] },
-  findSimilar: { needs: [], together: ["container", "containerProperty"] },
-  group: { needs: [] },
+  identify: {
+    needs: ["container", "containerProperty", "faceProperty"],
+    optional: ["limitProperty", "thresholdProperty"],
+  },
+  verify: {
+    needs: ["faceProperty"],
+    together: ["container", "containerProperty", "personProperty"],
+    otherwise: "otherFaceProperty",
+  },
+  findSimilar: {
+    needs: ["faceProperty"],
+    together: ["container", "containerProperty"],
+    otherwise: "otherFaceProperty",
+    optional: ["limitProperty", "modeProperty", "everyFaceMode"],
+  },
+  group: { needs: ["faceProperty"] },
 };
 const RESOURCES = ["container", "person", "face"];
-const KEYS = ["action", "resource", "container", "containerProperty", "personProperty"];
+const PROPERTIES = [
+  "containerProperty",
+  "personProperty",
+  "faceProperty",
+  "otherFaceProperty",
+  "limitProperty",
+  "thresholdProperty",
+  "modeProperty",
+];
+const KEYS = ["action", "resource", "container", ...PROPERTIES, "everyFaceMode"];
 
 const declare = `declare what it does with @extension("x-face-role", #{ action: …, … }), action one of ${Object.keys(ACTIONS).join(", ")} (see spec/scripts/roles.mjs)`;
 
@@ -57,7 +88,23 @@ export function roleOf(operationId, extension, body) {
       `${operationId}: x-face-role ${extension.action} takes ${together.join(", ")} together, or none of them`,
     );
   }
-  const allowed = new Set(["action", ...action.needs, ...together, ...(action.optional ?? [])]);
+  // Against a container, or (its `otherwise`) against other faces of the body: one of the two.
+  const againstFaces = action.otherwise !== undefined && extension[action.otherwise] !== undefined;
+  if (action.otherwise && given.length > 0 === againstFaces) {
+    throw new Error(
+      `${operationId}: x-face-role ${extension.action} takes ${together.join(", ")} or ${action.otherwise}: one of the two`,
+    );
+  }
+  if ((extension.modeProperty === undefined) !== (extension.everyFaceMode === undefined)) {
+    throw new Error(`${operationId}: x-face-role takes modeProperty and everyFaceMode together`);
+  }
+  const allowed = new Set([
+    "action",
+    ...action.needs,
+    ...together,
+    ...(action.otherwise ? [action.otherwise] : []),
+    ...(action.optional ?? []),
+  ]);
   const extra = Object.keys(extension).filter((key) => !allowed.has(key));
   if (extra.length)
     throw new Error(`${operationId}: x-face-role ${extension.action} does not take ${extra.join(", ")}`);
@@ -67,9 +114,18 @@ export function roleOf(operationId, extension, body) {
   if (extension.resource === "container" && extension.container === undefined) {
     throw new Error(`${operationId}: x-face-role ${extension.action} of a container needs the container's kind`);
   }
-  for (const key of ["containerProperty", "personProperty"]) {
+  for (const key of PROPERTIES) {
     if (extension[key] !== undefined && !body?.schema?.properties?.[extension[key]]) {
       throw new Error(`${operationId}: x-face-role ${key} ${extension[key]} is not a property of its body`);
+    }
+  }
+  if (extension.everyFaceMode !== undefined) {
+    const mode = body.schema.properties[extension.modeProperty];
+    const values = [mode.enum ?? [], ...(mode.anyOf ?? []).map((s) => s.enum ?? [])].flat();
+    if (!values.includes(extension.everyFaceMode)) {
+      throw new Error(
+        `${operationId}: x-face-role everyFaceMode ${extension.everyFaceMode} is not a value of ${extension.modeProperty} (${values.join(", ")})`,
+      );
     }
   }
   return { ...extension };

@@ -9,6 +9,9 @@
 // - Recognition matches fingerprints: a face detected in the same image bytes as a face added to
 //   person P identifies as P, verifies as P, and is similar to that face, with confidence 0.95;
 //   any other image matches nothing (confidence 0.05 where an answer needs one).
+// - The role names the body's properties: the faces recognized (`faceProperty`), those compared
+//   with (`otherFaceProperty`), the limit, the threshold and the mode; the request is read by
+//   those, never by a property's name.
 // - The container the role names in the body (`containerProperty`) must exist; one that
 //   trains must have been trained, and what is matched is what its last successful training
 //   learnt (faces added since do not count until it trains again), as on the service. A face list,
@@ -141,10 +144,10 @@ export function createRecognition(state: RecognitionState) {
       const faces = facesOf(operation, request, true);
       if (isReply(faces)) return faces;
       // No threshold given: every candidate counts.
-      const threshold = Number(request.confidenceThreshold ?? 0);
+      const threshold = Number(bodyValue(operation, request, operation.role.thresholdProperty) ?? 0);
       const max = limitOf(operation, request);
       const results = [];
-      for (const faceId of request.faceIds as unknown[]) {
+      for (const faceId of facesIn(request, operation.role.faceProperty)) {
         const face = faceOf(operation, faceId);
         if (isReply(face)) return face;
         const matched = [...new Set(faces.matching(face.image).map((f) => f.item))];
@@ -158,20 +161,19 @@ export function createRecognition(state: RecognitionState) {
   }
 
   function verify(operation: Operation) {
-    const { container: against, personProperty } = operation.role;
-    // Face to face (no container in its role): the two faces are the body's required properties.
-    const faceIds = (operation.body?.schema.required as string[] | undefined) ?? [];
+    const { container: against, personProperty, faceProperty, otherFaceProperty } = operation.role;
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
       let same: boolean;
       if (!against) {
-        const [one, two] = faceIds.map((name) => faceOf(operation, request[name]));
+        // Face to face (no container in its role): the face and the other face its role names.
+        const [one, two] = [faceProperty, otherFaceProperty].map((name) => faceOf(operation, name && request[name]));
         if (!one || !two) return fail(400, "BadArgument", "The request names no two faces.");
         if (isReply(one)) return one;
         if (isReply(two)) return two;
         same = one.image === two.image;
       } else {
-        const face = faceOf(operation, request.faceId);
+        const face = faceOf(operation, faceProperty && request[faceProperty]);
         if (isReply(face)) return face;
         const faces = facesOf(operation, request, false);
         if (isReply(faces)) return faces;
@@ -198,15 +200,16 @@ export function createRecognition(state: RecognitionState) {
   function findSimilar(operation: Operation) {
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
-      const face = faceOf(operation, request.faceId);
+      const { faceProperty, otherFaceProperty, modeProperty, everyFaceMode } = operation.role;
+      const face = faceOf(operation, faceProperty && request[faceProperty]);
       if (isReply(face)) return face;
       const max = limitOf(operation, request);
-      const everyFace = (request.mode ?? bodyDefault(operation, "mode")) === "matchFace";
+      const everyFace = modeProperty !== undefined && bodyValue(operation, request, modeProperty) === everyFaceMode;
       let scored: { id: Body; confidence: number }[];
-      // Among the body's faceIds, or (its role names a container) in the container.
+      // Among the other faces of the body, or (its role names a container) in the container.
       if (!operation.role.container) {
         scored = [];
-        for (const faceId of (request.faceIds as unknown[] | undefined) ?? []) {
+        for (const faceId of facesIn(request, otherFaceProperty)) {
           const other = faceOf(operation, faceId);
           if (isReply(other)) return other;
           scored.push({ id: { faceId }, confidence: other.image === face.image ? SAME : OTHER });
@@ -241,7 +244,7 @@ export function createRecognition(state: RecognitionState) {
     if (!messyName) throw new Error(`${operation.operationId}: the emulator needs a result property besides groups`);
     return ({ body }: Incoming): Reply => {
       const byImage = new Map<string, unknown[]>();
-      for (const faceId of (body as Body).faceIds as unknown[]) {
+      for (const faceId of facesIn(body as Body, operation.role.faceProperty)) {
         const face = faceOf(operation, faceId);
         if (isReply(face)) return face;
         byImage.set(face.image, [...(byImage.get(face.image) ?? []), faceId]);
@@ -279,15 +282,19 @@ export function createRecognition(state: RecognitionState) {
 
 const parameterDefault = (operation: Operation, name: string) =>
   operation.parameters.find((p) => p.name === name)?.schema.default;
-const bodyDefault = (operation: Operation, name: string) =>
-  (propertiesOf(operation.body?.schema)[name] as JsonSchema | undefined)?.default;
+/** The value of the body property a role names: the request's, else its schema's default. */
+const bodyValue = (operation: Operation, request: Body, name: string | undefined) =>
+  name === undefined
+    ? undefined
+    : (request[name] ?? (propertiesOf(operation.body?.schema)[name] as JsonSchema | undefined)?.default);
+/** The faces in the body property a role names: one faceId, or a list of them. */
+const facesIn = (request: Body, name: string | undefined): unknown[] => {
+  const value = name === undefined ? undefined : request[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+};
 /** How many candidates to answer at most: the body's, else its schema's default, else all. */
 const limitOf = (operation: Operation, request: Body) =>
-  Number(
-    request.maxNumOfCandidatesReturned ??
-      bodyDefault(operation, "maxNumOfCandidatesReturned") ??
-      Number.POSITIVE_INFINITY,
-  );
+  Number(bodyValue(operation, request, operation.role.limitProperty) ?? Number.POSITIVE_INFINITY);
 
 /**
  * A value of a schema, fixed by a fingerprint: numbers within their bounds, the first value of

@@ -87,6 +87,10 @@ export interface LongRunning {
   statusProperty: string;
   succeeded: string[];
   failed: string[];
+  /** The property of the status that says why it failed, or what it is doing. */
+  messageProperty?: string;
+  /** The property of the status that holds when the operation last succeeded. */
+  lastSucceededProperty?: string;
 }
 
 /** The service's error code for a condition the spec documents, such as `notFound`. */

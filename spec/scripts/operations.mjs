@@ -148,6 +148,8 @@ function operationEntry(program, document, http) {
         statusProperty: polling.statusProperty,
         succeeded: polling.succeeded,
         failed: polling.failed,
+        ...(polling.messageProperty && { messageProperty: polling.messageProperty }),
+        ...(polling.lastSucceededProperty && { lastSucceededProperty: polling.lastSucceededProperty }),
       },
     }),
   };

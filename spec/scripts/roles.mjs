@@ -144,6 +144,18 @@ export function checkRoles(operations) {
         `${operationId}: x-face-role names container ${role.container}, which no operation creates (kinds: ${[...kinds].join(", ")})`,
       );
     }
+    if (longRunning) {
+      // The properties the polling names are its status's.
+      const status = operations.find((o) => o.operationId === longRunning.pollingOperationId);
+      const properties = status?.success.body?.schema.properties ?? {};
+      for (const key of ["statusProperty", "messageProperty", "lastSucceededProperty"]) {
+        if (longRunning[key] !== undefined && !properties[longRunning[key]]) {
+          throw new Error(
+            `${operationId}: x-face-polling ${key} ${longRunning[key]} is not a property of ${longRunning.pollingOperationId}'s result`,
+          );
+        }
+      }
+    }
     if (role.action === "train") {
       const status = operations.find((o) => o.operationId === longRunning?.pollingOperationId);
       if (status?.role.action !== "trainingStatus" || status.role.container !== role.container) {

@@ -51,22 +51,30 @@ function command(operation) {
   };
 }
 
+/** What the CLI shows of a status, as the long-running operation's x-face-polling names it. */
+const statusOf = ({ statusProperty, messageProperty, lastSucceededProperty }) => ({
+  statusProperty,
+  ...(messageProperty && { messageProperty }),
+  ...(lastSucceededProperty && { lastSucceededProperty }),
+});
+
 const commands = [];
 for (const operation of operations) {
   const entry = command(operation);
   const { action, container } = operation.role;
   if (action === "train") {
-    const { waiterName, statusProperty } = operation.longRunning;
+    const { waiterName } = operation.longRunning;
+    const status = statusOf(operation.longRunning);
     const kind = kebab(container);
     entry.waiter = waiterName;
-    entry.lifecycle = { verb: action, kind, step: "start", statusProperty };
+    entry.lifecycle = { verb: action, kind, step: "start", ...status };
     commands.push(entry, {
       ...entry,
       name: kebab(waiterName),
       method: waiterName,
       summary: `Wait for ${operation.summary} to end`,
       description: `Polls its status until it ends, showing its progress.`,
-      lifecycle: { verb: STEP_VERBS.wait, kind, step: "wait", statusProperty },
+      lifecycle: { verb: STEP_VERBS.wait, kind, step: "wait", ...status },
     });
   } else if (action === "trainingStatus") {
     const train = trainOf(operation);
@@ -75,7 +83,7 @@ for (const operation of operations) {
       verb: STEP_VERBS.status,
       kind: kebab(container),
       step: "status",
-      statusProperty: train.longRunning.statusProperty,
+      ...statusOf(train.longRunning),
     };
     commands.push(entry);
   } else commands.push(entry);
@@ -112,9 +120,17 @@ export interface Command {
   waiter: keyof FaceClientMethods | null;
   /**
    * A step of a long-running operation: \`<verb> <kind>\` is the command's other name (\`train
-   * person-group\`); \`statusProperty\` is the property of its status that says where it is.
+   * person-group\`); \`statusProperty\` is the property of its status that says where it is,
+   * \`messageProperty\` why (or what it does), \`lastSucceededProperty\` when it last succeeded.
    */
-  lifecycle: { verb: string; kind: string; step: "start" | "status" | "wait"; statusProperty: string } | null;
+  lifecycle: {
+    verb: string;
+    kind: string;
+    step: "start" | "status" | "wait";
+    statusProperty: string;
+    messageProperty?: string;
+    lastSucceededProperty?: string;
+  } | null;
 }
 
 export const commands = ${JSON.stringify(commands, null, 2)} as const satisfies readonly Command[];

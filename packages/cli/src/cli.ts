@@ -23,8 +23,11 @@ export interface Io {
   signal?: AbortSignal;
 }
 
-/** A status as the CLI shows it: the status itself is the command's `statusProperty`. */
-type Status = Record<string, unknown> & { message?: string | null; lastSuccessfulTrainingDateTime?: string };
+/** A status, read by the properties its long-running operation names (`statusProperty`, …). */
+type Status = Record<string, unknown>;
+type Lifecycle = NonNullable<Command["lifecycle"]>;
+/** The value of a status's property the lifecycle names, or undefined when it names none. */
+const field = (result: unknown, name: string | undefined) => (name ? (result as Status)?.[name] : undefined);
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 
@@ -71,7 +74,7 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
   const started = performance.now();
   const lifecycle = command.lifecycle;
   const label = lifecycle ? `${lifecycle.kind} ${ids.join(" ")}` : command.name;
-  const statusOf = (result: unknown) => (result as Status)[lifecycle?.statusProperty ?? ""];
+  const statusOf = (result: unknown) => field(result, lifecycle?.statusProperty);
   const report = (fields: Record<string, unknown>, text: string) =>
     io.stdout(`${json ? JSON.stringify({ ...envelope(command, ids), ...fields }) : text}\n`);
   const fail = (code: number, error: Error, detail: Record<string, unknown>, message = error.message) => {
@@ -102,7 +105,7 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
     }
     if (lifecycle.step === "status") {
       const result = (await method(command.method)(...args)) as Status;
-      report({ result }, `${label}: ${describe(statusOf(result), result)}`);
+      report({ result }, `${label}: ${describe(lifecycle, result)}`);
       return EXIT.ok;
     }
     if (lifecycle.step === "start") {
@@ -132,7 +135,8 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
     const elapsedMs = Math.round(performance.now() - started);
     if (error instanceof OperationFailedError) {
       const result = error.result as Status;
-      report({ result, elapsedMs }, `${label}: ${statusOf(result)}: ${result.message ?? "no reason given"}`);
+      const reason = field(result, lifecycle?.messageProperty);
+      report({ result, elapsedMs }, `${label}: ${statusOf(result)}: ${reason ?? "no reason given"}`);
       return EXIT.operationFailed;
     }
     if (error instanceof FaceValidationError) {
@@ -147,9 +151,10 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
 }
 
 /** `succeeded, last trained …`, or `failed (No faces.)`. */
-function describe(status: unknown, result: Status): string {
-  const when = result.lastSuccessfulTrainingDateTime ? `, last trained ${result.lastSuccessfulTrainingDateTime}` : "";
-  return `${status}${result.message ? ` (${result.message})` : ""}${when}`;
+function describe(lifecycle: Lifecycle, result: Status): string {
+  const message = field(result, lifecycle.messageProperty);
+  const last = field(result, lifecycle.lastSucceededProperty);
+  return `${field(result, lifecycle.statusProperty)}${message ? ` (${message})` : ""}${last ? `, last trained ${last}` : ""}`;
 }
 
 /** On a terminal, one line rewritten in place; otherwise a line per status change. */

@@ -278,7 +278,8 @@ function entriesOf(operation, table, shared) {
   }
 
   if (operation.longRunning) {
-    const { pollingOperationId, waiterName, statusProperty, succeeded, failed } = operation.longRunning;
+    const { pollingOperationId, waiterName, statusProperty, succeeded, failed, messageProperty } =
+      operation.longRunning;
     const polling = table.find((o) => o.operationId === pollingOperationId);
     if (!polling)
       throw new Error(`${operation.operationId}: its polling operation ${pollingOperationId} is not in the table`);
@@ -303,7 +304,7 @@ function entriesOf(operation, table, shared) {
       ],
       signature: [...info.pathArguments, `options?: WaitOptions<${pollingInfo.resultType}>`],
       returns: `Promise<${pollingInfo.resultType}>`,
-      call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed })}, ${pollingInfo.args[0]}, options)`,
+      call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed, ...(messageProperty && { messageProperty }) })}, ${pollingInfo.args[0]}, options)`,
       uses: ["poll", "type PollingSpec"],
       argumentNames: info.pathParameters.map((p) => p.name),
       request: `polls \`${polling.name}\``,

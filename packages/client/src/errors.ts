@@ -120,9 +120,9 @@ export class OperationFailedError<T = unknown> extends Error {
   /**
    * @param what - the operation and its arguments, such as `Train PersonGroup (personGroupId "g")`
    * @param result - its final status
+   * @param reason - why, as the status says it (its `x-face-polling` messageProperty): text, or nothing
    */
-  constructor(what: string, result: T) {
-    const reason = (result as { message?: unknown } | undefined)?.message;
+  constructor(what: string, result: T, reason?: unknown) {
     super(`${what} failed: ${typeof reason === "string" && reason ? reason : "the service gave no reason"}`);
     this.result = result;
   }

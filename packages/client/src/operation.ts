@@ -117,6 +117,8 @@ export interface PollingSpec {
   readonly statusProperty: string;
   readonly succeeded: readonly string[];
   readonly failed: readonly string[];
+  /** The property of the status that says why it failed. */
+  readonly messageProperty?: string;
 }
 
 /** An image or other bytes to upload. */
@@ -299,7 +301,10 @@ export async function poll<Result>(
     onProgress?.(result);
     const status = (result as Record<string, unknown>)[polling.statusProperty];
     if (polling.succeeded.includes(status as string)) return result;
-    if (polling.failed.includes(status as string)) throw new OperationFailedError(subject, result);
+    if (polling.failed.includes(status as string)) {
+      const reason = polling.messageProperty && (result as Record<string, unknown>)[polling.messageProperty];
+      throw new OperationFailedError(subject, result, reason);
+    }
     const ms = (last && retryAfterMs(last)) ?? intervalMs;
     if (ms >= deadline - Date.now()) return expire();
     await sleep(ms, signal);

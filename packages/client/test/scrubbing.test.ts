@@ -69,16 +69,15 @@ describe("an error the service wrote otherwise than documented", () => {
 
 describe("a long-running operation's failure", () => {
   it.each([
-    ["its message", { status: "failed", message: "No face." }, "Train (g) failed: No face."],
-    [
-      "no reason for an empty message",
-      { status: "failed", message: "" },
-      "Train (g) failed: the service gave no reason",
-    ],
-    ["no reason for a message that is not text", { message: 5 }, "Train (g) failed: the service gave no reason"],
-    ["no reason for no result", undefined, "Train (g) failed: the service gave no reason"],
-  ])("says %s", (_name, result, message) => {
-    expect(new OperationFailedError("Train (g)", result).message).toBe(message);
+    ["its reason", "No face.", "Train (g) failed: No face."],
+    ["no reason for an empty one", "", "Train (g) failed: the service gave no reason"],
+    ["no reason for one that is not text", 5, "Train (g) failed: the service gave no reason"],
+    ["no reason for none", undefined, "Train (g) failed: the service gave no reason"],
+  ])("says %s", (_name, reason, message) => {
+    const result = { status: "failed", message: reason };
+    const error = new OperationFailedError("Train (g)", result, reason);
+    expect(error.message).toBe(message);
+    expect(error.result).toBe(result);
   });
 });
 

@@ -27,9 +27,17 @@ export interface Command {
   waiter: keyof FaceClientMethods | null;
   /**
    * A step of a long-running operation: `<verb> <kind>` is the command's other name (`train
-   * person-group`); `statusProperty` is the property of its status that says where it is.
+   * person-group`); `statusProperty` is the property of its status that says where it is,
+   * `messageProperty` why (or what it does), `lastSucceededProperty` when it last succeeded.
    */
-  lifecycle: { verb: string; kind: string; step: "start" | "status" | "wait"; statusProperty: string } | null;
+  lifecycle: {
+    verb: string;
+    kind: string;
+    step: "start" | "status" | "wait";
+    statusProperty: string;
+    messageProperty?: string;
+    lastSucceededProperty?: string;
+  } | null;
 }
 
 export const commands = [
@@ -646,7 +654,9 @@ export const commands = [
       "verb": "status",
       "kind": "large-face-list",
       "step": "status",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -670,7 +680,9 @@ export const commands = [
       "verb": "train",
       "kind": "large-face-list",
       "step": "start",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -694,7 +706,9 @@ export const commands = [
       "verb": "wait",
       "kind": "large-face-list",
       "step": "wait",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -1452,7 +1466,9 @@ export const commands = [
       "verb": "status",
       "kind": "large-person-group",
       "step": "status",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -1623,7 +1639,9 @@ export const commands = [
       "verb": "status",
       "kind": "person-group",
       "step": "status",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -1647,7 +1665,9 @@ export const commands = [
       "verb": "train",
       "kind": "large-person-group",
       "step": "start",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -1671,7 +1691,9 @@ export const commands = [
       "verb": "wait",
       "kind": "large-person-group",
       "step": "wait",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -1695,7 +1717,9 @@ export const commands = [
       "verb": "train",
       "kind": "person-group",
       "step": "start",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {
@@ -1719,7 +1743,9 @@ export const commands = [
       "verb": "wait",
       "kind": "person-group",
       "step": "wait",
-      "statusProperty": "status"
+      "statusProperty": "status",
+      "messageProperty": "message",
+      "lastSucceededProperty": "lastSuccessfulTrainingDateTime"
     }
   },
   {

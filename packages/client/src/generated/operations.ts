@@ -204,7 +204,12 @@ const paging4: PagingSpec = {
   nextStartProperty: "personGroupId",
   pageSize: 1000,
 };
-const polling0: PollingSpec = { statusProperty: "status", succeeded: ["succeeded"], failed: ["failed"] };
+const polling0: PollingSpec = {
+  statusProperty: "status",
+  succeeded: ["succeeded"],
+  failed: ["failed"],
+  messageProperty: "message",
+};
 
 const detectOperation: OperationSpec<FaceDetectionResult[]> = {
   method: "POST",

@@ -8,6 +8,14 @@ const training = trainingResult("running");
 let server: TestServer | undefined;
 afterEach(() => server?.close());
 
+/** A middleware that sets a header to "on". */
+const header = (name: string) => ({
+  onRequest({ request }: { request: Request }) {
+    request.headers.set(name, "on");
+    return request;
+  },
+});
+
 describe("client.raw", () => {
   it("is a plain property: awaiting it gives the client itself, and never an unhandled rejection", async () => {
     const client = createFaceClient({ endpoint: "https://x.cognitiveservices.azure.com", credential: { key: "k" } });
@@ -61,12 +69,7 @@ describe("client.raw", () => {
   it("applies middleware registered with use, until it is ejected", async () => {
     server = await startServer(inOrder({ status: 200, body: training }));
     const client = createFaceClient({ endpoint: server.url, credential: { key: "k" } });
-    const tagged = {
-      onRequest({ request }: { request: Request }) {
-        request.headers.set("x-tag", "on");
-        return request;
-      },
-    };
+    const tagged = header("x-tag");
     client.raw.use(tagged);
     const init = { params: { path: { personGroupId: "g" } } };
     await client.raw.GET("/persongroups/{personGroupId}/training", init);
@@ -78,12 +81,7 @@ describe("client.raw", () => {
   it("sends every method openapi-fetch has, each with the key and the middleware, request(method, …) too", async () => {
     server = await startServer(() => ({ status: 200, body: {} }));
     const client = createFaceClient({ endpoint: server.url, credential: { key: "k" }, retry: false });
-    const tagged = {
-      onRequest({ request }: { request: Request }) {
-        request.headers.set("x-tag", "on");
-        return request;
-      },
-    };
+    const tagged = header("x-tag");
     client.raw.use(tagged);
     const group = { params: { path: { personGroupId: "g" } } };
     // biome-ignore lint/suspicious/noExplicitAny: every method on one path, whatever the spec gives it
@@ -111,12 +109,6 @@ describe("client.raw", () => {
   it("keeps a call's own middleware with the client's", async () => {
     server = await startServer(() => ({ status: 200, body: training }));
     const client = createFaceClient({ endpoint: server.url, credential: { key: "k" } });
-    const header = (name: string) => ({
-      onRequest({ request }: { request: Request }) {
-        request.headers.set(name, "on");
-        return request;
-      },
-    });
     client.raw.use(header("x-client"));
     await client.raw.GET("/persongroups/{personGroupId}/training", {
       params: { path: { personGroupId: "g" } },

@@ -50,6 +50,23 @@ describe("the secrets a client remembers", () => {
   });
 });
 
+describe("a key rotated back and forth", () => {
+  it("is remembered once: switching between two keys does not push an older one out", async () => {
+    let quoted = "";
+    server = await startServer(() => ({ status: 401, body: { error: { message: `Seen ${quoted}.` } } }));
+    const credential = { key: "first-key-0" };
+    const client = createFaceClient({ endpoint: server.url, credential, retry: false });
+    await client.getPersonGroupTrainingStatus("g").catch(() => undefined);
+    for (let i = 0; i < 70; i++) {
+      credential.key = i % 2 ? "key-b" : "key-a";
+      await client.getPersonGroupTrainingStatus("g").catch(() => undefined);
+    }
+    quoted = "first-key-0";
+    const said = await client.getPersonGroupTrainingStatus("g").catch((e: unknown) => (e as Error).message);
+    expect(said).toMatch(/^Seen \*\*\*\. /);
+  });
+});
+
 describe("an error the service wrote otherwise than documented", () => {
   it("says the request failed when the body has no message, and keeps a code only if it is text", () => {
     const error = faceApiError(500, false, { error: { code: 5, message: { text: "x" } } }, () => ["k"]);

@@ -46,7 +46,9 @@ describe("credentials", () => {
     const { credential, scopes } = countingCredential(3_600_000);
     const client = createFaceClient({ endpoint: server.url, credential });
     await client.getPersonGroupTrainingStatus("group");
-    expect(scopes).toEqual([FACE_SCOPE]);
+    // The scope Microsoft Entra ID issues Cognitive Services tokens for, as the service expects it.
+    expect(scopes).toEqual(["https://cognitiveservices.azure.com/.default"]);
+    expect(FACE_SCOPE).toBe("https://cognitiveservices.azure.com/.default");
     expect(server.requests[0]?.headers.authorization).toBe("Bearer token-1");
     expect(server.requests[0]?.headers["ocp-apim-subscription-key"]).toBeUndefined();
   });

@@ -101,6 +101,12 @@ describe("endpoint must be an absolute https URL, or http to loopback", () => {
     await client.getPersonGroupTrainingStatus("g");
     expect(server.requests.at(-1)?.url).toBe("/proxy/face/v1.2/persongroups/g/training");
   });
+
+  it("drops every trailing slash of the endpoint", async () => {
+    const client = createFaceClient({ endpoint: `${server.url}/proxy//`, credential, apiVersion: "v1.2" });
+    await client.getPersonGroupTrainingStatus("g");
+    expect(server.requests.at(-1)?.url).toBe("/proxy/face/v1.2/persongroups/g/training");
+  });
 });
 
 describe("options are checked when the client is created", () => {

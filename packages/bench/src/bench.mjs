@@ -335,7 +335,7 @@ const lines = [
     .join(", ")}.`,
   `- **Load**: ${hostile.load.requests} requests at ${hostile.load.concurrency} concurrency, ${hostile.load.invalidShare} of them invalid (bad id, unknown group, unknown path, unknown version, wrong method, no key), each checked for the status the spec says: ${hostile.load.errors} wrong, ${hostile.load.throughputPerSecond} requests/s, p50 ${hostile.load.p50Ms} ms, p99 ${hostile.load.p99Ms} ms.`,
   "- **The client under hostile answers** (`packages/client/test/hostile-responses.test.ts`, fast-check seed 20261201, 150 runs, in `pnpm test`): truncated and wrong-typed JSON, bodies of 400 KB and 1.5 MB, bodies cut short of their Content-Length, dripped 64 bytes every 20 ms, connections reset after the headers or mid-body; every outcome is a valid TrainingResult, a FaceApiError or a TimeoutError.",
-  `- **Memory**: ${hostile.memory.bodies} large bodies (${hostile.memory.bodies / 2} images of 5 MB, read; ${hostile.memory.bodies / 2} of 7 MB, refused with 413 before they are sent): resident memory ${hostile.memory.rssBeforeMb} MB before, ${hostile.memory.rssPeakMb} MB at the peak, ${hostile.memory.rssAfterMb} MB after (growth ${hostile.memory.growthMb} MB, bound ${hostile.memory.boundMb} MB).`,
+  `- **Memory**: ${hostile.memory.bodies} large bodies (${hostile.memory.bodies / 2} images of 5 MB, read; ${hostile.memory.bodies / 2} over twice the largest image, refused with 413 before they are sent): resident memory ${hostile.memory.rssBeforeMb} MB before, ${hostile.memory.rssPeakMb} MB at the peak, ${hostile.memory.rssAfterMb} MB after (growth ${hostile.memory.growthMb} MB, bound ${hostile.memory.boundMb} MB).`,
   "",
   "## pnpm build",
   "",

@@ -1,6 +1,7 @@
 // Whatever arrives, the emulator answers with a 4xx (or nothing, to a client that left) and keeps
 // serving: raw sockets, to send what fetch never would.
 import { connect } from "node:net";
+import { operations } from "@face-training/spec";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.js";
 
@@ -83,11 +84,12 @@ describe("the emulator under hostile input", () => {
     expect(answer).not.toContain("undefined");
   });
 
-  it("refuses a body over the image limit with 413 before reading it", async () => {
+  it("refuses a body over twice the largest image with 413 before reading it", async () => {
     emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
-    // Only the headers are sent: the answer comes without the 7 MB the request announces.
+    const largest = Math.max(...operations.map((o) => o.body?.image?.maxBytes ?? 0));
+    // Only the headers are sent: the answer comes without the body the request announces.
     const answer = await raw(emulator.url, [
-      `POST /face/v1.2/persongroups/g/train HTTP/1.1\r\nHost: a\r\n${KEY}Content-Type: application/octet-stream\r\nContent-Length: 7000000\r\n\r\n`,
+      `POST /face/v1.2/persongroups/g/train HTTP/1.1\r\nHost: a\r\n${KEY}Content-Type: application/octet-stream\r\nContent-Length: ${2 * largest + 1}\r\n\r\n`,
     ]);
     expect(statusOf(answer)).toBe(413);
     expect(answer).toContain('"code":"BadArgument"');

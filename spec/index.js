@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
+export { openUnionValues } from "./scripts/open-union.mjs";
+
 const table = JSON.parse(readFileSync(new URL("./generated/operations.json", import.meta.url), "utf8"));
 
 export const title = table.title;
@@ -84,16 +86,4 @@ function componentsUsed(paths, components) {
 /** The operation with this operationId, or undefined. */
 export function operation(operationId) {
   return operations.find((o) => o.operationId === operationId);
-}
-
-/**
- * The known values of an extensible (open) string union, `anyOf: [{ type: string }, { type:
- * string, enum: […] }]` as TypeSpec emits `union X { string, … }`; undefined for any other schema.
- * Such a schema takes any string: the service may add values without a new API version.
- */
-export function openUnionValues(schema) {
-  if (!Array.isArray(schema?.anyOf) || schema.anyOf.length !== 2) return undefined;
-  const anyString = schema.anyOf.some((s) => s.type === "string" && !s.enum);
-  const known = schema.anyOf.find((s) => s.type === "string" && Array.isArray(s.enum));
-  return anyString && known ? known.enum : undefined;
 }

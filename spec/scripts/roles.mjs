@@ -30,6 +30,8 @@
 // and the mode; `everyFaceMode` is the mode's value that ranks every face, not only the same
 // person's. The emulator reads a request by these, never by a property's name.
 
+import { openUnionValues } from "./open-union.mjs";
+
 const ACTIONS = {
   create: { needs: ["resource"], optional: ["container"] },
   read: { needs: ["resource"], optional: ["container"] },
@@ -121,7 +123,7 @@ export function roleOf(operationId, extension, body) {
   }
   if (extension.everyFaceMode !== undefined) {
     const mode = body.schema.properties[extension.modeProperty];
-    const values = [mode.enum ?? [], ...(mode.anyOf ?? []).map((s) => s.enum ?? [])].flat();
+    const values = mode.enum ?? openUnionValues(mode) ?? [];
     if (!values.includes(extension.everyFaceMode)) {
       throw new Error(
         `${operationId}: x-face-role everyFaceMode ${extension.everyFaceMode} is not a value of ${extension.modeProperty} (${values.join(", ")})`,

@@ -167,13 +167,13 @@ export function createRecognition(state: RecognitionState) {
       let same: boolean;
       if (!against) {
         // Face to face (no container in its role): the face and the other face its role names.
-        const [one, two] = [faceProperty, otherFaceProperty].map((name) => faceOf(operation, name && request[name]));
-        if (!one || !two) return fail(400, "BadArgument", "The request names no two faces.");
+        const one = faceOf(operation, bodyValue(operation, request, faceProperty));
+        const two = faceOf(operation, bodyValue(operation, request, otherFaceProperty));
         if (isReply(one)) return one;
         if (isReply(two)) return two;
         same = one.image === two.image;
       } else {
-        const face = faceOf(operation, faceProperty && request[faceProperty]);
+        const face = faceOf(operation, bodyValue(operation, request, faceProperty));
         if (isReply(face)) return face;
         const faces = facesOf(operation, request, false);
         if (isReply(faces)) return faces;
@@ -201,7 +201,7 @@ export function createRecognition(state: RecognitionState) {
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
       const { faceProperty, otherFaceProperty, modeProperty, everyFaceMode } = operation.role;
-      const face = faceOf(operation, faceProperty && request[faceProperty]);
+      const face = faceOf(operation, bodyValue(operation, request, faceProperty));
       if (isReply(face)) return face;
       const max = limitOf(operation, request);
       const everyFace = modeProperty !== undefined && bodyValue(operation, request, modeProperty) === everyFaceMode;

@@ -91,6 +91,11 @@ export interface LongRunning {
   messageProperty?: string;
   /** The property of the status that holds when the operation last succeeded. */
   lastSucceededProperty?: string;
+  /**
+   * The response header (`operation-Location`) holding the URL the polling operation's path
+   * parameters are read from; without it, they are the operation's own path parameters.
+   */
+  locationHeader?: string;
 }
 
 /** The service's error code for a condition the spec documents, such as `notFound`. */
@@ -113,7 +118,10 @@ export interface Role {
     | "identify"
     | "verify"
     | "findSimilar"
-    | "group";
+    | "group"
+    | "operationStatus"
+    | "members"
+    | "references";
   /** For the REST verbs: the resource acted on. */
   resource?: "container" | "person" | "face";
   /** The kind of container acted on or against (`PersonGroup`). */
@@ -122,6 +130,12 @@ export interface Role {
   containerProperty?: string;
   /** The body property that names the person (verify against a person). */
   personProperty?: string;
+  /** The body property that lists the persons of the person directory to identify among. */
+  personsProperty?: string;
+  /** The body property that lists the persons a container comes to reference (a dynamic person group's create or update). */
+  addPersonsProperty?: string;
+  /** The body property that lists the persons a container stops referencing (a dynamic person group's update). */
+  removePersonsProperty?: string;
   /** The body property holding the face (or faces) recognized: identify's faceIds, verify's faceId1. */
   faceProperty?: string;
   /** The body property holding the face (or faces) compared with: verify's faceId2, find similar's faceIds. */

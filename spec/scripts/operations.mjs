@@ -78,8 +78,10 @@ function versionsOf(program, operation, members) {
 function operationEntry(program, document, http) {
   const operationId = getOperationId(program, http.operation);
   if (!operationId) throw new Error(`${http.operation.name} has no @operationId`);
-  const [group, action] = operationId.split("_");
-  if (!group || !action) throw new Error(`${operationId} is not of the form <Group>Operations_<Action>`);
+  // `<Group>Operations_<Action>`, or a bare `<Action>` outside any group (GetOperationResult).
+  const [group, action] = operationId.includes("_") ? operationId.split("_") : ["", operationId];
+  if (!action || !/^[A-Z]\w*$/.test(action))
+    throw new Error(`${operationId} is not of the form <Group>Operations_<Action> or <Action>`);
   const published = document.paths[http.path]?.[http.verb];
   if (!published) throw new Error(`${operationId}: ${http.verb.toUpperCase()} ${http.path} is not in the OpenAPI`);
   const resolveRef = (node) => resolve(document, node);
@@ -116,7 +118,10 @@ function operationEntry(program, document, http) {
   const responses = Object.entries(published.responses).map(([status, response]) =>
     responseOf(document, status, resolveRef(response)),
   );
-  const success = responses.filter((r) => typeof r.status === "number" && r.status < 300);
+  // Its own success: operations that share a route (create a dynamic person group with persons,
+  // 202, or without, 200) share one OpenAPI operation, which merges their responses.
+  const own = new Set(http.responses.map((r) => r.statusCodes).filter((code) => typeof code === "number"));
+  const success = responses.filter((r) => typeof r.status === "number" && r.status < 300 && own.has(r.status));
   if (success.length !== 1) throw new Error(`${operationId}: expected one 2xx response, found ${success.length}`);
   const polling = extensions["x-face-polling"];
   const name = action.charAt(0).toLowerCase() + action.slice(1);
@@ -145,6 +150,9 @@ function operationEntry(program, document, http) {
         // The name generators give its waiter.
         waiterName: `waitFor${action}`,
         pollingOperationId: polling.operationId,
+        // The response header whose URL the polling operation's path parameters are read from
+        // (a person directory write's `operation-Location`); without it, they are the operation's own.
+        ...(polling.locationHeader && { locationHeader: polling.locationHeader }),
         statusProperty: polling.statusProperty,
         succeeded: polling.succeeded,
         failed: polling.failed,

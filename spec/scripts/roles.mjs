@@ -6,49 +6,59 @@
 //   create, read,   the REST verbs on one resource                     resource, container (but
 //   update, delete,                                                     a person or face of the
 //   list                                                                person directory has none)
+//   create, update  … of a container that references persons of the     addPersonsProperty,
+//                   person directory (a dynamic person group)           [removePersonsProperty]
 //   train           starts the training of a container (long-running)  container
 //   trainingStatus  reads it (the train's polling operation)           container
 //   detect          detects the faces of an image                      —
-//   identify        who, of a container's persons, each face is        container, containerProperty,
-//                                                                       faceProperty, [limitProperty,
+//   identify        who, of a container's persons (or of the directory  faceProperty, and container,
+//                   persons listed in the body), each face is           containerProperty, or
+//                                                                       personsProperty; [limitProperty,
 //                                                                       thresholdProperty]
-//   verify          whether two faces are one person (no container),   faceProperty, and
-//                   or a face is a container's person                   otherFaceProperty, or
-//                                                                       container, containerProperty,
-//                                                                       personProperty
+//   verify          whether two faces are one person, or a face is a   faceProperty, and
+//                   person of a container (or of the directory)         otherFaceProperty, or
+//                                                                       personProperty [with container,
+//                                                                       containerProperty]
 //   findSimilar     faces like a face, among other faces of the body,  faceProperty, and
 //                   or in a container                                   otherFaceProperty, or
 //                                                                       container, containerProperty;
 //                                                                       [limitProperty, modeProperty
 //                                                                       with everyFaceMode]
 //   group           groups faces by likeness                           faceProperty
+//   operationStatus reads a long-running write's status (its polling)  —
+//   members         lists the persons a container references           container
+//   references      lists the containers of a kind referencing a person container
 //
 // `resource` is `container`, `person` or `face`; `container` names a kind of container
 // (`PersonGroup`), which some `create` of a `container` declares. The `…Property` keys name the
-// body properties the action reads: the container, the person, the face (or faces) it recognizes,
-// the face (or faces) it compares with, how many candidates at most, the confidence threshold,
-// and the mode; `everyFaceMode` is the mode's value that ranks every face, not only the same
+// body properties the action reads: the container, the person (or persons), the face (or faces)
+// it recognizes, the face (or faces) it compares with, how many candidates at most, the
+// confidence threshold, the persons to reference or stop referencing, and the mode; `everyFaceMode` is the mode's value that ranks every face, not only the same
 // person's. The emulator reads a request by these, never by a property's name.
 
 import { openUnionValues } from "./open-union.mjs";
 
 const ACTIONS = {
-  create: { needs: ["resource"], optional: ["container"] },
+  create: { needs: ["resource"], optional: ["container", "addPersonsProperty"] },
   read: { needs: ["resource"], optional: ["container"] },
-  update: { needs: ["resource"], optional: ["container"] },
+  update: { needs: ["resource"], optional: ["container", "addPersonsProperty", "removePersonsProperty"] },
   delete: { needs: ["resource"], optional: ["container"] },
   list: { needs: ["resource"], optional: ["container"] },
   train: { needs: ["container"] },
   trainingStatus: { needs: ["container"] },
   detect: { needs: [] },
   identify: {
-    needs: ["container", "containerProperty", "faceProperty"],
+    needs: ["faceProperty"],
+    together: ["container", "containerProperty"],
+    otherwise: "personsProperty",
     optional: ["limitProperty", "thresholdProperty"],
   },
   verify: {
     needs: ["faceProperty"],
-    together: ["container", "containerProperty", "personProperty"],
-    otherwise: "otherFaceProperty",
+    // Against a person (of a container, or of the directory), or against another face.
+    oneOf: ["personProperty", "otherFaceProperty"],
+    together: ["container", "containerProperty"],
+    togetherWith: "personProperty",
   },
   findSimilar: {
     needs: ["faceProperty"],
@@ -57,11 +67,17 @@ const ACTIONS = {
     optional: ["limitProperty", "modeProperty", "everyFaceMode"],
   },
   group: { needs: ["faceProperty"] },
+  operationStatus: { needs: [] },
+  members: { needs: ["container"] },
+  references: { needs: ["container"] },
 };
 const RESOURCES = ["container", "person", "face"];
 const PROPERTIES = [
   "containerProperty",
   "personProperty",
+  "personsProperty",
+  "addPersonsProperty",
+  "removePersonsProperty",
   "faceProperty",
   "otherFaceProperty",
   "limitProperty",
@@ -97,6 +113,14 @@ export function roleOf(operationId, extension, body) {
       `${operationId}: x-face-role ${extension.action} takes ${together.join(", ")} or ${action.otherwise}: one of the two`,
     );
   }
+  if (action.oneOf && action.oneOf.filter((key) => extension[key] !== undefined).length !== 1) {
+    throw new Error(`${operationId}: x-face-role ${extension.action} takes ${action.oneOf.join(" or ")}: one of the two`);
+  }
+  if (action.togetherWith && given.length && extension[action.togetherWith] === undefined) {
+    throw new Error(
+      `${operationId}: x-face-role ${extension.action} takes ${together.join(", ")} only with ${action.togetherWith}`,
+    );
+  }
   if ((extension.modeProperty === undefined) !== (extension.everyFaceMode === undefined)) {
     throw new Error(`${operationId}: x-face-role takes modeProperty and everyFaceMode together`);
   }
@@ -105,6 +129,7 @@ export function roleOf(operationId, extension, body) {
     ...action.needs,
     ...together,
     ...(action.otherwise ? [action.otherwise] : []),
+    ...(action.oneOf ?? []),
     ...(action.optional ?? []),
   ]);
   const extra = Object.keys(extension).filter((key) => !allowed.has(key));
@@ -112,6 +137,9 @@ export function roleOf(operationId, extension, body) {
     throw new Error(`${operationId}: x-face-role ${extension.action} does not take ${extra.join(", ")}`);
   if (extension.resource !== undefined && !RESOURCES.includes(extension.resource)) {
     throw new Error(`${operationId}: x-face-role resource must be one of ${RESOURCES.join(", ")}`);
+  }
+  if ((extension.addPersonsProperty ?? extension.removePersonsProperty) !== undefined && extension.resource !== "container") {
+    throw new Error(`${operationId}: x-face-role ${extension.action} references persons only of a container`);
   }
   if (extension.resource === "container" && extension.container === undefined) {
     throw new Error(`${operationId}: x-face-role ${extension.action} of a container needs the container's kind`);
@@ -140,7 +168,11 @@ export function checkRoles(operations) {
       .filter((o) => o.role.action === "create" && o.role.resource === "container")
       .map((o) => o.role.container),
   );
-  for (const { operationId, role, longRunning } of operations) {
+  for (const { operationId, role, longRunning, success } of operations) {
+    const header = longRunning?.locationHeader;
+    if (header && !success.headers.some((h) => h.name.toLowerCase() === header.toLowerCase() && h.required)) {
+      throw new Error(`${operationId}: x-face-polling locationHeader ${header} is not a required header of its answer`);
+    }
     if (role.container !== undefined && !kinds.has(role.container)) {
       throw new Error(
         `${operationId}: x-face-role names container ${role.container}, which no operation creates (kinds: ${[...kinds].join(", ")})`,

@@ -12,7 +12,7 @@
 // - README.md: the method table, between its `operations` markers.
 //
 // Rules the spec must follow, or the build fails here with a message saying what to change:
-// operationIds `<Group>Operations_<Action>`, one 2xx response, a long-running operation's
+// operationIds `<Group>Operations_<Action>` (or a bare `<Action>`), one 2xx response, a long-running operation's
 // polling operation takes path parameters the operation also has.
 import { readFileSync, writeFileSync } from "node:fs";
 import { apiVersions, defaultApiVersion, openUnionValues, operations } from "@face-training/spec";
@@ -97,16 +97,19 @@ function describe(operation) {
     : body.kind === "binary"
       ? { type: "BinaryBody", models: [] }
       : schemaType(body, `NonNullable<${wirePath}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`);
-  const resultHeaders = success.body ? [] : success.headers.filter((h) => h.required);
-  const result = success.body
-    ? schemaType(
-        success.body,
-        `${wirePath}["responses"][${success.status}]["content"][${JSON.stringify(success.body.contentType)}]`,
-      )
-    : {
-        type: resultHeaders.length ? `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }` : "void",
-        models: [],
-      };
+  // The documented headers are part of the result (a train's `operation-Location`; a person
+  // directory create's, beside its body), camelCased.
+  const resultHeaders = success.headers.filter((h) => h.required);
+  const headersType = `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }`;
+  const bodyResult =
+    success.body &&
+    schemaType(
+      success.body,
+      `${wirePath}["responses"][${success.status}]["content"][${JSON.stringify(success.body.contentType)}]`,
+    );
+  const result = bodyResult
+    ? { ...bodyResult, ...(resultHeaders.length && { type: `${bodyResult.type} & ${headersType}` }) }
+    : { type: resultHeaders.length ? headersType : "void", models: [] };
   const bodyName = body?.kind === "binary" ? "image" : "body";
   const pathArguments = pathParameters.map((p) => `${p.name}: ${tsType(p.schema)}`);
   const pathDocs = pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`);
@@ -169,13 +172,14 @@ function spec(operation, info, rules) {
         : `encodeBytes${image ? `, rule: ${rules.name({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
     fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }
+  const headers = info.resultHeaders.length ? `, headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))}` : "";
   if (success.body?.schema?.type === "array") {
     fields.push(
       `result: { name: ${JSON.stringify(`${success.body.itemSchemaName ?? "item"}[]`)}, items: ${JSON.stringify(shape(success.body.schema.items ?? {}))} }`,
     );
   } else if (success.body) {
     fields.push(
-      `result: { name: ${JSON.stringify(success.body.schemaName ?? operation.name)}, shape: ${JSON.stringify(shape(success.body.schema))} }`,
+      `result: { name: ${JSON.stringify(success.body.schemaName ?? operation.name)}, shape: ${JSON.stringify(shape(success.body.schema))}${headers} }`,
     );
   } else if (info.resultHeaders.length) {
     fields.push(`result: { headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))} }`);
@@ -284,11 +288,30 @@ function entriesOf(operation, table, shared) {
     if (!polling)
       throw new Error(`${operation.operationId}: its polling operation ${pollingOperationId} is not in the table`);
     const pollingInfo = describe(polling);
-    for (const p of pollingInfo.pathParameters) {
+    const { locationHeader } = operation.longRunning;
+    // The polling operation's path parameters: the operation's own, or read from the URL of its
+    // answer's `locationHeader` (a person directory write's `operation-Location`).
+    const location = locationHeader && camel(locationHeader);
+    for (const p of location ? [] : pollingInfo.pathParameters) {
       if (!info.pathParameters.some((q) => q.name === p.name)) {
         throw new Error(`${operation.operationId}: its polling operation needs ${p.name}, which it does not take`);
       }
     }
+    const from = location
+      ? {
+          docs: [`@param ${location} - the \`${locationHeader}\` of the answer (the result's \`${location}\`)`],
+          signature: [`${location}: string`],
+          args: `located(${polling.name}Operation, ${JSON.stringify(location)}, ${location})`,
+          names: [location],
+          resume: `the \`${locationHeader}\``,
+        }
+      : {
+          docs: info.pathDocs,
+          signature: info.pathArguments,
+          args: pollingInfo.args[0],
+          names: info.pathParameters.map((p) => p.name),
+          resume: "the ids",
+        };
     const values = (list) => list.map((v) => `\`${v}\``).join(" or ");
     entries.push({
       name: waiterName,
@@ -296,17 +319,14 @@ function entriesOf(operation, table, shared) {
       text: [
         `Waits for ${doc(operation.summary)} to end: polls ${polling.name} until its \`${statusProperty}\` is ${values([...succeeded, ...failed])}.`,
         "",
-        `Resolves with the final status when it is ${values(succeeded)}; rejects with {@link OperationFailedError} when it is ${values(failed)}, with a \`TimeoutError\` after \`timeoutMs\`, with the signal's reason when aborted. Needs only the ids, so a process that restarts can resume waiting. See {@link WaitOptions}.`,
+        `Resolves with the final status when it is ${values(succeeded)}; rejects with {@link OperationFailedError} when it is ${values(failed)}, with a \`TimeoutError\` after \`timeoutMs\`, with the signal's reason when aborted. Needs only ${from.resume}, so a process that restarts can resume waiting. See {@link WaitOptions}.`,
       ],
-      params: [
-        ...info.pathDocs,
-        "@param options - the interval, the time limit, the progress callback and the `signal`",
-      ],
-      signature: [...info.pathArguments, `options?: WaitOptions<${pollingInfo.resultType}>`],
+      params: [...from.docs, "@param options - the interval, the time limit, the progress callback and the `signal`"],
+      signature: [...from.signature, `options?: WaitOptions<${pollingInfo.resultType}>`],
       returns: `Promise<${pollingInfo.resultType}>`,
-      call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed, ...(messageProperty && { messageProperty }) })}, ${pollingInfo.args[0]}, options)`,
-      uses: ["poll", "type PollingSpec"],
-      argumentNames: info.pathParameters.map((p) => p.name),
+      call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed, ...(messageProperty && { messageProperty }) })}, ${from.args}, options)`,
+      uses: ["poll", "type PollingSpec", ...(location ? ["located"] : [])],
+      argumentNames: from.names,
       request: `polls \`${polling.name}\``,
       what: `Waits for ${operation.summary} to end`,
     });
@@ -343,6 +363,7 @@ const RUNTIME = [
   "encodeBytes",
   "encodeJson",
   "invoke",
+  "located",
   "type OperationSpec",
   "pages",
   "poll",

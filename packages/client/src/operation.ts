@@ -88,8 +88,8 @@ export interface OperationSpec<Result = unknown> {
   };
   /** The result: the shape of a JSON body (or of each item of an array), or the response headers it consists of. */
   readonly result?:
-    | { readonly name: string; readonly shape: Shape }
-    | { readonly name: string; readonly items: Shape }
+    | { readonly name: string; readonly shape: Shape; readonly headers?: readonly string[] }
+    | { readonly name: string; readonly items: Shape; readonly headers?: undefined }
     | { readonly headers: readonly string[] };
   /**
    * The API versions that have the operation, when not every version of the spec has it, and
@@ -165,15 +165,21 @@ export async function invoke<Result>(
   // The one place a result gets its type: after the answer was checked against the spec's model.
   if (response.ok) {
     if (!result) return undefined as Result;
-    if ("shape" in result) {
-      if (matches(parsed, result.shape)) return parsed;
-    } else if ("items" in result) {
-      if (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items))) return parsed as Result;
-    } else if (result.headers.every((name) => response.headers.has(name))) {
-      return Object.fromEntries(result.headers.map((name) => [camel(name), response.headers.get(name)])) as Result;
+    const headers = result.headers ?? [];
+    const body =
+      "shape" in result
+        ? matches(parsed, result.shape)
+        : !("items" in result) || (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items)));
+    if (body && headers.every((name) => response.headers.has(name))) {
+      // The documented headers join the body (or are the result), camelCased.
+      return (
+        headers.length ? { ...parsed, ...Object.fromEntries(headers.map((n) => [camel(n), response.headers.get(n)])) } : parsed
+      ) as Result;
     }
   }
-  const expected = !result ? "" : "name" in result ? `a ${result.name} body` : result.headers.join(", ");
+  const expected = [!result ? "" : "name" in result ? `a ${result.name} body` : "", ...(result?.headers ?? [])]
+    .filter(Boolean)
+    .join(", ");
   throw faceApiError(
     response.status,
     response.ok && `The Face API answered without ${expected}`,
@@ -181,6 +187,20 @@ export async function invoke<Result>(
     context.secret,
     response,
   );
+}
+
+/**
+ * The path arguments of an operation read from a URL of its path (the `operation-Location` a
+ * write answered with), so that a wait resumes from the URL alone; the polls go to the context's
+ * own endpoint. Refuses a URL of another path, naming the argument (`name`).
+ */
+export function located(operation: OperationSpec, name: string, url: unknown): string[] {
+  const template = operation.path.slice(1).split("/");
+  const path = typeof url === "string" ? (url.split(/[?#]/)[0] as string).split("/").slice(-template.length) : [];
+  if (path.length === template.length && template.every((part, i) => part[0] === "{" || part === path[i])) {
+    return path.filter((_, i) => template[i]?.[0] === "{");
+  }
+  throw new FaceValidationError(name, `must be a URL of ${operation.path}; got ${String(url)}`);
 }
 
 /**

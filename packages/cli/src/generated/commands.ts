@@ -829,10 +829,38 @@ export const commands = [
     "lifecycle": null
   },
   {
+    "name": "identify-from-dynamic-person-group",
+    "method": "identifyFromDynamicPersonGroup",
+    "summary": "Identify from Dynamic Person Group",
+    "description": "1-to-many identification to find the closest matches of the specific query person face from\na Dynamic Person Group. For each face in the faceIds array (1 to 10), it computes the\nsimilarities between the query face and the faces of the persons the Dynamic Person Group\nreferences, and returns candidate person(s) ranked by similarity confidence, at most\nmaxNumOfCandidatesReturned above confidenceThreshold. No training.",
+    "group": "Face Recognition Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
     "name": "identify-from-large-person-group",
     "method": "identifyFromLargePersonGroup",
     "summary": "Identify from Large Person Group",
     "description": "1-to-many identification to find the closest matches of the specific query person face from\na Large Person Group. For each face in the faceIds array (1 to 10), Face Identify computes\nthe similarities between the query face and all the faces in the Large Person Group (given\nby largePersonGroupId), and returns candidate person(s) for that face ranked by similarity\nconfidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty\narray). The Large Person Group must be trained first (\"Train Large Person Group\"). The\n'recognitionModel' of the query faces' faceIds should be the Large Person Group's.",
+    "group": "Face Recognition Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "identify-from-person-directory",
+    "method": "identifyFromPersonDirectory",
+    "summary": "Identify from Person Directory",
+    "description": "1-to-many identification to find the closest matches of the specific query person face from\na person directory personIds array. For each face in the faceIds array (1 to 10), it computes\nthe similarities between the query face and the faces of the persons given (1 to 30), and\nreturns candidate person(s) ranked by similarity confidence, at most\nmaxNumOfCandidatesReturned above confidenceThreshold. No training: the faces added (and\nwaited on) are identified against at once.",
     "group": "Face Recognition Operations",
     "arguments": [],
     "body": "json",
@@ -885,12 +913,553 @@ export const commands = [
     "lifecycle": null
   },
   {
+    "name": "verify-from-person-directory",
+    "method": "verifyFromPersonDirectory",
+    "summary": "Verify from Person Directory",
+    "description": "Verify whether a face belongs to a person in Person Directory.",
+    "group": "Face Recognition Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
     "name": "verify-from-person-group",
     "method": "verifyFromPersonGroup",
     "summary": "Verify from Person Group",
     "description": "Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the\nquery face should be the Person Group's.",
     "group": "Face Recognition Operations",
     "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-operation-result",
+    "method": "getOperationResult",
+    "summary": "Get Operation Result",
+    "description": "Get status of a long running operation.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationId",
+        "description": "Operation ID of the operation."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "add-person-face",
+    "method": "addPersonFace",
+    "summary": "Add Face to Person Directory Person",
+    "description": "Add a face to a person of the Person Directory, for the recognition model of the path, from\nimage bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). It returns a persistedFaceId representing\nthe added face; no image is stored. Adding or deleting faces of one person is processed in\norder; of different persons, in parallel. Wait on `operation-Location` before identifying.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      },
+      {
+        "name": "recognitionModel",
+        "description": "The 'recognitionModel' associated with faces."
+      }
+    ],
+    "body": "binary",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456
+    },
+    "flags": [
+      {
+        "name": "targetFace",
+        "flag": "target-face",
+        "type": "array",
+        "items": "integer",
+        "description": "A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'."
+      },
+      {
+        "name": "detectionModel",
+        "flag": "detection-model",
+        "type": "string",
+        "items": null,
+        "description": "The 'detectionModel' associated with the detected faceIds."
+      },
+      {
+        "name": "userData",
+        "flag": "user-data",
+        "type": "string",
+        "items": null,
+        "description": "User-provided data attached to the face."
+      }
+    ],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "add-person-face-from-url",
+    "method": "addPersonFaceFromUrl",
+    "summary": "Add Face to Person Directory Person from Url",
+    "description": "Add a face to a person of the Person Directory, for the recognition model of the path, from an image URL. Wait on `operation-Location` before identifying.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      },
+      {
+        "name": "recognitionModel",
+        "description": "The 'recognitionModel' associated with faces."
+      }
+    ],
+    "body": "json",
+    "image": null,
+    "flags": [
+      {
+        "name": "targetFace",
+        "flag": "target-face",
+        "type": "array",
+        "items": "integer",
+        "description": "A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'."
+      },
+      {
+        "name": "detectionModel",
+        "flag": "detection-model",
+        "type": "string",
+        "items": null,
+        "description": "The 'detectionModel' associated with the detected faceIds."
+      },
+      {
+        "name": "userData",
+        "flag": "user-data",
+        "type": "string",
+        "items": null,
+        "description": "User-provided data attached to the face."
+      }
+    ],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "create-dynamic-person-group",
+    "method": "createDynamicPersonGroup",
+    "summary": "Create Dynamic Person Group",
+    "description": "Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and user-provided userData, with no person. After creation, use \"Update Dynamic Person Group with Person Changes\" to add or remove persons.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "create-dynamic-person-group-with-person",
+    "method": "createDynamicPersonGroupWithPerson",
+    "summary": "Create Dynamic Person Group with Person",
+    "description": "Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and\nuser-provided userData, that references the persons of the Person Directory given. A Dynamic\nPerson Group needs no recognitionModel and no training: the faceIds identified against it\ndetermine the recognition model used.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "create-person",
+    "method": "createPerson",
+    "summary": "Create Person in Person Directory",
+    "description": "Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.",
+    "group": "Person Directory Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "delete-dynamic-person-group",
+    "method": "deleteDynamicPersonGroup",
+    "summary": "Delete Dynamic Person Group",
+    "description": "Deletes an existing Dynamic Person Group with specified dynamicPersonGroupId. Only the references to the persons are deleted; the persons stay in the Person Directory.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "delete-person",
+    "method": "deletePerson",
+    "summary": "Delete Person from Person Directory",
+    "description": "Delete an existing person from Person Directory. The persistedFaceId(s), userData, person name and face feature(s) in the person entry will all be deleted.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "delete-person-face",
+    "method": "deletePersonFace",
+    "summary": "Delete Face from Person Directory Person",
+    "description": "Delete a face from a person in Person Directory by specified personId and persistedFaceId. Adding or deleting faces of one person is processed in order; of different persons, in parallel.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      },
+      {
+        "name": "recognitionModel",
+        "description": "The 'recognitionModel' associated with faces."
+      },
+      {
+        "name": "persistedFaceId",
+        "description": "Face ID of the face."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-dynamic-person-group",
+    "method": "getDynamicPersonGroup",
+    "summary": "Get Dynamic Person Group",
+    "description": "Retrieve the information of a Dynamic Person Group, including its name and userData. It returns the group's information only; \"Get Dynamic Person Group Persons\" lists its persons.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-dynamic-person-group-persons",
+    "method": "getDynamicPersonGroupPersons",
+    "summary": "Get Dynamic Person Group Persons",
+    "description": "List all persons in the specified Dynamic Person Group, in the order of their personIds.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-dynamic-person-group-references",
+    "method": "getDynamicPersonGroupReferences",
+    "summary": "Get Dynamic Person Group References",
+    "description": "List all Dynamic Person Groups a person has been referenced by in Person Directory, in the order of their ids.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-dynamic-person-groups",
+    "method": "getDynamicPersonGroups",
+    "summary": "Get Dynamic Person Groups",
+    "description": "List all existing Dynamic Person Groups by dynamicPersonGroupId along with name and userData, in the order of their ids.",
+    "group": "Person Directory Operations",
+    "arguments": [],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "iterator": "iterateDynamicPersonGroups",
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-person",
+    "method": "getPerson",
+    "summary": "Get Person from Person Directory",
+    "description": "Retrieve a person's name and userData from Person Directory.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-person-face",
+    "method": "getPersonFace",
+    "summary": "Get Face from Person Directory Person",
+    "description": "Retrieve person face information. The persisted person face is specified by its personId, recognitionModel and persistedFaceId.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      },
+      {
+        "name": "recognitionModel",
+        "description": "The 'recognitionModel' associated with faces."
+      },
+      {
+        "name": "persistedFaceId",
+        "description": "Face ID of the face."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-person-faces",
+    "method": "getPersonFaces",
+    "summary": "Get Faces from Person Directory Person",
+    "description": "Retrieve a person's persistedFaceIds representing the registered person face feature(s), of the recognition model of the path.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      },
+      {
+        "name": "recognitionModel",
+        "description": "The 'recognitionModel' associated with faces."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-persons",
+    "method": "getPersons",
+    "summary": "Get Persons from Person Directory",
+    "description": "List all persons' information in Person Directory, including personId, name, and userData, in the order of their personIds.",
+    "group": "Person Directory Operations",
+    "arguments": [],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "iterator": "iteratePersons",
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "update-dynamic-person-group",
+    "method": "updateDynamicPersonGroup",
+    "summary": "Update Dynamic Person Group",
+    "description": "Update the name or userData of an existing Dynamic Person Group. The properties not in the request body are not changed.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "update-dynamic-person-group-with-person-changes",
+    "method": "updateDynamicPersonGroupWithPersonChanges",
+    "summary": "Update Dynamic Person Group with Person Changes",
+    "description": "Update the name or userData of an existing Dynamic Person Group, and manage its members by adding or removing persons. The properties not in the request body are not changed.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "dynamicPersonGroupId",
+        "description": "ID of the dynamic person group."
+      }
+    ],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "update-person",
+    "method": "updatePerson",
+    "summary": "Update Person in Person Directory",
+    "description": "Update name or userData of a person.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      }
+    ],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": null,
+    "lifecycle": null
+  },
+  {
+    "name": "update-person-face",
+    "method": "updatePersonFace",
+    "summary": "Update Face in Person Directory Person",
+    "description": "Update a persisted face's userData field of a person.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "personId",
+        "description": "Person ID of the person."
+      },
+      {
+        "name": "recognitionModel",
+        "description": "The 'recognitionModel' associated with faces."
+      },
+      {
+        "name": "persistedFaceId",
+        "description": "Face ID of the face."
+      }
+    ],
     "body": "json",
     "image": null,
     "flags": [],

@@ -208,9 +208,19 @@ export type IdentificationCandidate = components["schemas"]["IdentificationCandi
 export type IdentificationResult = components["schemas"]["IdentificationResult"];
 
 /**
+ * Identify faces in a dynamic person group.
+ */
+export type IdentifyFromDynamicPersonGroupRequest = components["schemas"]["IdentifyFromDynamicPersonGroupRequest"];
+
+/**
  * Identify faces in a large person group.
  */
 export type IdentifyFromLargePersonGroupRequest = components["schemas"]["IdentifyFromLargePersonGroupRequest"];
+
+/**
+ * Identify faces among persons of the person directory.
+ */
+export type IdentifyFromPersonDirectoryRequest = components["schemas"]["IdentifyFromPersonDirectoryRequest"];
 
 /**
  * Identify faces in a person group.
@@ -261,6 +271,15 @@ export type NoiseProperties = components["schemas"]["NoiseProperties"];
  * Properties describing occlusions on a given face.
  */
 export type OcclusionProperties = components["schemas"]["OcclusionProperties"];
+
+/**
+ * Long running operation resource for person directory.
+ *
+ * Field presence follows what the live service sends (the JS SDK's recorded person-directory
+ * sessions): its status leaves `operationId` out, which the official contract requires, and a
+ * running operation has no `finishedTime`.
+ */
+export type OperationResult = components["schemas"]["OperationResult"];
 
 /**
  * The status of long running operation.
@@ -328,6 +347,11 @@ export type VerifyFaceToFaceRequest = components["schemas"]["VerifyFaceToFaceReq
 export type VerifyFromLargePersonGroupRequest = components["schemas"]["VerifyFromLargePersonGroupRequest"];
 
 /**
+ * Verify whether a face belongs to a person of the person directory.
+ */
+export type VerifyFromPersonDirectoryRequest = components["schemas"]["VerifyFromPersonDirectoryRequest"];
+
+/**
  * Verify whether a face belongs to a person in a person group.
  */
 export type VerifyFromPersonGroupRequest = components["schemas"]["VerifyFromPersonGroupRequest"];
@@ -338,3 +362,45 @@ export type VerifyFromPersonGroupRequest = components["schemas"]["VerifyFromPers
  * be retired, a GA version is supported. Each version gets an OpenAPI document of its own.
  */
 export type Versions = components["schemas"]["Versions"];
+
+/**
+ * A container that references Person Directory "Create Person".
+ */
+export type DynamicPersonGroup = components["schemas"]["DynamicPersonGroup"];
+
+/**
+ * A new dynamic person group, with the persons it references.
+ */
+export type CreateDynamicPersonGroupWithPersonRequest =
+  components["schemas"]["CreateDynamicPersonGroupWithPersonRequest"];
+
+/**
+ * What to change in a dynamic person group: its name and data, the persons it references.
+ */
+export type UpdateDynamicPersonGroupWithPersonChangesRequest =
+  components["schemas"]["UpdateDynamicPersonGroupWithPersonChangesRequest"];
+
+/**
+ * Response of list dynamic person group person.
+ */
+export type ListPersonResult = components["schemas"]["ListPersonResult"];
+
+/**
+ * Person resource for person directory
+ */
+export type PersonDirectoryPerson = components["schemas"]["PersonDirectoryPerson"];
+
+/**
+ * Response of list dynamic person group of person.
+ */
+export type ListGroupReferenceResult = components["schemas"]["ListGroupReferenceResult"];
+
+/**
+ * Response of list face of person.
+ */
+export type ListFaceResult = components["schemas"]["ListFaceResult"];
+
+/**
+ * Face resource for person directory person.
+ */
+export type PersonDirectoryFace = components["schemas"]["PersonDirectoryFace"];

@@ -192,7 +192,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  /** POST: Identify from Person Group Identify from Large Person Group */
+  /** POST: Identify from Person Group Identify from Large Person Group Identify from Person Directory Identify from Dynamic Person Group */
   "/identify": {
     parameters: {
       query?: never;
@@ -203,7 +203,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Identify from Person Group Identify from Large Person Group
+     * Identify from Person Group Identify from Large Person Group Identify from Person Directory Identify from Dynamic Person Group
      * @description 1-to-many identification to find the closest matches of the specific query person face from
      *     a Person Group. For each face in the faceIds array (1 to 10), Face Identify computes the
      *     similarities between the query face and all the faces in the Person Group (given by
@@ -216,9 +216,18 @@ export interface paths {
      *     by largePersonGroupId), and returns candidate person(s) for that face ranked by similarity
      *     confidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty
      *     array). The Large Person Group must be trained first ("Train Large Person Group"). The
-     *     'recognitionModel' of the query faces' faceIds should be the Large Person Group's.
+     *     'recognitionModel' of the query faces' faceIds should be the Large Person Group's. 1-to-many identification to find the closest matches of the specific query person face from
+     *     a person directory personIds array. For each face in the faceIds array (1 to 10), it computes
+     *     the similarities between the query face and the faces of the persons given (1 to 30), and
+     *     returns candidate person(s) ranked by similarity confidence, at most
+     *     maxNumOfCandidatesReturned above confidenceThreshold. No training: the faces added (and
+     *     waited on) are identified against at once. 1-to-many identification to find the closest matches of the specific query person face from
+     *     a Dynamic Person Group. For each face in the faceIds array (1 to 10), it computes the
+     *     similarities between the query face and the faces of the persons the Dynamic Person Group
+     *     references, and returns candidate person(s) ranked by similarity confidence, at most
+     *     maxNumOfCandidatesReturned above confidenceThreshold. No training.
      */
-    post: operations["FaceRecognitionOperations_IdentifyFromPersonGroup_FaceRecognitionOperations_IdentifyFromLargePersonGroup"];
+    post: operations["FaceRecognitionOperations_IdentifyFromPersonGroup_FaceRecognitionOperations_IdentifyFromLargePersonGroup_FaceRecognitionOperations_IdentifyFromPersonDirectory_FaceRecognitionOperations_IdentifyFromDynamicPersonGroup"];
     delete?: never;
     options?: never;
     head?: never;
@@ -585,6 +594,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  /** GET: Get Operation Result */
+  "/operations/{operationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Operation Result
+     * @description Get status of a long running operation.
+     */
+    get: operations["GetOperationResult"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   /** GET: Get PersonGroups */
   "/persongroups": {
     parameters: {
@@ -790,7 +820,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  /** POST: Verify Face to Face Verify from Person Group Verify from Large Person Group */
+  /** POST: Verify Face to Face Verify from Person Group Verify from Large Person Group Verify from Person Directory */
   "/verify": {
     parameters: {
       query?: never;
@@ -801,18 +831,228 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Verify Face to Face Verify from Person Group Verify from Large Person Group
+     * Verify Face to Face Verify from Person Group Verify from Large Person Group Verify from Person Directory
      * @description Verify whether two faces belong to a same person. Higher face image quality means better
      *     precision: frontal, clear faces of 200x200 pixels (100 pixels between eyes) or bigger. The
      *     'recognitionModel' of both faces should be the same. Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the
      *     query face should be the Person Group's. Verify whether a face belongs to a person in a Large Person Group. The 'recognitionModel'
-     *     of the query face should be the Large Person Group's.
+     *     of the query face should be the Large Person Group's. Verify whether a face belongs to a person in Person Directory.
      */
-    post: operations["FaceRecognitionOperations_VerifyFaceToFace_FaceRecognitionOperations_VerifyFromPersonGroup_FaceRecognitionOperations_VerifyFromLargePersonGroup"];
+    post: operations["FaceRecognitionOperations_VerifyFaceToFace_FaceRecognitionOperations_VerifyFromPersonGroup_FaceRecognitionOperations_VerifyFromLargePersonGroup_FaceRecognitionOperations_VerifyFromPersonDirectory"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  /** GET: Get Dynamic Person Groups */
+  "/dynamicpersongroups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Dynamic Person Groups
+     * @description List all existing Dynamic Person Groups by dynamicPersonGroupId along with name and userData, in the order of their ids.
+     */
+    get: operations["PersonDirectoryOperations_GetDynamicPersonGroups"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** PUT: Create Dynamic Person Group with Person Create Dynamic Person Group; DELETE: Delete Dynamic Person Group; GET: Get Dynamic Person Group; PATCH: Update Dynamic Person Group with Person Changes Update Dynamic Person Group */
+  "/dynamicpersongroups/{dynamicPersonGroupId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Dynamic Person Group
+     * @description Retrieve the information of a Dynamic Person Group, including its name and userData. It returns the group's information only; "Get Dynamic Person Group Persons" lists its persons.
+     */
+    get: operations["PersonDirectoryOperations_GetDynamicPersonGroup"];
+    /**
+     * Create Dynamic Person Group with Person Create Dynamic Person Group
+     * @description Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and
+     *     user-provided userData, that references the persons of the Person Directory given. A Dynamic
+     *     Person Group needs no recognitionModel and no training: the faceIds identified against it
+     *     determine the recognition model used. Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and user-provided userData, with no person. After creation, use "Update Dynamic Person Group with Person Changes" to add or remove persons.
+     */
+    put: operations["PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson_PersonDirectoryOperations_CreateDynamicPersonGroup"];
+    post?: never;
+    /**
+     * Delete Dynamic Person Group
+     * @description Deletes an existing Dynamic Person Group with specified dynamicPersonGroupId. Only the references to the persons are deleted; the persons stay in the Person Directory.
+     */
+    delete: operations["PersonDirectoryOperations_DeleteDynamicPersonGroup"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Dynamic Person Group with Person Changes Update Dynamic Person Group
+     * @description Update the name or userData of an existing Dynamic Person Group, and manage its members by adding or removing persons. The properties not in the request body are not changed. Update the name or userData of an existing Dynamic Person Group. The properties not in the request body are not changed.
+     */
+    patch: operations["PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges_PersonDirectoryOperations_UpdateDynamicPersonGroup"];
+    trace?: never;
+  };
+  /** GET: Get Dynamic Person Group Persons */
+  "/dynamicpersongroups/{dynamicPersonGroupId}/persons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Dynamic Person Group Persons
+     * @description List all persons in the specified Dynamic Person Group, in the order of their personIds.
+     */
+    get: operations["PersonDirectoryOperations_GetDynamicPersonGroupPersons"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Create Person in Person Directory; GET: Get Persons from Person Directory */
+  "/persons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Persons from Person Directory
+     * @description List all persons' information in Person Directory, including personId, name, and userData, in the order of their personIds.
+     */
+    get: operations["PersonDirectoryOperations_GetPersons"];
+    put?: never;
+    /**
+     * Create Person in Person Directory
+     * @description Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.
+     */
+    post: operations["PersonDirectoryOperations_CreatePerson"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** DELETE: Delete Person from Person Directory; GET: Get Person from Person Directory; PATCH: Update Person in Person Directory */
+  "/persons/{personId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Person from Person Directory
+     * @description Retrieve a person's name and userData from Person Directory.
+     */
+    get: operations["PersonDirectoryOperations_GetPerson"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Person from Person Directory
+     * @description Delete an existing person from Person Directory. The persistedFaceId(s), userData, person name and face feature(s) in the person entry will all be deleted.
+     */
+    delete: operations["PersonDirectoryOperations_DeletePerson"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Person in Person Directory
+     * @description Update name or userData of a person.
+     */
+    patch: operations["PersonDirectoryOperations_UpdatePerson"];
+    trace?: never;
+  };
+  /** GET: Get Dynamic Person Group References */
+  "/persons/{personId}/dynamicPersonGroupReferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Dynamic Person Group References
+     * @description List all Dynamic Person Groups a person has been referenced by in Person Directory, in the order of their ids.
+     */
+    get: operations["PersonDirectoryOperations_GetDynamicPersonGroupReferences"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Add Face to Person Directory Person Add Face to Person Directory Person from Url; GET: Get Faces from Person Directory Person */
+  "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Faces from Person Directory Person
+     * @description Retrieve a person's persistedFaceIds representing the registered person face feature(s), of the recognition model of the path.
+     */
+    get: operations["PersonDirectoryOperations_GetPersonFaces"];
+    put?: never;
+    /**
+     * Add Face to Person Directory Person Add Face to Person Directory Person from Url
+     * @description Add a face to a person of the Person Directory, for the recognition model of the path, from
+     *     image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). It returns a persistedFaceId representing
+     *     the added face; no image is stored. Adding or deleting faces of one person is processed in
+     *     order; of different persons, in parallel. Wait on `operation-Location` before identifying. Add a face to a person of the Person Directory, for the recognition model of the path, from an image URL. Wait on `operation-Location` before identifying.
+     */
+    post: operations["PersonDirectoryOperations_AddPersonFace_PersonDirectoryOperations_AddPersonFaceFromUrl"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** DELETE: Delete Face from Person Directory Person; GET: Get Face from Person Directory Person; PATCH: Update Face in Person Directory Person */
+  "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Face from Person Directory Person
+     * @description Retrieve person face information. The persisted person face is specified by its personId, recognitionModel and persistedFaceId.
+     */
+    get: operations["PersonDirectoryOperations_GetPersonFace"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Face from Person Directory Person
+     * @description Delete a face from a person in Person Directory by specified personId and persistedFaceId. Adding or deleting faces of one person is processed in order; of different persons, in parallel.
+     */
+    delete: operations["PersonDirectoryOperations_DeletePersonFace"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Face in Person Directory Person
+     * @description Update a persisted face's userData field of a person.
+     */
+    patch: operations["PersonDirectoryOperations_UpdatePersonFace"];
     trace?: never;
   };
 }
@@ -1227,6 +1467,21 @@ export interface components {
       /** @description Identified person candidates for that face (ranked by confidence). Array size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an empty array. */
       candidates: components["schemas"]["IdentificationCandidate"][];
     };
+    /** @description Identify faces in a dynamic person group. */
+    IdentifyFromDynamicPersonGroupRequest: {
+      /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
+      faceIds: components["schemas"]["uuid"][];
+      /**
+       * Format: int32
+       * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
+       * @default 10
+       */
+      maxNumOfCandidatesReturned?: number;
+      /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
+      confidenceThreshold?: components["schemas"]["Confidence"];
+      /** @description DynamicPersonGroupId of the target PersonDirectory DynamicPersonGroup to match against. */
+      dynamicPersonGroupId: string;
+    };
     /** @description Identify faces in a large person group. */
     IdentifyFromLargePersonGroupRequest: {
       /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
@@ -1241,6 +1496,21 @@ export interface components {
       confidenceThreshold?: components["schemas"]["Confidence"];
       /** @description largePersonGroupId of the target Large Person Group, created by "Create Large Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
       largePersonGroupId: string;
+    };
+    /** @description Identify faces among persons of the person directory. */
+    IdentifyFromPersonDirectoryRequest: {
+      /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
+      faceIds: components["schemas"]["uuid"][];
+      /**
+       * Format: int32
+       * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
+       * @default 10
+       */
+      maxNumOfCandidatesReturned?: number;
+      /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
+      confidenceThreshold?: components["schemas"]["Confidence"];
+      /** @description Array of personIds created in Person Directory "Create Person". The valid number of personIds is between [1,30]. */
+      personIds: components["schemas"]["uuid"][];
     };
     /** @description Identify faces in a person group. */
     IdentifyFromPersonGroupRequest: {
@@ -1325,6 +1595,36 @@ export interface components {
       eyeOccluded: boolean;
       /** @description A boolean value indicating whether the mouth is occluded. */
       mouthOccluded: boolean;
+    };
+    /**
+     * @description Long running operation resource for person directory.
+     *
+     *     Field presence follows what the live service sends (the JS SDK's recorded person-directory
+     *     sessions): its status leaves `operationId` out, which the official contract requires, and a
+     *     running operation has no `finishedTime`.
+     */
+    OperationResult: {
+      /** @description Operation ID of the operation. */
+      readonly operationId?: components["schemas"]["uuid"];
+      /** @description Current status of the operation. */
+      status: components["schemas"]["OperationStatus"];
+      /**
+       * Format: date-time
+       * @description Date and time the operation was created.
+       */
+      createdTime: string;
+      /**
+       * Format: date-time
+       * @description Date and time the operation was last updated.
+       */
+      lastActionTime?: string;
+      /**
+       * Format: date-time
+       * @description Date and time the operation was finished.
+       */
+      finishedTime?: string;
+      /** @description Message for the operation. */
+      message?: string;
     };
     /** @description The status of long running operation. */
     OperationStatus: string | ("notStarted" | "running" | "succeeded" | "failed");
@@ -1429,6 +1729,13 @@ export interface components {
       /** @description Specify a certain person in Large Person Group. */
       personId: components["schemas"]["uuid"];
     };
+    /** @description Verify whether a face belongs to a person of the person directory. */
+    VerifyFromPersonDirectoryRequest: {
+      /** @description The faceId of the face, come from "Detect". */
+      faceId: components["schemas"]["uuid"];
+      /** @description Specify a certain person in PersonDirectory Person. */
+      personId: components["schemas"]["uuid"];
+    };
     /** @description Verify whether a face belongs to a person in a person group. */
     VerifyFromPersonGroupRequest: {
       /** @description The faceId of the face, come from "Detect". */
@@ -1449,6 +1756,68 @@ export interface components {
      * @description A universally unique identifier, in its 8-4-4-4-12 hexadecimal form.
      */
     uuid: string;
+    /** @description A container that references Person Directory "Create Person". */
+    DynamicPersonGroup: {
+      /** @description ID of the dynamic person group. */
+      readonly dynamicPersonGroupId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
+    /** @description A new dynamic person group, with the persons it references. */
+    CreateDynamicPersonGroupWithPersonRequest: {
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Array of personIds created by Person Directory "Create Person" to be added. */
+      addPersonIds: components["schemas"]["uuid"][];
+    };
+    /** @description What to change in a dynamic person group: its name and data, the persons it references. */
+    UpdateDynamicPersonGroupWithPersonChangesRequest: {
+      /** @description User defined name, maximum length is 128. */
+      name?: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Array of personIds created by Person Directory "Create Person" to be added. */
+      addPersonIds?: components["schemas"]["uuid"][];
+      /** @description Array of personIds created by Person Directory "Create Person" to be removed. */
+      removePersonIds?: components["schemas"]["uuid"][];
+    };
+    /** @description Response of list dynamic person group person. */
+    ListPersonResult: {
+      /** @description Array of PersonDirectory Person ids. */
+      personIds: components["schemas"]["uuid"][];
+    };
+    /** @description Person resource for person directory */
+    PersonDirectoryPerson: {
+      /** @description Person ID of the person. */
+      readonly personId: components["schemas"]["uuid"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
+    /** @description Response of list dynamic person group of person. */
+    ListGroupReferenceResult: {
+      /** @description Array of PersonDirectory DynamicPersonGroup ids. */
+      dynamicPersonGroupIds: components["schemas"]["ContainerId"][];
+    };
+    /** @description Response of list face of person. */
+    ListFaceResult: {
+      /** @description Id of person. */
+      personId: components["schemas"]["uuid"];
+      /** @description Array of persisted face ids. */
+      persistedFaceIds: components["schemas"]["uuid"][];
+    };
+    /** @description Face resource for person directory person. */
+    PersonDirectoryFace: {
+      /** @description Face ID of the face. */
+      readonly persistedFaceId: components["schemas"]["uuid"];
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
   };
   /** Not used by this spec. */
   responses: never;
@@ -1490,6 +1859,12 @@ export interface components {
     PersonGroupId: components["schemas"]["ContainerId"];
     /** @description ID of the person. */
     PersonId: components["schemas"]["uuid"];
+    /** @description ID of the dynamic person group. */
+    DynamicPersonGroupId: components["schemas"]["ContainerId"];
+    /** @description Person ID of the person. */
+    DirectoryPersonId: components["schemas"]["uuid"];
+    /** @description The 'recognitionModel' associated with faces. */
+    "DirectoryFacesPath.recognitionModel": components["schemas"]["RecognitionModel"];
   };
   /** Not used by this spec. */
   requestBodies: never;
@@ -1892,8 +2267,8 @@ export interface operations {
       };
     };
   };
-  /** Identify from Person Group Identify from Large Person Group */
-  FaceRecognitionOperations_IdentifyFromPersonGroup_FaceRecognitionOperations_IdentifyFromLargePersonGroup: {
+  /** Identify from Person Group Identify from Large Person Group Identify from Person Directory Identify from Dynamic Person Group */
+  FaceRecognitionOperations_IdentifyFromPersonGroup_FaceRecognitionOperations_IdentifyFromLargePersonGroup_FaceRecognitionOperations_IdentifyFromPersonDirectory_FaceRecognitionOperations_IdentifyFromDynamicPersonGroup: {
     parameters: {
       query?: never;
       header?: never;
@@ -1904,7 +2279,9 @@ export interface operations {
       content: {
         "application/json":
           | components["schemas"]["IdentifyFromPersonGroupRequest"]
-          | components["schemas"]["IdentifyFromLargePersonGroupRequest"];
+          | components["schemas"]["IdentifyFromLargePersonGroupRequest"]
+          | components["schemas"]["IdentifyFromPersonDirectoryRequest"]
+          | components["schemas"]["IdentifyFromDynamicPersonGroupRequest"];
       };
     };
     responses: {
@@ -3016,6 +3393,41 @@ export interface operations {
       };
     };
   };
+  /** Get Operation Result */
+  GetOperationResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Operation ID of the operation. */
+        operationId: components["schemas"]["uuid"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OperationResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
   /** Get PersonGroups */
   PersonGroupOperations_GetPersonGroups: {
     parameters: {
@@ -3638,8 +4050,8 @@ export interface operations {
       };
     };
   };
-  /** Verify Face to Face Verify from Person Group Verify from Large Person Group */
-  FaceRecognitionOperations_VerifyFaceToFace_FaceRecognitionOperations_VerifyFromPersonGroup_FaceRecognitionOperations_VerifyFromLargePersonGroup: {
+  /** Verify Face to Face Verify from Person Group Verify from Large Person Group Verify from Person Directory */
+  FaceRecognitionOperations_VerifyFaceToFace_FaceRecognitionOperations_VerifyFromPersonGroup_FaceRecognitionOperations_VerifyFromLargePersonGroup_FaceRecognitionOperations_VerifyFromPersonDirectory: {
     parameters: {
       query?: never;
       header?: never;
@@ -3651,7 +4063,8 @@ export interface operations {
         "application/json":
           | components["schemas"]["VerifyFaceToFaceRequest"]
           | components["schemas"]["VerifyFromPersonGroupRequest"]
-          | components["schemas"]["VerifyFromLargePersonGroupRequest"];
+          | components["schemas"]["VerifyFromLargePersonGroupRequest"]
+          | components["schemas"]["VerifyFromPersonDirectoryRequest"];
       };
     };
     responses: {
@@ -3663,6 +4076,683 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["VerificationResult"];
         };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Dynamic Person Groups */
+  PersonDirectoryOperations_GetDynamicPersonGroups: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DynamicPersonGroup"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Dynamic Person Group */
+  PersonDirectoryOperations_GetDynamicPersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the dynamic person group. */
+        dynamicPersonGroupId: components["parameters"]["DynamicPersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DynamicPersonGroup"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create Dynamic Person Group with Person Create Dynamic Person Group */
+  PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson_PersonDirectoryOperations_CreateDynamicPersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the dynamic person group. */
+        dynamicPersonGroupId: components["parameters"]["DynamicPersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json":
+          | components["schemas"]["CreateDynamicPersonGroupWithPersonRequest"]
+          | components["schemas"]["UserDefinedFields"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An accepted write: it goes on after the answer; its status is at `operation-Location`. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Dynamic Person Group */
+  PersonDirectoryOperations_DeleteDynamicPersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the dynamic person group. */
+        dynamicPersonGroupId: components["parameters"]["DynamicPersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An accepted write: it goes on after the answer; its status is at `operation-Location`. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Dynamic Person Group with Person Changes Update Dynamic Person Group */
+  PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges_PersonDirectoryOperations_UpdateDynamicPersonGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the dynamic person group. */
+        dynamicPersonGroupId: components["parameters"]["DynamicPersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json":
+          | components["schemas"]["UpdateDynamicPersonGroupWithPersonChangesRequest"]
+          | components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An accepted write: it goes on after the answer; its status is at `operation-Location`. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Dynamic Person Group Persons */
+  PersonDirectoryOperations_GetDynamicPersonGroupPersons: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path: {
+        /** @description ID of the dynamic person group. */
+        dynamicPersonGroupId: components["parameters"]["DynamicPersonGroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ListPersonResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Persons from Person Directory */
+  PersonDirectoryOperations_GetPersons: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonDirectoryPerson"][];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create Person in Person Directory */
+  PersonDirectoryOperations_CreatePerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFields"];
+      };
+    };
+    responses: {
+      /** @description An accepted create: the id of what it creates, and the URL of the write's status. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          /** @description The URL of what is created. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatePersonResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Person from Person Directory */
+  PersonDirectoryOperations_GetPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonDirectoryPerson"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Person from Person Directory */
+  PersonDirectoryOperations_DeletePerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An accepted write: it goes on after the answer; its status is at `operation-Location`. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Person in Person Directory */
+  PersonDirectoryOperations_UpdatePerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserDefinedFieldsForUpdate"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Dynamic Person Group References */
+  PersonDirectoryOperations_GetDynamicPersonGroupReferences: {
+    parameters: {
+      query?: {
+        /** @description List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+        start?: components["parameters"]["ListOptions.start"];
+        /** @description The number of items to list, ranging in [1, 1000]. Default is 1000. */
+        top?: components["parameters"]["ListOptions.top"];
+      };
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ListGroupReferenceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Faces from Person Directory Person */
+  PersonDirectoryOperations_GetPersonFaces: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+        /** @description The 'recognitionModel' associated with faces. */
+        recognitionModel: components["parameters"]["DirectoryFacesPath.recognitionModel"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ListFaceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Add Face to Person Directory Person Add Face to Person Directory Person from Url */
+  PersonDirectoryOperations_AddPersonFace_PersonDirectoryOperations_AddPersonFaceFromUrl: {
+    parameters: {
+      query?: {
+        /** @description A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+        targetFace?: components["parameters"]["AddFaceOptions.targetFace"];
+        /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+        detectionModel?: components["parameters"]["AddFaceOptions.detectionModel"];
+        /** @description User-provided data attached to the face. The size limit is 1K. */
+        userData?: components["parameters"]["AddFaceOptions.userData"];
+      };
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+        /** @description The 'recognitionModel' associated with faces. */
+        recognitionModel: components["parameters"]["DirectoryFacesPath.recognitionModel"];
+      };
+      cookie?: never;
+    };
+    /** @description The image to be analyzed */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+        "application/json": components["schemas"]["AddFaceFromUrlRequest"];
+      };
+    };
+    responses: {
+      /** @description An accepted create: the id of what it creates, and the URL of the write's status. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          /** @description The URL of what is created. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AddFaceResult"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Face from Person Directory Person */
+  PersonDirectoryOperations_GetPersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+        /** @description The 'recognitionModel' associated with faces. */
+        recognitionModel: components["parameters"]["DirectoryFacesPath.recognitionModel"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonDirectoryFace"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete Face from Person Directory Person */
+  PersonDirectoryOperations_DeletePersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+        /** @description The 'recognitionModel' associated with faces. */
+        recognitionModel: components["parameters"]["DirectoryFacesPath.recognitionModel"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An accepted write: it goes on after the answer; its status is at `operation-Location`. */
+      202: {
+        headers: {
+          /** @description The URL of the write's status ("Get Operation Result"); it expires after 48 hours. */
+          "operation-Location": string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Update Face in Person Directory Person */
+  PersonDirectoryOperations_UpdatePersonFace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Person ID of the person. */
+        personId: components["parameters"]["DirectoryPersonId"];
+        /** @description The 'recognitionModel' associated with faces. */
+        recognitionModel: components["parameters"]["DirectoryFacesPath.recognitionModel"];
+        /** @description Face ID of the face. */
+        persistedFaceId: components["parameters"]["PersistedFaceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FaceUserData"];
+      };
+    };
+    responses: {
+      /** @description A successful call with an empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
       default: {

@@ -9,9 +9,11 @@ import { type ApiVersion, createFaceContext, type FaceClientOptions, type FaceCo
 import {
   type BinaryBody,
   bindAll,
+  checkVersion,
   encodeBytes,
   encodeJson,
   invoke,
+  located,
   type OperationSpec,
   pages,
   poll,
@@ -29,8 +31,10 @@ import type {
   AddFaceFromUrlRequest,
   AddFaceResult,
   CreateCollectionRequest,
+  CreateDynamicPersonGroupWithPersonRequest,
   CreatePersonResult,
   DetectFromUrlRequest,
+  DynamicPersonGroup,
   FaceDetectionResult,
   FaceList,
   FaceListItem,
@@ -42,20 +46,30 @@ import type {
   GroupRequest,
   GroupingResult,
   IdentificationResult,
+  IdentifyFromDynamicPersonGroupRequest,
   IdentifyFromLargePersonGroupRequest,
+  IdentifyFromPersonDirectoryRequest,
   IdentifyFromPersonGroupRequest,
   LargeFaceList,
   LargeFaceListFace,
   LargePersonGroup,
+  ListFaceResult,
+  ListGroupReferenceResult,
+  ListPersonResult,
+  OperationResult,
+  PersonDirectoryFace,
+  PersonDirectoryPerson,
   PersonGroup,
   PersonGroupPerson,
   PersonGroupPersonFace,
   TrainingResult,
+  UpdateDynamicPersonGroupWithPersonChangesRequest,
   UserDefinedFields,
   UserDefinedFieldsForUpdate,
   VerificationResult,
   VerifyFaceToFaceRequest,
   VerifyFromLargePersonGroupRequest,
+  VerifyFromPersonDirectoryRequest,
   VerifyFromPersonGroupRequest,
 } from "./models.js";
 
@@ -125,6 +139,16 @@ const rule17: Rule = {
 };
 const rule18: Rule = {
   type: "object",
+  required: ["faceIds", "dynamicPersonGroupId"],
+  properties: {
+    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
+    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+    dynamicPersonGroupId: { type: "string" },
+  },
+};
+const rule19: Rule = {
+  type: "object",
   required: ["faceIds", "largePersonGroupId"],
   properties: {
     faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
@@ -133,7 +157,17 @@ const rule18: Rule = {
     largePersonGroupId: { type: "string" },
   },
 };
-const rule19: Rule = {
+const rule20: Rule = {
+  type: "object",
+  required: ["faceIds", "personIds"],
+  properties: {
+    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
+    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
+    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+    personIds: { type: "array", minItems: 1, maxItems: 30, items: { type: "string", format: "uuid" } },
+  },
+};
+const rule21: Rule = {
   type: "object",
   required: ["faceIds", "personGroupId"],
   properties: {
@@ -143,12 +177,12 @@ const rule19: Rule = {
     personGroupId: { type: "string" },
   },
 };
-const rule20: Rule = {
+const rule22: Rule = {
   type: "object",
   required: ["faceId1", "faceId2"],
   properties: { faceId1: { type: "string", format: "uuid" }, faceId2: { type: "string", format: "uuid" } },
 };
-const rule21: Rule = {
+const rule23: Rule = {
   type: "object",
   required: ["faceId", "largePersonGroupId", "personId"],
   properties: {
@@ -157,7 +191,12 @@ const rule21: Rule = {
     personId: { type: "string", format: "uuid" },
   },
 };
-const rule22: Rule = {
+const rule24: Rule = {
+  type: "object",
+  required: ["faceId", "personId"],
+  properties: { faceId: { type: "string", format: "uuid" }, personId: { type: "string", format: "uuid" } },
+};
+const rule25: Rule = {
   type: "object",
   required: ["faceId", "personGroupId", "personId"],
   properties: {
@@ -166,12 +205,30 @@ const rule22: Rule = {
     personId: { type: "string", format: "uuid" },
   },
 };
-const rule23: Rule = {
+const rule26: Rule = {
   type: "object",
   required: ["name"],
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
     userData: { type: "string", maxLength: 16384 },
+  },
+};
+const rule27: Rule = {
+  type: "object",
+  required: ["name", "addPersonIds"],
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 128 },
+    userData: { type: "string", maxLength: 16384 },
+    addPersonIds: { type: "array", minItems: 1, items: { type: "string", format: "uuid" } },
+  },
+};
+const rule28: Rule = {
+  type: "object",
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 128 },
+    userData: { type: "string", maxLength: 16384 },
+    addPersonIds: { type: "array", items: { type: "string", format: "uuid" } },
+    removePersonIds: { type: "array", items: { type: "string", format: "uuid" } },
   },
 };
 const paging0: PagingSpec = {
@@ -189,16 +246,22 @@ const paging1: PagingSpec = {
 const paging2: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
-  nextStartProperty: "personId",
+  nextStartProperty: "dynamicPersonGroupId",
   pageSize: 1000,
 };
 const paging3: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
-  nextStartProperty: "largePersonGroupId",
+  nextStartProperty: "personId",
   pageSize: 1000,
 };
 const paging4: PagingSpec = {
+  startParameter: "start",
+  topParameter: "top",
+  nextStartProperty: "largePersonGroupId",
+  pageSize: 1000,
+};
+const paging5: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
   nextStartProperty: "personGroupId",
@@ -444,40 +507,253 @@ const groupOperation: OperationSpec<GroupingResult> = {
   body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
   result: { name: "GroupingResult", shape: { groups: ["array"] } },
 };
-const identifyFromLargePersonGroupOperation: OperationSpec<IdentificationResult[]> = {
+const identifyFromDynamicPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
-const identifyFromPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
+const identifyFromLargePersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
   parameters: [],
   body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
   result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
 };
+const identifyFromPersonDirectoryOperation: OperationSpec<IdentificationResult[]> = {
+  method: "POST",
+  path: "/identify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+};
+const identifyFromPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
+  method: "POST",
+  path: "/identify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+};
 const verifyFaceToFaceOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const verifyFromLargePersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+};
+const verifyFromPersonDirectoryOperation: OperationSpec<VerificationResult> = {
+  method: "POST",
+  path: "/verify",
+  parameters: [],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule24 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
 };
 const verifyFromPersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
   parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
   result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+};
+const getOperationResultOperation: OperationSpec<OperationResult> = {
+  method: "GET",
+  path: "/operations/{operationId}",
+  parameters: [["operationId", "path", true, rule10]],
+  result: { name: "OperationResult", shape: { status: ["string"], createdTime: ["string"] } },
+};
+const addPersonFaceOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
+  method: "POST",
+  path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["recognitionModel", "path", true, rule0],
+    ["targetFace", "query", false, rule7],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule8],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] }, headers: ["operation-Location"] },
+};
+const addPersonFaceFromUrlOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
+  method: "POST",
+  path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["recognitionModel", "path", true, rule0],
+    ["targetFace", "query", false, rule7],
+    ["detectionModel", "query", false, rule0],
+    ["userData", "query", false, rule8],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] }, headers: ["operation-Location"] },
+};
+const createDynamicPersonGroupOperation: OperationSpec<void> = {
+  method: "PUT",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
+};
+const createDynamicPersonGroupWithPersonOperation: OperationSpec<{ operationLocation: string }> = {
+  method: "PUT",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule27 },
+  result: { headers: ["operation-Location"] },
+};
+const createPersonOperation: OperationSpec<CreatePersonResult & { operationLocation: string }> = {
+  method: "POST",
+  path: "/persons",
+  parameters: [],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
+  result: { name: "CreatePersonResult", shape: { personId: ["string"] }, headers: ["operation-Location"] },
+};
+const deleteDynamicPersonGroupOperation: OperationSpec<{ operationLocation: string }> = {
+  method: "DELETE",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { headers: ["operation-Location"] },
+};
+const deletePersonOperation: OperationSpec<{ operationLocation: string }> = {
+  method: "DELETE",
+  path: "/persons/{personId}",
+  parameters: [["personId", "path", true, rule10]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { headers: ["operation-Location"] },
+};
+const deletePersonFaceOperation: OperationSpec<{ operationLocation: string }> = {
+  method: "DELETE",
+  path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["recognitionModel", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule10],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { headers: ["operation-Location"] },
+};
+const getDynamicPersonGroupOperation: OperationSpec<DynamicPersonGroup> = {
+  method: "GET",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "DynamicPersonGroup", shape: { dynamicPersonGroupId: ["string"], name: ["string"] } },
+};
+const getDynamicPersonGroupPersonsOperation: OperationSpec<ListPersonResult> = {
+  method: "GET",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}/persons",
+  parameters: [
+    ["dynamicPersonGroupId", "path", true, rule6],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "ListPersonResult", shape: { personIds: ["array"] } },
+};
+const getDynamicPersonGroupReferencesOperation: OperationSpec<ListGroupReferenceResult> = {
+  method: "GET",
+  path: "/persons/{personId}/dynamicPersonGroupReferences",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "ListGroupReferenceResult", shape: { dynamicPersonGroupIds: ["array"] } },
+};
+const getDynamicPersonGroupsOperation: OperationSpec<DynamicPersonGroup[]> = {
+  method: "GET",
+  path: "/dynamicpersongroups",
+  parameters: [
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "DynamicPersonGroup[]", items: { dynamicPersonGroupId: ["string"], name: ["string"] } },
+};
+const getPersonOperation: OperationSpec<PersonDirectoryPerson> = {
+  method: "GET",
+  path: "/persons/{personId}",
+  parameters: [["personId", "path", true, rule10]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "PersonDirectoryPerson", shape: { personId: ["string"], name: ["string"] } },
+};
+const getPersonFaceOperation: OperationSpec<PersonDirectoryFace> = {
+  method: "GET",
+  path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["recognitionModel", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule10],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "PersonDirectoryFace", shape: { persistedFaceId: ["string"] } },
+};
+const getPersonFacesOperation: OperationSpec<ListFaceResult> = {
+  method: "GET",
+  path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["recognitionModel", "path", true, rule0],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "ListFaceResult", shape: { personId: ["string"], persistedFaceIds: ["array"] } },
+};
+const getPersonsOperation: OperationSpec<PersonDirectoryPerson[]> = {
+  method: "GET",
+  path: "/persons",
+  parameters: [
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule11],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  result: { name: "PersonDirectoryPerson[]", items: { personId: ["string"], name: ["string"] } },
+};
+const updateDynamicPersonGroupOperation: OperationSpec<void> = {
+  method: "PATCH",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+};
+const updateDynamicPersonGroupWithPersonChangesOperation: OperationSpec<{ operationLocation: string }> = {
+  method: "PATCH",
+  path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule28 },
+  result: { headers: ["operation-Location"] },
+};
+const updatePersonOperation: OperationSpec<void> = {
+  method: "PATCH",
+  path: "/persons/{personId}",
+  parameters: [["personId", "path", true, rule10]],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+};
+const updatePersonFaceOperation: OperationSpec<void> = {
+  method: "PATCH",
+  path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
+  parameters: [
+    ["personId", "path", true, rule10],
+    ["recognitionModel", "path", true, rule0],
+    ["persistedFaceId", "path", true, rule10],
+  ],
+  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
@@ -541,7 +817,7 @@ const createLargePersonGroupPersonOperation: OperationSpec<CreatePersonResult> =
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   parameters: [["largePersonGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const createPersonGroupOperation: OperationSpec<void> = {
@@ -554,7 +830,7 @@ const createPersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   parameters: [["personGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
   result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
 };
 const deleteLargePersonGroupOperation: OperationSpec<void> = {
@@ -1517,6 +1793,27 @@ export function group(context: FaceContext, body: GroupRequest, options?: Reques
 }
 
 /**
+ * Identify from Dynamic Person Group
+ *
+ * 1-to-many identification to find the closest matches of the specific query person face from
+ * a Dynamic Person Group. For each face in the faceIds array (1 to 10), it computes the
+ * similarities between the query face and the faces of the persons the Dynamic Person Group
+ * references, and returns candidate person(s) ranked by similarity confidence, at most
+ * maxNumOfCandidatesReturned above confidenceThreshold. No training.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function identifyFromDynamicPersonGroup(
+  context: FaceContext,
+  body: IdentifyFromDynamicPersonGroupRequest,
+  options?: RequestOptions,
+): Promise<IdentificationResult[]> {
+  return invoke(context, identifyFromDynamicPersonGroupOperation, [], body, options);
+}
+
+/**
  * Identify from Large Person Group
  *
  * 1-to-many identification to find the closest matches of the specific query person face from
@@ -1545,6 +1842,28 @@ export function identifyFromLargePersonGroup(
       "waitForTrainLargePersonGroup",
     ),
   );
+}
+
+/**
+ * Identify from Person Directory
+ *
+ * 1-to-many identification to find the closest matches of the specific query person face from
+ * a person directory personIds array. For each face in the faceIds array (1 to 10), it computes
+ * the similarities between the query face and the faces of the persons given (1 to 30), and
+ * returns candidate person(s) ranked by similarity confidence, at most
+ * maxNumOfCandidatesReturned above confidenceThreshold. No training: the faces added (and
+ * waited on) are identified against at once.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function identifyFromPersonDirectory(
+  context: FaceContext,
+  body: IdentifyFromPersonDirectoryRequest,
+  options?: RequestOptions,
+): Promise<IdentificationResult[]> {
+  return invoke(context, identifyFromPersonDirectoryOperation, [], body, options);
 }
 
 /**
@@ -1616,6 +1935,23 @@ export function verifyFromLargePersonGroup(
 }
 
 /**
+ * Verify from Person Directory
+ *
+ * Verify whether a face belongs to a person in Person Directory.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function verifyFromPersonDirectory(
+  context: FaceContext,
+  body: VerifyFromPersonDirectoryRequest,
+  options?: RequestOptions,
+): Promise<VerificationResult> {
+  return invoke(context, verifyFromPersonDirectoryOperation, [], body, options);
+}
+
+/**
  * Verify from Person Group
  *
  * Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the
@@ -1631,6 +1967,721 @@ export function verifyFromPersonGroup(
   options?: RequestOptions,
 ): Promise<VerificationResult> {
   return invoke(context, verifyFromPersonGroupOperation, [], body, options);
+}
+
+/**
+ * Get Operation Result
+ *
+ * Get status of a long running operation.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationId - Operation ID of the operation.
+ * @param options - the call's `signal`
+ */
+export function getOperationResult(
+  context: FaceContext,
+  operationId: string,
+  options?: RequestOptions,
+): Promise<OperationResult> {
+  return invoke(context, getOperationResultOperation, [operationId], undefined, options);
+}
+
+/**
+ * Add Face to Person Directory Person
+ *
+ * Add a face to a person of the Person Directory, for the recognition model of the path, from
+ * image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). It returns a persistedFaceId representing
+ * the added face; no image is stored. Adding or deleting faces of one person is processed in
+ * order; of different persons, in parallel. Wait on `operation-Location` before identifying.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param recognitionModel - The 'recognitionModel' associated with faces.
+ * @param image - the request body (application/octet-stream)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addPersonFace(
+  context: FaceContext,
+  personId: string,
+  recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+  image: BinaryBody,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
+    /** User-provided data attached to the face. The size limit is 1K. */
+    userData?: string;
+  },
+): Promise<AddFaceResult & { operationLocation: string }> {
+  return invoke(context, addPersonFaceOperation, [personId, recognitionModel], image, options);
+}
+
+/**
+ * Waits for Add Face to Person Directory Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForAddPersonFace(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Add Face to Person Directory Person",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Add Face to Person Directory Person from Url
+ *
+ * Add a face to a person of the Person Directory, for the recognition model of the path, from an image URL. Wait on `operation-Location` before identifying.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param recognitionModel - The 'recognitionModel' associated with faces.
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function addPersonFaceFromUrl(
+  context: FaceContext,
+  personId: string,
+  recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+  body: AddFaceFromUrlRequest,
+  options?: RequestOptions & {
+    /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+    targetFace?: number[];
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
+    /** User-provided data attached to the face. The size limit is 1K. */
+    userData?: string;
+  },
+): Promise<AddFaceResult & { operationLocation: string }> {
+  return invoke(context, addPersonFaceFromUrlOperation, [personId, recognitionModel], body, options);
+}
+
+/**
+ * Waits for Add Face to Person Directory Person from Url to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForAddPersonFaceFromUrl(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Add Face to Person Directory Person from Url",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Create Dynamic Person Group
+ *
+ * Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and user-provided userData, with no person. After creation, use "Update Dynamic Person Group with Person Changes" to add or remove persons.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createDynamicPersonGroup(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  body: UserDefinedFields,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, createDynamicPersonGroupOperation, [dynamicPersonGroupId], body, options);
+}
+
+/**
+ * Create Dynamic Person Group with Person
+ *
+ * Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and
+ * user-provided userData, that references the persons of the Person Directory given. A Dynamic
+ * Person Group needs no recognitionModel and no training: the faceIds identified against it
+ * determine the recognition model used.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createDynamicPersonGroupWithPerson(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  body: CreateDynamicPersonGroupWithPersonRequest,
+  options?: RequestOptions,
+): Promise<{ operationLocation: string }> {
+  return invoke(context, createDynamicPersonGroupWithPersonOperation, [dynamicPersonGroupId], body, options);
+}
+
+/**
+ * Waits for Create Dynamic Person Group with Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForCreateDynamicPersonGroupWithPerson(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Create Dynamic Person Group with Person",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Create Person in Person Directory
+ *
+ * Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createPerson(
+  context: FaceContext,
+  body: UserDefinedFields,
+  options?: RequestOptions,
+): Promise<CreatePersonResult & { operationLocation: string }> {
+  return invoke(context, createPersonOperation, [], body, options);
+}
+
+/**
+ * Waits for Create Person in Person Directory to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForCreatePerson(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Create Person in Person Directory",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Delete Dynamic Person Group
+ *
+ * Deletes an existing Dynamic Person Group with specified dynamicPersonGroupId. Only the references to the persons are deleted; the persons stay in the Person Directory.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param options - the call's `signal`
+ */
+export function deleteDynamicPersonGroup(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  options?: RequestOptions,
+): Promise<{ operationLocation: string }> {
+  return invoke(context, deleteDynamicPersonGroupOperation, [dynamicPersonGroupId], undefined, options);
+}
+
+/**
+ * Waits for Delete Dynamic Person Group to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForDeleteDynamicPersonGroup(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Delete Dynamic Person Group",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Delete Person from Person Directory
+ *
+ * Delete an existing person from Person Directory. The persistedFaceId(s), userData, person name and face feature(s) in the person entry will all be deleted.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param options - the call's `signal`
+ */
+export function deletePerson(
+  context: FaceContext,
+  personId: string,
+  options?: RequestOptions,
+): Promise<{ operationLocation: string }> {
+  return invoke(context, deletePersonOperation, [personId], undefined, options);
+}
+
+/**
+ * Waits for Delete Person from Person Directory to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForDeletePerson(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Delete Person from Person Directory",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Delete Face from Person Directory Person
+ *
+ * Delete a face from a person in Person Directory by specified personId and persistedFaceId. Adding or deleting faces of one person is processed in order; of different persons, in parallel.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param recognitionModel - The 'recognitionModel' associated with faces.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function deletePersonFace(
+  context: FaceContext,
+  personId: string,
+  recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<{ operationLocation: string }> {
+  return invoke(context, deletePersonFaceOperation, [personId, recognitionModel, persistedFaceId], undefined, options);
+}
+
+/**
+ * Waits for Delete Face from Person Directory Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForDeletePersonFace(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Delete Face from Person Directory Person",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Get Dynamic Person Group
+ *
+ * Retrieve the information of a Dynamic Person Group, including its name and userData. It returns the group's information only; "Get Dynamic Person Group Persons" lists its persons.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param options - the call's `signal`
+ */
+export function getDynamicPersonGroup(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  options?: RequestOptions,
+): Promise<DynamicPersonGroup> {
+  return invoke(context, getDynamicPersonGroupOperation, [dynamicPersonGroupId], undefined, options);
+}
+
+/**
+ * Get Dynamic Person Group Persons
+ *
+ * List all persons in the specified Dynamic Person Group, in the order of their personIds.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getDynamicPersonGroupPersons(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<ListPersonResult> {
+  return invoke(context, getDynamicPersonGroupPersonsOperation, [dynamicPersonGroupId], undefined, options);
+}
+
+/**
+ * Get Dynamic Person Group References
+ *
+ * List all Dynamic Person Groups a person has been referenced by in Person Directory, in the order of their ids.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getDynamicPersonGroupReferences(
+  context: FaceContext,
+  personId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<ListGroupReferenceResult> {
+  return invoke(context, getDynamicPersonGroupReferencesOperation, [personId], undefined, options);
+}
+
+/**
+ * Get Dynamic Person Groups
+ *
+ * List all existing Dynamic Person Groups by dynamicPersonGroupId along with name and userData, in the order of their ids.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getDynamicPersonGroups(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<DynamicPersonGroup[]> {
+  return invoke(context, getDynamicPersonGroupsOperation, [], undefined, options);
+}
+
+/**
+ * Every item of Get Dynamic Person Groups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `dynamicPersonGroupId`.
+ *
+ * Rejects as getDynamicPersonGroups does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateDynamicPersonGroups(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): AsyncGenerator<DynamicPersonGroup, void, undefined> {
+  return pages(context, getDynamicPersonGroupsOperation, paging2, [], options);
+}
+
+/**
+ * Get Person from Person Directory
+ *
+ * Retrieve a person's name and userData from Person Directory.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param options - the call's `signal`
+ */
+export function getPerson(
+  context: FaceContext,
+  personId: string,
+  options?: RequestOptions,
+): Promise<PersonDirectoryPerson> {
+  return invoke(context, getPersonOperation, [personId], undefined, options);
+}
+
+/**
+ * Get Face from Person Directory Person
+ *
+ * Retrieve person face information. The persisted person face is specified by its personId, recognitionModel and persistedFaceId.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param recognitionModel - The 'recognitionModel' associated with faces.
+ * @param persistedFaceId - Face ID of the face.
+ * @param options - the call's `signal`
+ */
+export function getPersonFace(
+  context: FaceContext,
+  personId: string,
+  recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+  persistedFaceId: string,
+  options?: RequestOptions,
+): Promise<PersonDirectoryFace> {
+  return invoke(context, getPersonFaceOperation, [personId, recognitionModel, persistedFaceId], undefined, options);
+}
+
+/**
+ * Get Faces from Person Directory Person
+ *
+ * Retrieve a person's persistedFaceIds representing the registered person face feature(s), of the recognition model of the path.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param recognitionModel - The 'recognitionModel' associated with faces.
+ * @param options - the call's `signal`
+ */
+export function getPersonFaces(
+  context: FaceContext,
+  personId: string,
+  recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+  options?: RequestOptions,
+): Promise<ListFaceResult> {
+  return invoke(context, getPersonFacesOperation, [personId, recognitionModel], undefined, options);
+}
+
+/**
+ * Get Persons from Person Directory
+ *
+ * List all persons' information in Person Directory, including personId, name, and userData, in the order of their personIds.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getPersons(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<PersonDirectoryPerson[]> {
+  return invoke(context, getPersonsOperation, [], undefined, options);
+}
+
+/**
+ * Every item of Get Persons from Person Directory, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
+ *
+ * Rejects as getPersons does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iteratePersons(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): AsyncGenerator<PersonDirectoryPerson, void, undefined> {
+  return pages(context, getPersonsOperation, paging3, [], options);
+}
+
+/**
+ * Update Dynamic Person Group
+ *
+ * Update the name or userData of an existing Dynamic Person Group. The properties not in the request body are not changed.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateDynamicPersonGroup(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updateDynamicPersonGroupOperation, [dynamicPersonGroupId], body, options);
+}
+
+/**
+ * Update Dynamic Person Group with Person Changes
+ *
+ * Update the name or userData of an existing Dynamic Person Group, and manage its members by adding or removing persons. The properties not in the request body are not changed.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param dynamicPersonGroupId - ID of the dynamic person group.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updateDynamicPersonGroupWithPersonChanges(
+  context: FaceContext,
+  dynamicPersonGroupId: string,
+  body: UpdateDynamicPersonGroupWithPersonChangesRequest,
+  options?: RequestOptions,
+): Promise<{ operationLocation: string }> {
+  return invoke(context, updateDynamicPersonGroupWithPersonChangesOperation, [dynamicPersonGroupId], body, options);
+}
+
+/**
+ * Waits for Update Dynamic Person Group with Person Changes to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+ *
+ * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+ * @param options - the interval, the time limit, the progress callback and the `signal`
+ */
+export function waitForUpdateDynamicPersonGroupWithPersonChanges(
+  context: FaceContext,
+  operationLocation: string,
+  options?: WaitOptions<OperationResult>,
+): Promise<OperationResult> {
+  return poll(
+    context,
+    "Update Dynamic Person Group with Person Changes",
+    getOperationResultOperation,
+    polling0,
+    located(getOperationResultOperation, "operationLocation", operationLocation),
+    options,
+  );
+}
+
+/**
+ * Update Person in Person Directory
+ *
+ * Update name or userData of a person.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updatePerson(
+  context: FaceContext,
+  personId: string,
+  body: UserDefinedFieldsForUpdate,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updatePersonOperation, [personId], body, options);
+}
+
+/**
+ * Update Face in Person Directory Person
+ *
+ * Update a persisted face's userData field of a person.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param personId - Person ID of the person.
+ * @param recognitionModel - The 'recognitionModel' associated with faces.
+ * @param persistedFaceId - Face ID of the face.
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function updatePersonFace(
+  context: FaceContext,
+  personId: string,
+  recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+  persistedFaceId: string,
+  body: FaceUserData,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, updatePersonFaceOperation, [personId, recognitionModel, persistedFaceId], body, options);
 }
 
 /**
@@ -2052,7 +3103,7 @@ export function iterateLargePersonGroupPersons(
     top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(context, getLargePersonGroupPersonsOperation, paging2, [largePersonGroupId], options);
+  return pages(context, getLargePersonGroupPersonsOperation, paging3, [largePersonGroupId], options);
 }
 
 /**
@@ -2094,7 +3145,7 @@ export function iterateLargePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<LargePersonGroup, void, undefined> {
-  return pages(context, getLargePersonGroupsOperation, paging3, [], options);
+  return pages(context, getLargePersonGroupsOperation, paging4, [], options);
 }
 
 /**
@@ -2220,7 +3271,7 @@ export function iteratePersonGroupPersons(
     top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(context, getPersonGroupPersonsOperation, paging2, [personGroupId], options);
+  return pages(context, getPersonGroupPersonsOperation, paging3, [personGroupId], options);
 }
 
 /**
@@ -2262,7 +3313,7 @@ export function iteratePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<PersonGroup, void, undefined> {
-  return pages(context, getPersonGroupsOperation, paging4, [], options);
+  return pages(context, getPersonGroupsOperation, paging5, [], options);
 }
 
 /**
@@ -3008,6 +4059,22 @@ export interface FaceClientMethods {
    */
   group(body: GroupRequest, options?: RequestOptions): Promise<GroupingResult>;
   /**
+   * Identify from Dynamic Person Group
+   *
+   * 1-to-many identification to find the closest matches of the specific query person face from
+   * a Dynamic Person Group. For each face in the faceIds array (1 to 10), it computes the
+   * similarities between the query face and the faces of the persons the Dynamic Person Group
+   * references, and returns candidate person(s) ranked by similarity confidence, at most
+   * maxNumOfCandidatesReturned above confidenceThreshold. No training.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  identifyFromDynamicPersonGroup(
+    body: IdentifyFromDynamicPersonGroupRequest,
+    options?: RequestOptions,
+  ): Promise<IdentificationResult[]>;
+  /**
    * Identify from Large Person Group
    *
    * 1-to-many identification to find the closest matches of the specific query person face from
@@ -3023,6 +4090,23 @@ export interface FaceClientMethods {
    */
   identifyFromLargePersonGroup(
     body: IdentifyFromLargePersonGroupRequest,
+    options?: RequestOptions,
+  ): Promise<IdentificationResult[]>;
+  /**
+   * Identify from Person Directory
+   *
+   * 1-to-many identification to find the closest matches of the specific query person face from
+   * a person directory personIds array. For each face in the faceIds array (1 to 10), it computes
+   * the similarities between the query face and the faces of the persons given (1 to 30), and
+   * returns candidate person(s) ranked by similarity confidence, at most
+   * maxNumOfCandidatesReturned above confidenceThreshold. No training: the faces added (and
+   * waited on) are identified against at once.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  identifyFromPersonDirectory(
+    body: IdentifyFromPersonDirectoryRequest,
     options?: RequestOptions,
   ): Promise<IdentificationResult[]>;
   /**
@@ -3068,6 +4152,18 @@ export interface FaceClientMethods {
     options?: RequestOptions,
   ): Promise<VerificationResult>;
   /**
+   * Verify from Person Directory
+   *
+   * Verify whether a face belongs to a person in Person Directory.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  verifyFromPersonDirectory(
+    body: VerifyFromPersonDirectoryRequest,
+    options?: RequestOptions,
+  ): Promise<VerificationResult>;
+  /**
    * Verify from Person Group
    *
    * Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the
@@ -3077,6 +4173,482 @@ export interface FaceClientMethods {
    * @param options - the call's `signal`
    */
   verifyFromPersonGroup(body: VerifyFromPersonGroupRequest, options?: RequestOptions): Promise<VerificationResult>;
+  /**
+   * Get Operation Result
+   *
+   * Get status of a long running operation.
+   *
+   * @param operationId - Operation ID of the operation.
+   * @param options - the call's `signal`
+   */
+  getOperationResult(operationId: string, options?: RequestOptions): Promise<OperationResult>;
+  /**
+   * Add Face to Person Directory Person
+   *
+   * Add a face to a person of the Person Directory, for the recognition model of the path, from
+   * image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). It returns a persistedFaceId representing
+   * the added face; no image is stored. Adding or deleting faces of one person is processed in
+   * order; of different persons, in parallel. Wait on `operation-Location` before identifying.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param recognitionModel - The 'recognitionModel' associated with faces.
+   * @param image - the request body (application/octet-stream)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addPersonFace(
+    personId: string,
+    recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+    image: BinaryBody,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
+      /** User-provided data attached to the face. The size limit is 1K. */
+      userData?: string;
+    },
+  ): Promise<AddFaceResult & { operationLocation: string }>;
+  /**
+   * Waits for Add Face to Person Directory Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForAddPersonFace(operationLocation: string, options?: WaitOptions<OperationResult>): Promise<OperationResult>;
+  /**
+   * Add Face to Person Directory Person from Url
+   *
+   * Add a face to a person of the Person Directory, for the recognition model of the path, from an image URL. Wait on `operation-Location` before identifying.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param recognitionModel - The 'recognitionModel' associated with faces.
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  addPersonFaceFromUrl(
+    personId: string,
+    recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+    body: AddFaceFromUrlRequest,
+    options?: RequestOptions & {
+      /** A face rectangle to specify the target face to be added to a person, in the format of 'targetFace=left,top,width,height'. */
+      targetFace?: number[];
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
+      /** User-provided data attached to the face. The size limit is 1K. */
+      userData?: string;
+    },
+  ): Promise<AddFaceResult & { operationLocation: string }>;
+  /**
+   * Waits for Add Face to Person Directory Person from Url to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForAddPersonFaceFromUrl(
+    operationLocation: string,
+    options?: WaitOptions<OperationResult>,
+  ): Promise<OperationResult>;
+  /**
+   * Create Dynamic Person Group
+   *
+   * Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and user-provided userData, with no person. After creation, use "Update Dynamic Person Group with Person Changes" to add or remove persons.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createDynamicPersonGroup(
+    dynamicPersonGroupId: string,
+    body: UserDefinedFields,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Create Dynamic Person Group with Person
+   *
+   * Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and
+   * user-provided userData, that references the persons of the Person Directory given. A Dynamic
+   * Person Group needs no recognitionModel and no training: the faceIds identified against it
+   * determine the recognition model used.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createDynamicPersonGroupWithPerson(
+    dynamicPersonGroupId: string,
+    body: CreateDynamicPersonGroupWithPersonRequest,
+    options?: RequestOptions,
+  ): Promise<{ operationLocation: string }>;
+  /**
+   * Waits for Create Dynamic Person Group with Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForCreateDynamicPersonGroupWithPerson(
+    operationLocation: string,
+    options?: WaitOptions<OperationResult>,
+  ): Promise<OperationResult>;
+  /**
+   * Create Person in Person Directory
+   *
+   * Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createPerson(
+    body: UserDefinedFields,
+    options?: RequestOptions,
+  ): Promise<CreatePersonResult & { operationLocation: string }>;
+  /**
+   * Waits for Create Person in Person Directory to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForCreatePerson(operationLocation: string, options?: WaitOptions<OperationResult>): Promise<OperationResult>;
+  /**
+   * Delete Dynamic Person Group
+   *
+   * Deletes an existing Dynamic Person Group with specified dynamicPersonGroupId. Only the references to the persons are deleted; the persons stay in the Person Directory.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param options - the call's `signal`
+   */
+  deleteDynamicPersonGroup(
+    dynamicPersonGroupId: string,
+    options?: RequestOptions,
+  ): Promise<{ operationLocation: string }>;
+  /**
+   * Waits for Delete Dynamic Person Group to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForDeleteDynamicPersonGroup(
+    operationLocation: string,
+    options?: WaitOptions<OperationResult>,
+  ): Promise<OperationResult>;
+  /**
+   * Delete Person from Person Directory
+   *
+   * Delete an existing person from Person Directory. The persistedFaceId(s), userData, person name and face feature(s) in the person entry will all be deleted.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param options - the call's `signal`
+   */
+  deletePerson(personId: string, options?: RequestOptions): Promise<{ operationLocation: string }>;
+  /**
+   * Waits for Delete Person from Person Directory to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForDeletePerson(operationLocation: string, options?: WaitOptions<OperationResult>): Promise<OperationResult>;
+  /**
+   * Delete Face from Person Directory Person
+   *
+   * Delete a face from a person in Person Directory by specified personId and persistedFaceId. Adding or deleting faces of one person is processed in order; of different persons, in parallel.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param recognitionModel - The 'recognitionModel' associated with faces.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  deletePersonFace(
+    personId: string,
+    recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<{ operationLocation: string }>;
+  /**
+   * Waits for Delete Face from Person Directory Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForDeletePersonFace(operationLocation: string, options?: WaitOptions<OperationResult>): Promise<OperationResult>;
+  /**
+   * Get Dynamic Person Group
+   *
+   * Retrieve the information of a Dynamic Person Group, including its name and userData. It returns the group's information only; "Get Dynamic Person Group Persons" lists its persons.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param options - the call's `signal`
+   */
+  getDynamicPersonGroup(dynamicPersonGroupId: string, options?: RequestOptions): Promise<DynamicPersonGroup>;
+  /**
+   * Get Dynamic Person Group Persons
+   *
+   * List all persons in the specified Dynamic Person Group, in the order of their personIds.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getDynamicPersonGroupPersons(
+    dynamicPersonGroupId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<ListPersonResult>;
+  /**
+   * Get Dynamic Person Group References
+   *
+   * List all Dynamic Person Groups a person has been referenced by in Person Directory, in the order of their ids.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getDynamicPersonGroupReferences(
+    personId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<ListGroupReferenceResult>;
+  /**
+   * Get Dynamic Person Groups
+   *
+   * List all existing Dynamic Person Groups by dynamicPersonGroupId along with name and userData, in the order of their ids.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getDynamicPersonGroups(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<DynamicPersonGroup[]>;
+  /**
+   * Every item of Get Dynamic Person Groups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `dynamicPersonGroupId`.
+   *
+   * Rejects as getDynamicPersonGroups does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateDynamicPersonGroups(
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): AsyncGenerator<DynamicPersonGroup, void, undefined>;
+  /**
+   * Get Person from Person Directory
+   *
+   * Retrieve a person's name and userData from Person Directory.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param options - the call's `signal`
+   */
+  getPerson(personId: string, options?: RequestOptions): Promise<PersonDirectoryPerson>;
+  /**
+   * Get Face from Person Directory Person
+   *
+   * Retrieve person face information. The persisted person face is specified by its personId, recognitionModel and persistedFaceId.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param recognitionModel - The 'recognitionModel' associated with faces.
+   * @param persistedFaceId - Face ID of the face.
+   * @param options - the call's `signal`
+   */
+  getPersonFace(
+    personId: string,
+    recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+    persistedFaceId: string,
+    options?: RequestOptions,
+  ): Promise<PersonDirectoryFace>;
+  /**
+   * Get Faces from Person Directory Person
+   *
+   * Retrieve a person's persistedFaceIds representing the registered person face feature(s), of the recognition model of the path.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param recognitionModel - The 'recognitionModel' associated with faces.
+   * @param options - the call's `signal`
+   */
+  getPersonFaces(
+    personId: string,
+    recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+    options?: RequestOptions,
+  ): Promise<ListFaceResult>;
+  /**
+   * Get Persons from Person Directory
+   *
+   * List all persons' information in Person Directory, including personId, name, and userData, in the order of their personIds.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getPersons(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<PersonDirectoryPerson[]>;
+  /**
+   * Every item of Get Persons from Person Directory, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
+   *
+   * Rejects as getPersons does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iteratePersons(
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): AsyncGenerator<PersonDirectoryPerson, void, undefined>;
+  /**
+   * Update Dynamic Person Group
+   *
+   * Update the name or userData of an existing Dynamic Person Group. The properties not in the request body are not changed.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateDynamicPersonGroup(
+    dynamicPersonGroupId: string,
+    body: UserDefinedFieldsForUpdate,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Update Dynamic Person Group with Person Changes
+   *
+   * Update the name or userData of an existing Dynamic Person Group, and manage its members by adding or removing persons. The properties not in the request body are not changed.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param dynamicPersonGroupId - ID of the dynamic person group.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updateDynamicPersonGroupWithPersonChanges(
+    dynamicPersonGroupId: string,
+    body: UpdateDynamicPersonGroupWithPersonChangesRequest,
+    options?: RequestOptions,
+  ): Promise<{ operationLocation: string }>;
+  /**
+   * Waits for Update Dynamic Person Group with Person Changes to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
+   *
+   * Resolves with the final status when it is `succeeded`; rejects with {@link OperationFailedError} when it is `failed`, with a `TimeoutError` after `timeoutMs`, with the signal's reason when aborted. Needs only the `operation-Location`, so a process that restarts can resume waiting. See {@link WaitOptions}.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
+   * @param options - the interval, the time limit, the progress callback and the `signal`
+   */
+  waitForUpdateDynamicPersonGroupWithPersonChanges(
+    operationLocation: string,
+    options?: WaitOptions<OperationResult>,
+  ): Promise<OperationResult>;
+  /**
+   * Update Person in Person Directory
+   *
+   * Update name or userData of a person.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updatePerson(personId: string, body: UserDefinedFieldsForUpdate, options?: RequestOptions): Promise<void>;
+  /**
+   * Update Face in Person Directory Person
+   *
+   * Update a persisted face's userData field of a person.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param personId - Person ID of the person.
+   * @param recognitionModel - The 'recognitionModel' associated with faces.
+   * @param persistedFaceId - Face ID of the face.
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  updatePersonFace(
+    personId: string,
+    recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
+    persistedFaceId: string,
+    body: FaceUserData,
+    options?: RequestOptions,
+  ): Promise<void>;
   /**
    * Add Face to LargePersonGroup Person
    *
@@ -3683,8 +5255,38 @@ export interface FaceClientMethods {
 export interface MethodsMissingIn {
   /** The methods v1.2-preview.1 lacks: none. */
   "v1.2-preview.1": never;
-  /** The methods v1.2 lacks: none. */
-  "v1.2": never;
+  /** The methods v1.2 lacks. */
+  "v1.2":
+    | "addPersonFace"
+    | "waitForAddPersonFace"
+    | "addPersonFaceFromUrl"
+    | "waitForAddPersonFaceFromUrl"
+    | "createDynamicPersonGroup"
+    | "createDynamicPersonGroupWithPerson"
+    | "waitForCreateDynamicPersonGroupWithPerson"
+    | "createPerson"
+    | "waitForCreatePerson"
+    | "deleteDynamicPersonGroup"
+    | "waitForDeleteDynamicPersonGroup"
+    | "deletePerson"
+    | "waitForDeletePerson"
+    | "deletePersonFace"
+    | "waitForDeletePersonFace"
+    | "getDynamicPersonGroup"
+    | "getDynamicPersonGroupPersons"
+    | "getDynamicPersonGroupReferences"
+    | "getDynamicPersonGroups"
+    | "iterateDynamicPersonGroups"
+    | "getPerson"
+    | "getPersonFace"
+    | "getPersonFaces"
+    | "getPersons"
+    | "iteratePersons"
+    | "updateDynamicPersonGroup"
+    | "updateDynamicPersonGroupWithPersonChanges"
+    | "waitForUpdateDynamicPersonGroupWithPersonChanges"
+    | "updatePerson"
+    | "updatePersonFace";
 }
 
 /**
@@ -3735,11 +5337,45 @@ const functions = {
   findSimilarFromFaceList,
   findSimilarFromLargeFaceList,
   group,
+  identifyFromDynamicPersonGroup,
   identifyFromLargePersonGroup,
+  identifyFromPersonDirectory,
   identifyFromPersonGroup,
   verifyFaceToFace,
   verifyFromLargePersonGroup,
+  verifyFromPersonDirectory,
   verifyFromPersonGroup,
+  getOperationResult,
+  addPersonFace,
+  waitForAddPersonFace,
+  addPersonFaceFromUrl,
+  waitForAddPersonFaceFromUrl,
+  createDynamicPersonGroup,
+  createDynamicPersonGroupWithPerson,
+  waitForCreateDynamicPersonGroupWithPerson,
+  createPerson,
+  waitForCreatePerson,
+  deleteDynamicPersonGroup,
+  waitForDeleteDynamicPersonGroup,
+  deletePerson,
+  waitForDeletePerson,
+  deletePersonFace,
+  waitForDeletePersonFace,
+  getDynamicPersonGroup,
+  getDynamicPersonGroupPersons,
+  getDynamicPersonGroupReferences,
+  getDynamicPersonGroups,
+  iterateDynamicPersonGroups,
+  getPerson,
+  getPersonFace,
+  getPersonFaces,
+  getPersons,
+  iteratePersons,
+  updateDynamicPersonGroup,
+  updateDynamicPersonGroupWithPersonChanges,
+  waitForUpdateDynamicPersonGroupWithPersonChanges,
+  updatePerson,
+  updatePersonFace,
   addLargePersonGroupPersonFace,
   addLargePersonGroupPersonFaceFromUrl,
   addPersonGroupPersonFace,

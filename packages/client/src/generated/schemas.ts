@@ -412,6 +412,21 @@ export interface components {
       /** @description Identified person candidates for that face (ranked by confidence). Array size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an empty array. */
       candidates: components["schemas"]["IdentificationCandidate"][];
     };
+    /** @description Identify faces in a dynamic person group. */
+    IdentifyFromDynamicPersonGroupRequest: {
+      /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
+      faceIds: components["schemas"]["uuid"][];
+      /**
+       * Format: int32
+       * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
+       * @default 10
+       */
+      maxNumOfCandidatesReturned?: number;
+      /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
+      confidenceThreshold?: components["schemas"]["Confidence"];
+      /** @description DynamicPersonGroupId of the target PersonDirectory DynamicPersonGroup to match against. */
+      dynamicPersonGroupId: string;
+    };
     /** @description Identify faces in a large person group. */
     IdentifyFromLargePersonGroupRequest: {
       /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
@@ -426,6 +441,21 @@ export interface components {
       confidenceThreshold?: components["schemas"]["Confidence"];
       /** @description largePersonGroupId of the target Large Person Group, created by "Create Large Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
       largePersonGroupId: string;
+    };
+    /** @description Identify faces among persons of the person directory. */
+    IdentifyFromPersonDirectoryRequest: {
+      /** @description Array of query faces faceIds, created by the "Detect". Each of the faces are identified independently. The valid number of faceIds is between [1, 10]. */
+      faceIds: components["schemas"]["uuid"][];
+      /**
+       * Format: int32
+       * @description The range of maxNumOfCandidatesReturned is between 1 and 100. Default value is 10.
+       * @default 10
+       */
+      maxNumOfCandidatesReturned?: number;
+      /** @description Customized identification confidence threshold, in the range of [0, 1]. Advanced user can tweak this value to override default internal threshold for better precision on their scenario data. Note there is no guarantee of this threshold value working on other data and after algorithm updates. */
+      confidenceThreshold?: components["schemas"]["Confidence"];
+      /** @description Array of personIds created in Person Directory "Create Person". The valid number of personIds is between [1,30]. */
+      personIds: components["schemas"]["uuid"][];
     };
     /** @description Identify faces in a person group. */
     IdentifyFromPersonGroupRequest: {
@@ -510,6 +540,36 @@ export interface components {
       eyeOccluded: boolean;
       /** @description A boolean value indicating whether the mouth is occluded. */
       mouthOccluded: boolean;
+    };
+    /**
+     * @description Long running operation resource for person directory.
+     *
+     *     Field presence follows what the live service sends (the JS SDK's recorded person-directory
+     *     sessions): its status leaves `operationId` out, which the official contract requires, and a
+     *     running operation has no `finishedTime`.
+     */
+    OperationResult: {
+      /** @description Operation ID of the operation. */
+      readonly operationId?: components["schemas"]["uuid"];
+      /** @description Current status of the operation. */
+      status: components["schemas"]["OperationStatus"];
+      /**
+       * Format: date-time
+       * @description Date and time the operation was created.
+       */
+      createdTime: string;
+      /**
+       * Format: date-time
+       * @description Date and time the operation was last updated.
+       */
+      lastActionTime?: string;
+      /**
+       * Format: date-time
+       * @description Date and time the operation was finished.
+       */
+      finishedTime?: string;
+      /** @description Message for the operation. */
+      message?: string;
     };
     /** @description The status of long running operation. */
     OperationStatus: "notStarted" | "running" | "succeeded" | "failed" | (string & {});
@@ -614,6 +674,13 @@ export interface components {
       /** @description Specify a certain person in Large Person Group. */
       personId: components["schemas"]["uuid"];
     };
+    /** @description Verify whether a face belongs to a person of the person directory. */
+    VerifyFromPersonDirectoryRequest: {
+      /** @description The faceId of the face, come from "Detect". */
+      faceId: components["schemas"]["uuid"];
+      /** @description Specify a certain person in PersonDirectory Person. */
+      personId: components["schemas"]["uuid"];
+    };
     /** @description Verify whether a face belongs to a person in a person group. */
     VerifyFromPersonGroupRequest: {
       /** @description The faceId of the face, come from "Detect". */
@@ -634,5 +701,67 @@ export interface components {
      * @description A universally unique identifier, in its 8-4-4-4-12 hexadecimal form.
      */
     uuid: string;
+    /** @description A container that references Person Directory "Create Person". */
+    DynamicPersonGroup: {
+      /** @description ID of the dynamic person group. */
+      readonly dynamicPersonGroupId: components["schemas"]["ContainerId"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
+    /** @description A new dynamic person group, with the persons it references. */
+    CreateDynamicPersonGroupWithPersonRequest: {
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Array of personIds created by Person Directory "Create Person" to be added. */
+      addPersonIds: components["schemas"]["uuid"][];
+    };
+    /** @description What to change in a dynamic person group: its name and data, the persons it references. */
+    UpdateDynamicPersonGroupWithPersonChangesRequest: {
+      /** @description User defined name, maximum length is 128. */
+      name?: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+      /** @description Array of personIds created by Person Directory "Create Person" to be added. */
+      addPersonIds?: components["schemas"]["uuid"][];
+      /** @description Array of personIds created by Person Directory "Create Person" to be removed. */
+      removePersonIds?: components["schemas"]["uuid"][];
+    };
+    /** @description Response of list dynamic person group person. */
+    ListPersonResult: {
+      /** @description Array of PersonDirectory Person ids. */
+      personIds: components["schemas"]["uuid"][];
+    };
+    /** @description Person resource for person directory */
+    PersonDirectoryPerson: {
+      /** @description Person ID of the person. */
+      readonly personId: components["schemas"]["uuid"];
+      /** @description User defined name, maximum length is 128. */
+      name: string;
+      /** @description Optional user defined data. Length should not exceed 16K. */
+      userData?: string;
+    };
+    /** @description Response of list dynamic person group of person. */
+    ListGroupReferenceResult: {
+      /** @description Array of PersonDirectory DynamicPersonGroup ids. */
+      dynamicPersonGroupIds: components["schemas"]["ContainerId"][];
+    };
+    /** @description Response of list face of person. */
+    ListFaceResult: {
+      /** @description Id of person. */
+      personId: components["schemas"]["uuid"];
+      /** @description Array of persisted face ids. */
+      persistedFaceIds: components["schemas"]["uuid"][];
+    };
+    /** @description Face resource for person directory person. */
+    PersonDirectoryFace: {
+      /** @description Face ID of the face. */
+      readonly persistedFaceId: components["schemas"]["uuid"];
+      /** @description User-provided data attached to the face. The length limit is 1K. */
+      userData?: string;
+    };
   };
 }

@@ -36,11 +36,13 @@ function sources() {
 const named = {
   operationId: operations.map((o) => o.operationId),
   "path template": [...new Set(operations.map((o) => o.path))],
-  // A container kind, as a path segment or in a path: `persongroups`, `/largefacelists/`. A kind
-  // is the first segment of a path that goes on to a container's id (`/persongroups/{…}`); the
-  // first segment of an action's path (`/detect`, `/group`) is an English word, which the path
-  // template check above already holds to its path (`/group`).
-  "container kind": [...new Set(operations.flatMap((o) => o.path.match(/^\/(\w+)\/\{/)?.[1] ?? []))],
+  // A container kind, as a path segment or in a path: `persongroups`, `/largefacelists/`: the
+  // first segment of the path of an operation whose role acts on a container. Other first
+  // segments (`/detect`, `/persons`, `/operations`) are English words, which the path template
+  // check above already holds to their paths.
+  "container kind": [
+    ...new Set(operations.filter((o) => o.role.resource === "container").map((o) => o.path.split("/")[1])),
+  ],
 };
 
 /** Every error code the spec declares. */

@@ -37,15 +37,32 @@ describe("a role", () => {
     ["missing", undefined, /X_Op has no role: declare what it does with @extension\("x-face-role"/],
     ["of an unknown action", { action: "guess" }, /action "guess" is unknown/],
     ["with an unknown key", { action: "detect", colour: "red" }, /unknown keys colour/],
+    ["without what its action needs", { action: "identify", container: "PersonGroup" }, /identify needs faceProperty/],
     [
-      "without what its action needs",
-      { action: "identify", container: "PersonGroup" },
-      /identify needs containerProperty, faceProperty/,
+      "of an identify against neither a container nor listed persons",
+      { action: "identify", faceProperty: "faceIds" },
+      /identify takes container, containerProperty or personsProperty: one of the two/,
+    ],
+    [
+      "of a verify against a container and another face",
+      {
+        action: "verify",
+        faceProperty: "faceId",
+        otherFaceProperty: "faceIds",
+        container: "PersonGroup",
+        containerProperty: "personGroupId",
+      },
+      /verify takes container, containerProperty only with personProperty/,
+    ],
+    [
+      "referencing persons from something not a container",
+      { action: "update", resource: "person", addPersonsProperty: "faceIds" },
+      /references persons only of a container/,
     ],
     [
       "of a verify against neither a person nor another face",
       { action: "verify", faceProperty: "faceId" },
-      /verify takes container, containerProperty, personProperty or otherFaceProperty: one of the two/,
+      /verify takes personProperty or otherFaceProperty: one of the two/,
     ],
     [
       "of a verify against both",

@@ -8,6 +8,8 @@
 // a container is also `train <kind>` (`trainPersonGroup` → `train person-group`) and takes
 // --wait; its polling operation, a trainingStatus, is also `status <kind>`; and its waiter
 // (`longRunning.waiterName`) is a command too, `wait-for-train-person-group`, also `wait <kind>`.
+// Another long-running operation (a person directory write) takes --wait, and its waiter is a
+// command that takes what the waiter takes (`wait-for-create-person <operationLocation>`).
 // The names are the client's (FaceClientMethods), so a method the client does not have fails the
 // CLI's type-check.
 import { writeFileSync } from "node:fs";
@@ -47,9 +49,14 @@ function command(operation) {
       })),
     iterator: operation.paging?.iteratorName ?? null,
     waiter: null,
+    waitFrom: null,
+    polling: null,
     lifecycle: null,
   };
 }
+
+/** `operation-Location` → `operationLocation`: the client's name of a result header. */
+const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
 
 /** What the CLI shows of a status, as the long-running operation's x-face-polling names it. */
 const statusOf = ({ statusProperty, messageProperty, lastSucceededProperty }) => ({
@@ -86,6 +93,27 @@ for (const operation of operations) {
       ...statusOf(train.longRunning),
     };
     commands.push(entry);
+  } else if (operation.longRunning) {
+    // A long-running write of no kind's lifecycle (the person directory's): --wait waits for it,
+    // and its waiter is a command of its own, taking what the waiter takes.
+    const { waiterName, locationHeader } = operation.longRunning;
+    const from = locationHeader && camel(locationHeader);
+    entry.waiter = waiterName;
+    entry.waitFrom = from ?? null;
+    entry.polling = statusOf(operation.longRunning);
+    commands.push(entry, {
+      ...entry,
+      name: kebab(waiterName),
+      method: waiterName,
+      summary: `Wait for ${operation.summary} to end`,
+      description: "Polls its status until it ends, showing its progress.",
+      arguments: from ? [{ name: from, description: `The ${locationHeader} of its answer.` }] : entry.arguments,
+      body: null,
+      image: null,
+      flags: [],
+      iterator: null,
+      waitFrom: null,
+    });
   } else commands.push(entry);
 }
 
@@ -118,6 +146,10 @@ export interface Command {
   iterator: keyof FaceClientMethods | null;
   /** The waiter of a long-running operation: what --wait calls after a start, and what a wait calls. */
   waiter: keyof FaceClientMethods | null;
+  /** The property of the command's result the waiter takes (\`operationLocation\`); null: the command's ids. */
+  waitFrom: string | null;
+  /** How a long-running operation of no kind's lifecycle ends: its status's properties. */
+  polling: { statusProperty: string; messageProperty?: string } | null;
   /**
    * A step of a long-running operation: \`<verb> <kind>\` is the command's other name (\`train
    * person-group\`); \`statusProperty\` is the property of its status that says where it is,

@@ -74,7 +74,11 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
   const started = performance.now();
   const lifecycle = command.lifecycle;
   const label = lifecycle ? `${lifecycle.kind} ${ids.join(" ")}` : command.name;
-  const statusOf = (result: unknown) => field(result, lifecycle?.statusProperty);
+  // How a wait reads a status: its kind's lifecycle, or the long-running operation's own polling.
+  const polling = lifecycle ?? command.polling;
+  const statusOf = (result: unknown) => field(result, polling?.statusProperty);
+  // What the waiter takes: the ids, or (a person directory write) its answer's operation-Location.
+  let waitArguments: unknown[] = [...ids];
   const report = (fields: Record<string, unknown>, text: string) =>
     io.stdout(`${json ? JSON.stringify({ ...envelope(command, ids), ...fields }) : text}\n`);
   const fail = (code: number, error: Error, detail: Record<string, unknown>, message = error.message) => {
@@ -85,7 +89,8 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
 
   if (call.images.length > 1) return addImages(call, method(command.method), args, io);
   try {
-    if (!lifecycle) {
+    const waits = command.waiter === command.method;
+    if (!lifecycle && !waits) {
       let result: unknown;
       if (call.images.length === 1) {
         args.splice(ids.length, 0, await readImage(call.images[0] as string));
@@ -101,14 +106,15 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
       io.stdout(
         `${JSON.stringify(result === undefined ? { command: command.name, ok: true } : result, null, json ? 0 : 2)}\n`,
       );
-      return EXIT.ok;
+      if (!(call.wait && command.waiter)) return EXIT.ok;
+      if (command.waitFrom) waitArguments = [field(result, command.waitFrom)];
     }
-    if (lifecycle.step === "status") {
+    if (lifecycle?.step === "status") {
       const result = (await method(command.method)(...args)) as Status;
       report({ result }, `${label}: ${describe(lifecycle, result)}`);
       return EXIT.ok;
     }
-    if (lifecycle.step === "start") {
+    if (lifecycle?.step === "start") {
       const accepted = await method(command.method)(...args);
       if (!call.wait) {
         report({ ...(accepted as object) }, `${label}: ${lifecycle.verb} started`);
@@ -118,7 +124,7 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
     }
     const progress = progressLine(io, label, started, json, statusOf);
     try {
-      const result = await method(command.waiter as keyof FaceClientMethods)(...ids, {
+      const result = await method(command.waiter as keyof FaceClientMethods)(...waitArguments, {
         intervalMs: call.intervalMs,
         timeoutMs: call.timeoutMs,
         onProgress: progress.update,
@@ -135,7 +141,7 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
     const elapsedMs = Math.round(performance.now() - started);
     if (error instanceof OperationFailedError) {
       const result = error.result as Status;
-      const reason = field(result, lifecycle?.messageProperty);
+      const reason = field(result, polling?.messageProperty);
       report({ result, elapsedMs }, `${label}: ${statusOf(result)}: ${reason ?? "no reason given"}`);
       return EXIT.operationFailed;
     }

@@ -68,7 +68,8 @@ function ownFlags(command: Command): Record<string, Flag> {
     };
   }
   if (command.iterator) flags.all = { type: "boolean", help: "every page of the list, not only the first" };
-  if (command.waiter && command.lifecycle?.step === "start") {
+  // A long-running operation's own command (not its waiter's) can wait for it to end.
+  if (command.waiter && command.waiter !== command.method) {
     flags.wait = { type: "boolean", help: "wait for it to end, showing its progress" };
   }
   if (command.waiter) {

@@ -172,7 +172,9 @@ function spec(operation, info, rules) {
         : `encodeBytes${image ? `, rule: ${rules.name({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
     fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }
-  const headers = info.resultHeaders.length ? `, headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))}` : "";
+  const headers = info.resultHeaders.length
+    ? `, headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))}`
+    : "";
   if (success.body?.schema?.type === "array") {
     fields.push(
       `result: { name: ${JSON.stringify(`${success.body.itemSchemaName ?? "item"}[]`)}, items: ${JSON.stringify(shape(success.body.schema.items ?? {}))} }`,
@@ -326,6 +328,8 @@ function entriesOf(operation, table, shared) {
       returns: `Promise<${pollingInfo.resultType}>`,
       call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed, ...(messageProperty && { messageProperty }) })}, ${from.args}, options)`,
       uses: ["poll", "type PollingSpec", ...(location ? ["located"] : [])],
+      // Async, so that a URL refused by `located` rejects the promise rather than throwing.
+      ...(location && { async: true }),
       argumentNames: from.names,
       request: `polls \`${polling.name}\``,
       what: `Waits for ${operation.summary} to end`,
@@ -389,7 +393,7 @@ export function operationsModule(table, versions = apiVersions) {
   const contextParam = "@param context - the context to send with, from {@link createFaceContext}";
   const functions = entries.map(
     (e) =>
-      `${comment([...e.text, ...onlyIn(e), "", contextParam, ...e.params])}export function ${e.name}(context: FaceContext, ${e.signature.join(", ")}): ${e.returns} {\n  return ${e.call};\n}\n`,
+      `${comment([...e.text, ...onlyIn(e), "", contextParam, ...e.params])}export ${e.async ? "async " : ""}function ${e.name}(context: FaceContext, ${e.signature.join(", ")}): ${e.returns} {\n  return ${e.call};\n}\n`,
   );
   const members = entries.map(
     (e) =>

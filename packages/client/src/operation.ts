@@ -165,19 +165,19 @@ export async function invoke<Result>(
   // The one place a result gets its type: after the answer was checked against the spec's model.
   if (response.ok) {
     if (!result) return undefined as Result;
-    const headers = result.headers ?? [];
-    const body =
+    let value = parsed;
+    let ok =
       "shape" in result
         ? matches(parsed, result.shape)
         : !("items" in result) || (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items)));
-    if (body && headers.every((name) => response.headers.has(name))) {
-      // The documented headers join the body (or are the result), camelCased.
-      return (
-        headers.length ? { ...parsed, ...Object.fromEntries(headers.map((n) => [camel(n), response.headers.get(n)])) } : parsed
-      ) as Result;
+    // The documented headers join the body (or are the result), camelCased.
+    for (const name of result.headers ?? []) {
+      value = { ...value, [camel(name)]: response.headers.get(name) };
+      ok &&= response.headers.has(name);
     }
+    if (ok) return value as Result;
   }
-  const expected = [!result ? "" : "name" in result ? `a ${result.name} body` : "", ...(result?.headers ?? [])]
+  const expected = [result && "name" in result && `a ${result.name} body`, ...(result?.headers ?? [])]
     .filter(Boolean)
     .join(", ");
   throw faceApiError(
@@ -230,10 +230,8 @@ function request(
   let position = 0;
   for (const [name, location, required, rule] of operation.parameters) {
     const value = location === "path" ? pathArguments[position++] : options?.[name];
-    if (value === undefined) {
-      if (required) check(name, value, rule);
-      continue;
-    }
+    // A required one missing is refused by its rule.
+    if (value === undefined && !required) continue;
     check(name, value, rule);
     const text = Array.isArray(value) ? value.join(",") : String(value);
     if (location === "path") path = path.replace(`{${name}}`, encodeURIComponent(text));

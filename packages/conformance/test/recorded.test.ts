@@ -40,13 +40,9 @@ function replay(exchanges: Exchange[]): Handler {
   };
 }
 
-/** The client's method for an operationId: `PersonGroupOperations_TrainPersonGroup` → `trainPersonGroup`. */
-const methodName = (operationId: string) => {
-  const name = operationId.split("_")[1] ?? "";
-  return name.charAt(0).toLowerCase() + name.slice(1);
-};
-
 const table = new Map(operations.map((o) => [o.operationId, o]));
+/** The client's method for an operationId: the table's name of it (`trainPersonGroup`). */
+const methodName = (operationId: string) => table.get(operationId)?.name ?? "";
 const all = recordings();
 const live = all.filter((r) => r.kind === "live");
 const inSpec = (exchanges: Exchange[]) => exchanges.filter((e) => operationOf(e));
@@ -60,7 +56,7 @@ function trainingRuns(exchanges: Exchange[]) {
   for (const exchange of exchanges) {
     const operation = operationOf(exchange);
     if (!operation || exchange.response.status >= 400) continue;
-    if (table.get(operation.operationId)?.longRunning) {
+    if (table.get(operation.operationId)?.role.action === "train") {
       runs.push({ train: exchange, statuses: [], operationId: operation.operationId });
     } else if (runs.at(-1)?.train.request.path.replace(/\/train$/, "/training") === exchange.request.path) {
       runs.at(-1)?.statuses.push(exchange);
@@ -73,7 +69,7 @@ describe("the recorded exchanges", () => {
   it("hold a train and a status read of every trainable container kind of the spec", () => {
     const covered = new Set(live.flatMap((r) => inSpec(r.exchanges).map((e) => operationOf(e)?.operationId)));
     const trainings = operations
-      .filter((o) => o.longRunning)
+      .filter((o) => o.role.action === "train")
       .flatMap((o) => [o.operationId, o.longRunning?.pollingOperationId]);
     expect(trainings.sort()).toEqual([
       "FaceListOperations_GetLargeFaceListTrainingStatus",

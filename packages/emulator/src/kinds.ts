@@ -15,7 +15,7 @@ export interface ResourceType {
   resource: NonNullable<Role["resource"]>;
   /** The kind of container it is or is in (`PersonGroup`); none for the person directory's. */
   container: string | undefined;
-  /** Its item path: `/{segment}/{containerId}/persons/{personId}`. */
+  /** Its item path: its container's (if any), then its collection and its id. */
   template: string;
   /** Its id's path parameter: the item path's last. */
   parameter: string;

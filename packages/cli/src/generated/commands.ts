@@ -25,6 +25,10 @@ export interface Command {
   iterator: keyof FaceClientMethods | null;
   /** The waiter of a long-running operation: what --wait calls after a start, and what a wait calls. */
   waiter: keyof FaceClientMethods | null;
+  /** The property of the command's result the waiter takes (`operationLocation`); null: the command's ids. */
+  waitFrom: string | null;
+  /** How a long-running operation of no kind's lifecycle ends: its status's properties. */
+  polling: { statusProperty: string; messageProperty?: string } | null;
   /**
    * A step of a long-running operation: `<verb> <kind>` is the command's other name (`train
    * person-group`); `statusProperty` is the property of its status that says where it is,
@@ -106,6 +110,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -170,6 +176,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -214,6 +222,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -255,6 +265,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -299,6 +311,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -340,6 +354,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -359,6 +375,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -378,6 +396,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -397,6 +417,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -420,6 +442,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -439,6 +463,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -462,6 +488,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -489,6 +517,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -511,6 +541,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -538,6 +570,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -561,6 +595,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -595,6 +631,8 @@ export const commands = [
     ],
     "iterator": "iterateLargeFaceListFaces",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -631,6 +669,8 @@ export const commands = [
     ],
     "iterator": "iterateLargeFaceLists",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -650,6 +690,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "status",
       "kind": "large-face-list",
@@ -676,6 +718,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": "waitForTrainLargeFaceList",
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "train",
       "kind": "large-face-list",
@@ -702,6 +746,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": "waitForTrainLargeFaceList",
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "wait",
       "kind": "large-face-list",
@@ -728,6 +774,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -747,6 +795,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -770,6 +820,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -784,6 +836,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -798,6 +852,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -812,6 +868,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -826,6 +884,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -840,6 +900,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -854,6 +916,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -868,6 +932,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -882,6 +948,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -896,6 +964,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -910,6 +980,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -924,6 +996,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -938,6 +1012,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -957,6 +1033,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1004,7 +1082,36 @@ export const commands = [
       }
     ],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForAddPersonFace",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-add-person-face",
+    "method": "waitForAddPersonFace",
+    "summary": "Wait for Add Face to Person Directory Person to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForAddPersonFace",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1049,7 +1156,36 @@ export const commands = [
       }
     ],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForAddPersonFaceFromUrl",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-add-person-face-from-url",
+    "method": "waitForAddPersonFaceFromUrl",
+    "summary": "Wait for Add Face to Person Directory Person from Url to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForAddPersonFaceFromUrl",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1069,6 +1205,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1087,21 +1225,79 @@ export const commands = [
     "image": null,
     "flags": [],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForCreateDynamicPersonGroupWithPerson",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-create-dynamic-person-group-with-person",
+    "method": "waitForCreateDynamicPersonGroupWithPerson",
+    "summary": "Wait for Create Dynamic Person Group with Person to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForCreateDynamicPersonGroupWithPerson",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
     "name": "create-person",
     "method": "createPerson",
     "summary": "Create Person in Person Directory",
-    "description": "Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.",
+    "description": "Creates a new person in a Person Directory. To add face to this person, call \"Add Face to Person Directory Person\".",
     "group": "Person Directory Operations",
     "arguments": [],
     "body": "json",
     "image": null,
     "flags": [],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForCreatePerson",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-create-person",
+    "method": "waitForCreatePerson",
+    "summary": "Wait for Create Person in Person Directory to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForCreatePerson",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1120,7 +1316,36 @@ export const commands = [
     "image": null,
     "flags": [],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForDeleteDynamicPersonGroup",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-delete-dynamic-person-group",
+    "method": "waitForDeleteDynamicPersonGroup",
+    "summary": "Wait for Delete Dynamic Person Group to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForDeleteDynamicPersonGroup",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1139,7 +1364,36 @@ export const commands = [
     "image": null,
     "flags": [],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForDeletePerson",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-delete-person",
+    "method": "waitForDeletePerson",
+    "summary": "Wait for Delete Person from Person Directory to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForDeletePerson",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1166,7 +1420,36 @@ export const commands = [
     "image": null,
     "flags": [],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForDeletePersonFace",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-delete-person-face",
+    "method": "waitForDeletePersonFace",
+    "summary": "Wait for Delete Face from Person Directory Person to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForDeletePersonFace",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1186,6 +1469,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1220,6 +1505,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1254,6 +1541,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1283,6 +1572,8 @@ export const commands = [
     ],
     "iterator": "iterateDynamicPersonGroups",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1302,6 +1593,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1329,6 +1622,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1352,6 +1647,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1381,6 +1678,8 @@ export const commands = [
     ],
     "iterator": "iteratePersons",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1400,6 +1699,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1418,7 +1719,36 @@ export const commands = [
     "image": null,
     "flags": [],
     "iterator": null,
-    "waiter": null,
+    "waiter": "waitForUpdateDynamicPersonGroupWithPersonChanges",
+    "waitFrom": "operationLocation",
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
+    "lifecycle": null
+  },
+  {
+    "name": "wait-for-update-dynamic-person-group-with-person-changes",
+    "method": "waitForUpdateDynamicPersonGroupWithPersonChanges",
+    "summary": "Wait for Update Dynamic Person Group with Person Changes to end",
+    "description": "Polls its status until it ends, showing its progress.",
+    "group": "Person Directory Operations",
+    "arguments": [
+      {
+        "name": "operationLocation",
+        "description": "The operation-Location of its answer."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "iterator": null,
+    "waiter": "waitForUpdateDynamicPersonGroupWithPersonChanges",
+    "waitFrom": null,
+    "polling": {
+      "statusProperty": "status",
+      "messageProperty": "message"
+    },
     "lifecycle": null
   },
   {
@@ -1438,6 +1768,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1465,6 +1797,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1513,6 +1847,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1558,6 +1894,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1606,6 +1944,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1651,6 +1991,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1670,13 +2012,15 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
     "name": "create-large-person-group-person",
     "method": "createLargePersonGroupPerson",
     "summary": "Create Person in LargePersonGroup",
-    "description": "Create a new person in the container. To add face to this person, call \"Add ${Container} Person Face\".",
+    "description": "Create a new person in the container. To add face to this person, call \"Add Face to LargePersonGroup Person\".",
     "group": "Person Group Operations",
     "arguments": [
       {
@@ -1689,6 +2033,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1708,13 +2054,15 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
     "name": "create-person-group-person",
     "method": "createPersonGroupPerson",
     "summary": "Create Person in PersonGroup",
-    "description": "Create a new person in the container. To add face to this person, call \"Add ${Container} Person Face\".",
+    "description": "Create a new person in the container. To add face to this person, call \"Add Face to PersonGroup Person\".",
     "group": "Person Group Operations",
     "arguments": [
       {
@@ -1727,6 +2075,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1746,6 +2096,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1769,6 +2121,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1796,6 +2150,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1815,6 +2171,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1838,6 +2196,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1865,6 +2225,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1892,6 +2254,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1915,6 +2279,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1942,6 +2308,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -1976,6 +2344,8 @@ export const commands = [
     ],
     "iterator": "iterateLargePersonGroupPersons",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2012,6 +2382,8 @@ export const commands = [
     ],
     "iterator": "iterateLargePersonGroups",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2031,6 +2403,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "status",
       "kind": "large-person-group",
@@ -2065,6 +2439,8 @@ export const commands = [
     ],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2088,6 +2464,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2115,6 +2493,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2149,6 +2529,8 @@ export const commands = [
     ],
     "iterator": "iteratePersonGroupPersons",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2185,6 +2567,8 @@ export const commands = [
     ],
     "iterator": "iteratePersonGroups",
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2204,6 +2588,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "status",
       "kind": "person-group",
@@ -2230,6 +2616,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": "waitForTrainLargePersonGroup",
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "train",
       "kind": "large-person-group",
@@ -2256,6 +2644,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": "waitForTrainLargePersonGroup",
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "wait",
       "kind": "large-person-group",
@@ -2282,6 +2672,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": "waitForTrainPersonGroup",
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "train",
       "kind": "person-group",
@@ -2308,6 +2700,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": "waitForTrainPersonGroup",
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": {
       "verb": "wait",
       "kind": "person-group",
@@ -2334,6 +2728,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2357,6 +2753,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2384,6 +2782,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2403,6 +2803,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2426,6 +2828,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   },
   {
@@ -2453,6 +2857,8 @@ export const commands = [
     "flags": [],
     "iterator": null,
     "waiter": null,
+    "waitFrom": null,
+    "polling": null,
     "lifecycle": null
   }
 ] as const satisfies readonly Command[];

@@ -459,7 +459,7 @@ export interface paths {
     put?: never;
     /**
      * Create Person in LargePersonGroup
-     * @description Create a new person in the container. To add face to this person, call "Add ${Container} Person Face".
+     * @description Create a new person in the container. To add face to this person, call "Add Face to LargePersonGroup Person".
      */
     post: operations["PersonGroupOperations_CreateLargePersonGroupPerson"];
     delete?: never;
@@ -685,7 +685,7 @@ export interface paths {
     put?: never;
     /**
      * Create Person in PersonGroup
-     * @description Create a new person in the container. To add face to this person, call "Add ${Container} Person Face".
+     * @description Create a new person in the container. To add face to this person, call "Add Face to PersonGroup Person".
      */
     post: operations["PersonGroupOperations_CreatePersonGroupPerson"];
     delete?: never;
@@ -939,7 +939,7 @@ export interface paths {
     put?: never;
     /**
      * Create Person in Person Directory
-     * @description Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.
+     * @description Creates a new person in a Person Directory. To add face to this person, call "Add Face to Person Directory Person".
      */
     post: operations["PersonDirectoryOperations_CreatePerson"];
     delete?: never;

@@ -2030,7 +2030,7 @@ export function addPersonFace(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForAddPersonFace(
+export async function waitForAddPersonFace(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2086,7 +2086,7 @@ export function addPersonFaceFromUrl(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForAddPersonFaceFromUrl(
+export async function waitForAddPersonFaceFromUrl(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2157,7 +2157,7 @@ export function createDynamicPersonGroupWithPerson(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForCreateDynamicPersonGroupWithPerson(
+export async function waitForCreateDynamicPersonGroupWithPerson(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2175,7 +2175,7 @@ export function waitForCreateDynamicPersonGroupWithPerson(
 /**
  * Create Person in Person Directory
  *
- * Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.
+ * Creates a new person in a Person Directory. To add face to this person, call "Add Face to Person Directory Person".
  *
  * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
  *
@@ -2202,7 +2202,7 @@ export function createPerson(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForCreatePerson(
+export async function waitForCreatePerson(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2247,7 +2247,7 @@ export function deleteDynamicPersonGroup(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForDeleteDynamicPersonGroup(
+export async function waitForDeleteDynamicPersonGroup(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2292,7 +2292,7 @@ export function deletePerson(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForDeletePerson(
+export async function waitForDeletePerson(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2341,7 +2341,7 @@ export function deletePersonFace(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForDeletePersonFace(
+export async function waitForDeletePersonFace(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2623,7 +2623,7 @@ export function updateDynamicPersonGroupWithPersonChanges(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForUpdateDynamicPersonGroupWithPersonChanges(
+export async function waitForUpdateDynamicPersonGroupWithPersonChanges(
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
@@ -2818,7 +2818,7 @@ export function createLargePersonGroup(
 /**
  * Create Person in LargePersonGroup
  *
- * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+ * Create a new person in the container. To add face to this person, call "Add Face to LargePersonGroup Person".
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param largePersonGroupId - ID of the container.
@@ -2856,7 +2856,7 @@ export function createPersonGroup(
 /**
  * Create Person in PersonGroup
  *
- * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+ * Create a new person in the container. To add face to this person, call "Add Face to PersonGroup Person".
  *
  * @param context - the context to send with, from {@link createFaceContext}
  * @param personGroupId - ID of the container.
@@ -4312,7 +4312,7 @@ export interface FaceClientMethods {
   /**
    * Create Person in Person Directory
    *
-   * Creates a new person in a Person Directory. To add face to this person, please call PersonDirectory Person - Add Face.
+   * Creates a new person in a Person Directory. To add face to this person, call "Add Face to Person Directory Person".
    *
    * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
    *
@@ -4758,7 +4758,7 @@ export interface FaceClientMethods {
   /**
    * Create Person in LargePersonGroup
    *
-   * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+   * Create a new person in the container. To add face to this person, call "Add Face to LargePersonGroup Person".
    *
    * @param largePersonGroupId - ID of the container.
    * @param body - the request body (application/json)
@@ -4782,7 +4782,7 @@ export interface FaceClientMethods {
   /**
    * Create Person in PersonGroup
    *
-   * Create a new person in the container. To add face to this person, call "Add $\{Container\} Person Face".
+   * Create a new person in the container. To add face to this person, call "Add Face to PersonGroup Person".
    *
    * @param personGroupId - ID of the container.
    * @param body - the request body (application/json)

@@ -147,6 +147,13 @@ describe.each(
   });
 });
 
+/** `operation-Location` → `operationLocation`, as the client names a result's header. */
+const camel = (name: string) => name.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/** A recorded response header, by name in any casing. */
+const recordedHeader = (exchange: Exchange, name: string) =>
+  Object.entries(exchange.response.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+
 /**
  * Whether a recorded body is an operation's: it has every property the operation's body
  * requires. Tells apart operations on one route with one content type (identify from a person
@@ -164,9 +171,17 @@ function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
   const path = url.pathname.replace(/^\/face\/[^/]+/, "");
   const pattern = (o: Operation) => new RegExp(`^${o.path.replace(/\{\w+\}/g, "([^/]+)")}$`);
   const candidates = operations.filter((o) => o.method === exchange.request.method && pattern(o).test(path));
-  const sameType = candidates.filter((o) => o.body?.contentType === exchange.request.contentType);
+  // By media type: a recorded `application/json; charset=UTF-8` is JSON.
+  const mediaType = exchange.request.contentType?.split(";")[0];
+  const sameType = candidates.filter((o) => o.body?.contentType === mediaType);
+  // The most specific fit first: of two creates on one route, the one whose body requires more.
+  const required = (o: Operation) => (o.body?.schema.required ?? []).length;
   const operation =
-    sameType.find((o) => o.body?.kind !== "json" || bodyFits(o, exchange.request.body)) ?? sameType[0] ?? candidates[0];
+    [...sameType]
+      .sort((a, b) => required(b) - required(a))
+      .find((o) => o.body?.kind !== "json" || bodyFits(o, exchange.request.body)) ??
+    sameType[0] ??
+    candidates[0];
   if (!operation) throw new Error(`No operation of the table is ${exchange.request.method} ${path}`);
   const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   const values = Object.fromEntries(
@@ -214,13 +229,21 @@ describe.each(live.map((r) => [r.file, r] as const))(
         const where = `${i + 1}: ${operation.operationId}`;
         expect([sent?.method, received.pathname], where).toEqual([exchange.request.method, expected.pathname]);
         expect([...received.searchParams].sort(), where).toEqual([...expected.searchParams].sort());
-        expect(sent?.headers["content-type"], where).toBe(exchange.request.contentType);
+        expect(sent?.headers["content-type"], where).toBe(exchange.request.contentType?.split(";")[0]);
         const size = (exchange.request.body as { $binary?: number } | undefined)?.$binary;
         if (size !== undefined) expect(Number(sent?.headers["content-length"]), where).toBe(size);
         else if (exchange.request.body !== undefined)
           expect(JSON.parse(sent?.body ?? ""), where).toEqual(exchange.request.body);
         else expect(sent?.body, where).toBe("");
-        if (exchange.response.body !== undefined) expect(result, where).toEqual(exchange.response.body);
+        // The result: the body, with the answer's documented headers camelCased (a write's operation-Location).
+        const headers = Object.fromEntries(
+          operation.success.headers
+            .filter((h) => h.required && exchange.response.status === operation.success.status)
+            .map((h) => [camel(h.name), recordedHeader(exchange, h.name)?.replace("{endpoint}", server?.url ?? "")]),
+        );
+        if (Object.keys(headers).length)
+          expect(result, where).toEqual({ ...(exchange.response.body as object), ...headers });
+        else if (exchange.response.body !== undefined) expect(result, where).toEqual(exchange.response.body);
       }
       expect(server.requests).toHaveLength(exchanges.length);
     });

@@ -1,4 +1,4 @@
-import { openapiDocument } from "@face-training/spec";
+import { apiVersions, openapiDocument } from "@face-training/spec";
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -14,6 +14,12 @@ export const documents = {
 } as const;
 
 export type OpenApiVersion = keyof typeof documents;
+
+/** The OpenAPI 3.0 document of an API version the spec describes (a recorded path's), else the default's. */
+export const documentOf = (apiVersion: string | undefined): OpenApiDocument =>
+  apiVersions.includes(apiVersion as (typeof apiVersions)[number])
+    ? openapiDocument("3.0", apiVersion)
+    : documents["3.0"];
 
 // OpenAPI annotations that are not JSON Schema keywords; Ajv's strict mode rejects unknown ones.
 const OPENAPI_ANNOTATIONS = ["example", "xml", "externalDocs", "discriminator"];
@@ -33,12 +39,16 @@ export function validator(version: OpenApiVersion, pointer: string): ValidateFun
  * A validator for a schema as an operation has it: a named one (`{ $ref }`) or an inline one,
  * such as an array of a named schema, its `$ref`s resolved against the whole document.
  */
-export function schemaValidator(version: OpenApiVersion, schema: unknown): ValidateFunction {
+export function schemaValidator(
+  version: OpenApiVersion,
+  schema: unknown,
+  document: OpenApiDocument = documents[version],
+): ValidateFunction {
   const ajv = version === "3.0" ? new Ajv({ allErrors: true }) : new Ajv2020({ allErrors: true });
   addFormats.default(ajv);
   ajv.addVocabulary([...OPENAPI_ANNOTATIONS, ...WRAPPER_KEYWORDS]);
   // Wrap the components so Ajv sees a schema with $defs-like data rather than a whole OpenAPI document.
-  ajv.addSchema({ $id: "openapi.json", components: documents[version].components }, undefined, undefined, false);
+  ajv.addSchema({ $id: "openapi.json", components: document.components }, undefined, undefined, false);
   const anchored = JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', '"$ref":"openapi.json#/'));
   return ajv.compile(anchored);
 }
@@ -75,8 +85,11 @@ export function responseExamples(version: OpenApiVersion): ResponseExample[] {
 }
 
 /** The operations of a document, with their path and method. */
-export function operations(version: OpenApiVersion): { path: string; method: string; operation: OpenApiDocument }[] {
-  return Object.entries<OpenApiDocument>(documents[version].paths).flatMap(([path, item]) =>
+export function operations(
+  version: OpenApiVersion,
+  document: OpenApiDocument = documents[version],
+): { path: string; method: string; operation: OpenApiDocument }[] {
+  return Object.entries<OpenApiDocument>(document.paths).flatMap(([path, item]) =>
     Object.entries<OpenApiDocument>(item).map(([method, operation]) => ({ path, method, operation })),
   );
 }
@@ -97,7 +110,9 @@ export function resolve(doc: OpenApiDocument, node: { $ref?: string }): OpenApiD
  * Returns the violations; none means the response conforms.
  */
 export function violations(method: string, url: string, status: number, headers: Headers, body: unknown): string[] {
-  const doc = documents["3.0"];
+  // The document of the request's API version (`/face/{apiVersion}/…`).
+  const apiVersion = new URL(url).pathname.match(/\/face\/([^/]+)/)?.[1];
+  const doc = documentOf(apiVersion);
   const path = new URL(url).pathname.replace(/^.*?\/face\/[^/]+/, "");
   const match = Object.entries<OpenApiDocument>(doc.paths).find(([template]) =>
     new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`).test(path),
@@ -114,8 +129,8 @@ export function violations(method: string, url: string, status: number, headers:
   }
   const schema = response.content?.["application/json"]?.schema;
   if (schema) {
-    const key = JSON.stringify(schema);
-    const validate = compiled.get(key) ?? compiled.set(key, schemaValidator("3.0", schema)).get(key);
+    const key = `${apiVersion} ${JSON.stringify(schema)}`;
+    const validate = compiled.get(key) ?? compiled.set(key, schemaValidator("3.0", schema, doc)).get(key);
     if (validate && !validate(body))
       problems.push(`${operation.operationId} ${status}: ${JSON.stringify(validate?.errors)}`);
   } else if (body !== undefined) {

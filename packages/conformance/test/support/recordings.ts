@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { operations } from "./openapi.js";
+import { documentOf, operations } from "./openapi.js";
 
 /** One HTTP exchange of a recording: the request as sent, the response as the service answered. */
 export interface Exchange {
@@ -34,7 +34,7 @@ export function recordings(): Recording[] {
 /** The operation of the committed OpenAPI an exchange is, by method and path template, if any. */
 export function operationOf(exchange: Exchange): { operationId: string; path: string } | undefined {
   const path = new URL(exchange.request.path, "http://x").pathname.replace(/^\/face\/[^/]+/, "");
-  const found = operations("3.0").find(
+  const found = operations("3.0", documentOf(apiVersionOf(exchange))).find(
     ({ path: template, method }) =>
       method === exchange.request.method.toLowerCase() &&
       new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`).test(path),

@@ -37,10 +37,15 @@ const named = {
   operationId: operations.map((o) => o.operationId),
   "path template": [...new Set(operations.map((o) => o.path))],
   // A container kind, as a path segment or in a path: `persongroups`, `/largefacelists/`. A kind
-  // is the first segment of a path that goes on to a container's id (`/persongroups/{…}`); the
-  // first segment of an action's path (`/detect`, `/group`) is an English word, which the path
-  // template check above already holds to its path (`/group`).
-  "container kind": [...new Set(operations.flatMap((o) => o.path.match(/^\/(\w+)\/\{/)?.[1] ?? []))],
+  // is the first segment of the path of an operation on a container (its role's resource), that
+  // goes on to the container's id (`/persongroups/{…}`); the first segment of another path
+  // (`/detect`, `/group`, the person directory's `/persons/{…}`, a status's `/operations/{…}`) is
+  // an English word, which the path template check above already holds to its path.
+  "container kind": [
+    ...new Set(
+      operations.flatMap((o) => (o.role.resource === "container" && o.path.match(/^\/(\w+)\/\{/)?.[1]) || []),
+    ),
+  ],
 };
 
 /** Every error code the spec declares. */

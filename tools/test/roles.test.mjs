@@ -40,12 +40,12 @@ describe("a role", () => {
     [
       "without what its action needs",
       { action: "identify", container: "PersonGroup" },
-      /identify needs containerProperty, faceProperty/,
+      /identify needs faceProperty/,
     ],
     [
       "of a verify against neither a person nor another face",
       { action: "verify", faceProperty: "faceId" },
-      /verify takes container, containerProperty, personProperty or otherFaceProperty: one of the two/,
+      /verify takes personProperty or otherFaceProperty: one of the two/,
     ],
     [
       "of a verify against both",
@@ -58,6 +58,27 @@ describe("a role", () => {
         personProperty: "personId",
       },
       /one of the two/,
+    ],
+    [
+      "of an identify against a container it does not name the body property of",
+      { action: "identify", faceProperty: "faceIds", container: "PersonGroup" },
+      /identify takes container, containerProperty together, or none of them/,
+    ],
+    [
+      "of an identify against neither a container nor persons",
+      { action: "identify", faceProperty: "faceIds" },
+      /identify takes container, containerProperty or personsProperty: one of the two/,
+    ],
+    [
+      "of a verify against a container without a person",
+      {
+        action: "verify",
+        faceProperty: "faceId",
+        otherFaceProperty: "faceIds",
+        container: "PersonGroup",
+        containerProperty: "personGroupId",
+      },
+      /verify takes container, containerProperty only with personProperty/,
     ],
     [
       "naming a property its body does not have",

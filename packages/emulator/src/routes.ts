@@ -99,15 +99,25 @@ export function addFaceRoutes(
 /**
  * The operation of a shared route a request is: the one whose body has its content type, and
  * among those (identify from a person group or from a large person group) the one whose required
- * body properties the body has, the most specific first.
+ * body properties the body has, the most specific first; of those that all fit (a dynamic person
+ * group's update, with or without person changes), the one whose properties cover the body's
+ * with the fewest properties (a body of only a name is the plain update).
  */
 function dispatch<T>(handlers: (readonly [Operation, T])[], contentType: string | undefined, body: unknown) {
   const type = contentType?.split(";")[0]?.trim().toLowerCase();
   const typed = handlers.filter(([candidate]) => !candidate.body || candidate.body.contentType === type);
   const required = (o: Operation) => (o.body?.schema.required as string[] | undefined) ?? [];
+  const properties = (o: Operation) => Object.keys((o.body?.schema.properties ?? {}) as object);
+  const keys = body && typeof body === "object" && !Array.isArray(body) ? Object.keys(body) : [];
+  const covers = (o: Operation) => keys.every((key) => properties(o).includes(key));
   const fits = typed
-    .filter(([o]) => required(o).every((name) => body && typeof body === "object" && name in body))
-    .sort(([a], [b]) => required(b).length - required(a).length);
+    .filter(([o]) => required(o).every((name) => keys.includes(name)))
+    .sort(
+      ([a], [b]) =>
+        Number(covers(b)) - Number(covers(a)) ||
+        required(b).length - required(a).length ||
+        properties(a).length - properties(b).length,
+    );
   return (fits[0] ?? typed[0] ?? handlers[0]) as readonly [Operation, T];
 }
 

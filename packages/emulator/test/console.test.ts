@@ -159,6 +159,8 @@ describe("what the console reads, from the operation table", () => {
       largepersongroups: ["Persons"],
       largefacelists: ["Faces"],
       facelists: [],
+      dynamicpersongroups: ["Persons"],
+      persons: [],
     });
     expect(Object.fromEntries(kinds.map((kind) => [kind.segment, kind.label]))).toMatchObject({
       persongroups: "Person groups",

@@ -1,4 +1,4 @@
-import { openapiDocument } from "@face-training/spec";
+import { apiVersions, openapiDocument } from "@face-training/spec";
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -33,12 +33,16 @@ export function validator(version: OpenApiVersion, pointer: string): ValidateFun
  * A validator for a schema as an operation has it: a named one (`{ $ref }`) or an inline one,
  * such as an array of a named schema, its `$ref`s resolved against the whole document.
  */
-export function schemaValidator(version: OpenApiVersion, schema: unknown): ValidateFunction {
+export function schemaValidator(
+  version: OpenApiVersion,
+  schema: unknown,
+  document: OpenApiDocument = documents[version],
+): ValidateFunction {
   const ajv = version === "3.0" ? new Ajv({ allErrors: true }) : new Ajv2020({ allErrors: true });
   addFormats.default(ajv);
   ajv.addVocabulary([...OPENAPI_ANNOTATIONS, ...WRAPPER_KEYWORDS]);
   // Wrap the components so Ajv sees a schema with $defs-like data rather than a whole OpenAPI document.
-  ajv.addSchema({ $id: "openapi.json", components: documents[version].components }, undefined, undefined, false);
+  ajv.addSchema({ $id: "openapi.json", components: document.components }, undefined, undefined, false);
   const anchored = JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', '"$ref":"openapi.json#/'));
   return ajv.compile(anchored);
 }
@@ -91,13 +95,16 @@ export function resolve(doc: OpenApiDocument, node: { $ref?: string }): OpenApiD
 }
 
 /**
- * What is wrong with a response by the committed OpenAPI 3.0 document: the operation is found
+ * What is wrong with a response by the committed OpenAPI 3.0 document of the request's API
+ * version (the default version's for one the spec does not know): the operation is found
  * by method and path (under `/face/{apiVersion}`), the response by status or `default`; its
  * required headers must be present and its JSON body must validate against the schema.
  * Returns the violations; none means the response conforms.
  */
 export function violations(method: string, url: string, status: number, headers: Headers, body: unknown): string[] {
-  const doc = documents["3.0"];
+  const apiVersion = new URL(url).pathname.match(/\/face\/([^/]+)/)?.[1] ?? "";
+  const known = (apiVersions as readonly string[]).includes(apiVersion);
+  const doc = known ? openapiDocument("3.0", apiVersion) : documents["3.0"];
   const path = new URL(url).pathname.replace(/^.*?\/face\/[^/]+/, "");
   const match = Object.entries<OpenApiDocument>(doc.paths).find(([template]) =>
     new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`).test(path),
@@ -114,8 +121,8 @@ export function violations(method: string, url: string, status: number, headers:
   }
   const schema = response.content?.["application/json"]?.schema;
   if (schema) {
-    const key = JSON.stringify(schema);
-    const validate = compiled.get(key) ?? compiled.set(key, schemaValidator("3.0", schema)).get(key);
+    const key = `${known ? apiVersion : ""} ${JSON.stringify(schema)}`;
+    const validate = compiled.get(key) ?? compiled.set(key, schemaValidator("3.0", schema, doc)).get(key);
     if (validate && !validate(body))
       problems.push(`${operation.operationId} ${status}: ${JSON.stringify(validate?.errors)}`);
   } else if (body !== undefined) {

@@ -114,7 +114,9 @@ export function roleOf(operationId, extension, body) {
     );
   }
   if (action.oneOf && action.oneOf.filter((key) => extension[key] !== undefined).length !== 1) {
-    throw new Error(`${operationId}: x-face-role ${extension.action} takes ${action.oneOf.join(" or ")}: one of the two`);
+    throw new Error(
+      `${operationId}: x-face-role ${extension.action} takes ${action.oneOf.join(" or ")}: one of the two`,
+    );
   }
   if (action.togetherWith && given.length && extension[action.togetherWith] === undefined) {
     throw new Error(
@@ -138,7 +140,10 @@ export function roleOf(operationId, extension, body) {
   if (extension.resource !== undefined && !RESOURCES.includes(extension.resource)) {
     throw new Error(`${operationId}: x-face-role resource must be one of ${RESOURCES.join(", ")}`);
   }
-  if ((extension.addPersonsProperty ?? extension.removePersonsProperty) !== undefined && extension.resource !== "container") {
+  if (
+    (extension.addPersonsProperty ?? extension.removePersonsProperty) !== undefined &&
+    extension.resource !== "container"
+  ) {
     throw new Error(`${operationId}: x-face-role ${extension.action} references persons only of a container`);
   }
   if (extension.resource === "container" && extension.container === undefined) {

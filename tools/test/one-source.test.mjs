@@ -42,9 +42,7 @@ const named = {
   // (`/detect`, `/group`, the person directory's `/persons/{…}`, a status's `/operations/{…}`) is
   // an English word, which the path template check above already holds to its path.
   "container kind": [
-    ...new Set(
-      operations.flatMap((o) => (o.role.resource === "container" && o.path.match(/^\/(\w+)\/\{/)?.[1]) || []),
-    ),
+    ...new Set(operations.flatMap((o) => (o.role.resource === "container" && o.path.match(/^\/(\w+)\/\{/)?.[1]) || [])),
   ],
 };
 

@@ -37,11 +37,7 @@ describe("a role", () => {
     ["missing", undefined, /X_Op has no role: declare what it does with @extension\("x-face-role"/],
     ["of an unknown action", { action: "guess" }, /action "guess" is unknown/],
     ["with an unknown key", { action: "detect", colour: "red" }, /unknown keys colour/],
-    [
-      "without what its action needs",
-      { action: "identify", container: "PersonGroup" },
-      /identify needs faceProperty/,
-    ],
+    ["without what its action needs", { action: "identify", container: "PersonGroup" }, /identify needs faceProperty/],
     [
       "of a verify against neither a person nor another face",
       { action: "verify", faceProperty: "faceId" },

@@ -172,7 +172,9 @@ function spec(operation, info, rules) {
         : `encodeBytes${image ? `, rule: ${rules.name({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
     fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }
-  const headers = info.resultHeaders.length ? `, headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))}` : "";
+  const headers = info.resultHeaders.length
+    ? `, headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))}`
+    : "";
   if (success.body?.schema?.type === "array") {
     fields.push(
       `result: { name: ${JSON.stringify(`${success.body.itemSchemaName ?? "item"}[]`)}, items: ${JSON.stringify(shape(success.body.schema.items ?? {}))} }`,

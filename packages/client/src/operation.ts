@@ -173,7 +173,9 @@ export async function invoke<Result>(
     if (body && headers.every((name) => response.headers.has(name))) {
       // The documented headers join the body (or are the result), camelCased.
       return (
-        headers.length ? { ...parsed, ...Object.fromEntries(headers.map((n) => [camel(n), response.headers.get(n)])) } : parsed
+        headers.length
+          ? { ...parsed, ...Object.fromEntries(headers.map((n) => [camel(n), response.headers.get(n)])) }
+          : parsed
       ) as Result;
     }
   }

@@ -153,6 +153,14 @@ describe("a long-running write of the directory", () => {
       await expect(client.waitForAddPersonFace(faceLocation)).resolves.toMatchObject({ status: "succeeded" });
       const faces = await client.getPersonFaces(personId, "recognition_04");
       expect(faces.persistedFaceIds).toHaveLength(1);
+      // A write still running at the restart fails as before it, when what it wrote is deleted.
+      const { personId: ben } = await client.createPerson({ name: "Ben" });
+      const { operationLocation: benFace } = await client.addPersonFace(ben, "recognition_04", image(2));
+      await emulator.close();
+      await start({ dataFile: join(dir, "state.mdb") });
+      await client.deletePerson(ben);
+      tick(1000);
+      await expect(client.waitForAddPersonFace(benFace)).rejects.toBeInstanceOf(OperationFailedError);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -210,7 +218,9 @@ describe("directory persons and their faces", () => {
     const add = op("PersonDirectoryOperations_AddPersonFace");
     const { personId } = await client.createPerson({ name: "Ann" });
     const path = `/persons/${personId}/recognitionModels/recognition_04/persistedfaces`;
-    for (let i = 0; i < (add.capacity as number); i++)
+    const first = await send("POST", path, image(0));
+    expect(first.headers.get("location")).toBe(`${emulator.url}/face/${VERSION}${path}/${first.body.persistedFaceId}`);
+    for (let i = 1; i < (add.capacity as number); i++)
       expect((await send("POST", path, image(i % 200))).status).toBe(202);
     const over = await send("POST", path, image(1));
     expect({ status: over.status, code: over.code }).toEqual(add.errorCodes?.quotaExceeded);

@@ -54,8 +54,9 @@ export interface EmulatorOptions {
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
   /**
-   * A database file to keep the state in (containers, persons, faces, trainings): read at start
-   * when it exists; every change is on disk before its answer is sent, so a local workflow
+   * A database file to keep the state in (containers, persons, faces, trainings, the statuses of
+   * long-running writes): read at start when it exists; every change is on disk before its
+   * answer is sent, so a local workflow
    * survives a restart, or a crash. A JSON data file of the emulator's earlier format is carried
    * over into a database once (the JSON kept as `<file>.v1.json`). Default none (in memory).
    */

@@ -90,7 +90,9 @@ export function createRecognition(state: RecognitionState) {
     const persons = directory?.persons;
     const faces = directory?.faces;
     if (!persons || !faces) return [];
-    const collection = fill(faces.collection, { ...face.by, [persons.parameter]: personId });
+    // The values of the collection's partition parameters (its recognition model) are the query face's.
+    const partition = Object.fromEntries(faces.partition.map((name) => [name, face.by[name] ?? ""]));
+    const collection = fill(faces.collection, { ...partition, [persons.parameter]: personId });
     return state.facesIn(collection, face.image).map((f) => ({ ...f, item: personId }));
   }
   const amongPersons =

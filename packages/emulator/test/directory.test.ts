@@ -286,6 +286,16 @@ describe("dynamic person groups", () => {
       op("PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges").success.status,
     );
     expect(changed.headers.get("operation-location")).toMatch(/\/operations\//);
+    // A body taken for the one with persons is checked by that one's rule: no list, no empty list.
+    for (const [method, path, body] of [
+      ["PATCH", "/dynamicpersongroups/plain", { addPersonIds: personId }],
+      ["PUT", "/dynamicpersongroups/empty", { name: "Empty", addPersonIds: [] }],
+    ] as const) {
+      const refused = await send(method, path, body);
+      expect({ status: refused.status, code: refused.code }).toEqual({ status: 400, code: "BadArgument" });
+      expect(refused.body.error.message).toContain("addPersonIds");
+    }
+    expect((await send("GET", "/dynamicpersongroups/empty")).status).toBe(404);
     // Its persons are references, not fields.
     await expect(client.getDynamicPersonGroup("team")).resolves.toEqual({ dynamicPersonGroupId: "team", name: "Team" });
   });

@@ -17,7 +17,8 @@ const SEED_SHAPE = Object.entries(SEED_OPTIONS)
   .join(", ");
 
 const HELP = `face-training-emulator: a local Face API, on 127.0.0.1. Its routes and their validation are
-the spec's operations; it simulates their long-running operations (training).
+the spec's operations; it simulates their long-running operations (training, and the person
+directory's writes).
 
 Usage: pnpm emulator [options]
 
@@ -38,6 +39,10 @@ Options:
                           format is carried over (default: in memory, gone when it stops)
   --training-ms <n>       how long a training runs (default 2000)
   --queue-ms <n>          how long a training waits as notStarted (default 100)
+  --operation-ms <n>      how long a person directory write runs once accepted
+                          (applied at once; its status reads running; default 200)
+  --operation-queue-ms <n>
+                          how long such a write's status reads notStarted (default 50)
   --throttle-rate <0-1>   share of requests answered 429 with Retry-After (default 0)
   --retry-after <s>       Retry-After of those 429s, in seconds (default 1)
   --error-rate <0-1>      share of requests answered with --error-status (default 0)
@@ -67,6 +72,8 @@ const { values } = parseArgs({
     data: { type: "string" },
     "training-ms": { type: "string" },
     "queue-ms": { type: "string" },
+    "operation-ms": { type: "string" },
+    "operation-queue-ms": { type: "string" },
     "throttle-rate": { type: "string" },
     "retry-after": { type: "string" },
     "error-rate": { type: "string" },
@@ -171,6 +178,8 @@ const options: EmulatorOptions = {
   corsOrigins: corsOrigins(values["cors-origin"]),
   ...given("trainingMs", number("training-ms", values["training-ms"], 0)),
   ...given("queueMs", number("queue-ms", values["queue-ms"], 0)),
+  ...given("operationMs", number("operation-ms", values["operation-ms"], 0)),
+  ...given("operationQueueMs", number("operation-queue-ms", values["operation-queue-ms"], 0)),
   ...given("requestTimeoutMs", number("request-timeout", values["request-timeout"], 1, 2 ** 31 - 1)),
   faults: {
     ...given("throttleRate", number("throttle-rate", values["throttle-rate"], 0, 1)),

@@ -1,7 +1,7 @@
 // The emulator's start: a Fastify server on 127.0.0.1 wired from its parts — authentication and
 // faults (faults.ts), the Face API's routes from the operation table (routes.ts), what each
-// operation does (training.ts, recognition.ts, resources.ts), the state they keep (store.ts),
-// the emulator's own routes (admin.ts) and its console (console.ts).
+// operation does (training.ts, recognition.ts, resources.ts, references.ts, writes.ts), the state
+// they keep (store.ts), the emulator's own routes (admin.ts) and its console (console.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Operation, operations } from "@face-training/spec";
@@ -12,12 +12,14 @@ import { allowCrossOrigin } from "./cors.js";
 import { type Faults, guard } from "./faults.js";
 import { readRoles } from "./kinds.js";
 import { createRecognition } from "./recognition.js";
+import { createReferences } from "./references.js";
 import { answerUnparsable, error, type Handler, send } from "./replies.js";
 import { createResources } from "./resources.js";
 import { addFaceRoutes } from "./routes.js";
 import { memoryStore, openStore } from "./store.js";
 import { type ContainerSeed, createTraining } from "./training.js";
 import { compileValidator } from "./validation.js";
+import { createWrites } from "./writes.js";
 
 export type { Faults } from "./faults.js";
 export type { ContainerSeed } from "./training.js";
@@ -33,6 +35,14 @@ export interface EmulatorOptions {
   trainingMs?: number;
   /** How long a training waits as `notStarted` before it runs, in ms. Default 100. */
   queueMs?: number;
+  /**
+   * How long a long-running write (the person directory's: a person or face added, a dynamic
+   * person group changed, …) runs once accepted, in ms: its status reads `running` that long,
+   * then `succeeded`. The write itself is applied when it is accepted. Default 200.
+   */
+  operationMs?: number;
+  /** How long such a write's status reads `notStarted` before it runs, in ms. Default 50. */
+  operationQueueMs?: number;
   faults?: Faults;
   /** The port on 127.0.0.1; 0 picks a free one. Default 0. */
   port?: number;
@@ -44,8 +54,9 @@ export interface EmulatorOptions {
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
   /**
-   * A database file to keep the state in (containers, persons, faces, trainings): read at start
-   * when it exists; every change is on disk before its answer is sent, so a local workflow
+   * A database file to keep the state in (containers, persons, faces, trainings, the statuses of
+   * long-running writes): read at start when it exists; every change is on disk before its
+   * answer is sent, so a local workflow
    * survives a restart, or a crash. A JSON data file of the emulator's earlier format is carried
    * over into a database once (the JSON kept as `<file>.v1.json`). Default none (in memory).
    */
@@ -80,7 +91,16 @@ const BODY_LIMIT = 2 * Math.max(...operations.map((o) => o.body?.image?.maxBytes
 
 /** Starts an emulator of the spec's operations on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const { key = "emulator-key", tokens = [], trainingMs = 2000, queueMs = 100, faults = {}, now = Date.now } = options;
+  const {
+    key = "emulator-key",
+    tokens = [],
+    trainingMs = 2000,
+    queueMs = 100,
+    operationMs = 200,
+    operationQueueMs = 50,
+    faults = {},
+    now = Date.now,
+  } = options;
   const roles = readRoles(operations);
   // Every resource of the spec (containers, persons, faces), and the training of each container.
   const store = options.dataFile ? await openStore(options.dataFile) : memoryStore();
@@ -90,28 +110,53 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   for (const seed of options.containers ?? []) training.addContainer(seed);
   await store.durable();
 
+  const references = createReferences(roles, store, error);
+  const writes = createWrites({
+    roles,
+    operations,
+    store,
+    now,
+    queueMs: operationQueueMs,
+    runMs: operationMs,
+    publicUrl: () => publicUrl,
+    fail: error,
+  });
   const recognition = createRecognition({
     roles,
     missing: (type, params) => resources.missing(type, params),
     facesUnder: (path) => resources.facesUnder(path),
     training: training.training,
+    membersOf: references.membersOf,
+    facesIn: (collection, image) => store.facesIn(collection, image),
     now,
     fail: error,
   });
 
-  /** What the emulator does for an operation: train, recognize, keep a resource, or say it does not simulate it. */
+  /**
+   * What the emulator does for an operation: train, recognize, read a write's status or a
+   * container's references, keep a resource, or say it does not simulate it; with the references
+   * it keeps (references.ts), and as a long-running write where it is one (writes.ts).
+   */
   const behaviour = (operation: Operation): Handler =>
-    training.unlessTraining(
+    writes.around(
       operation,
-      training.behaviour(operation) ??
-        recognition.behaviour(operation) ??
-        resources.behaviour(operation) ??
-        (() =>
-          error(
-            501,
-            "NotImplemented",
-            `The emulator validated this ${operation.operationId} request against the spec, but does not simulate it.`,
-          )),
+      references.around(
+        operation,
+        training.unlessTraining(
+          operation,
+          training.behaviour(operation) ??
+            recognition.behaviour(operation) ??
+            writes.behaviour(operation) ??
+            references.behaviour(operation) ??
+            resources.behaviour(operation) ??
+            (() =>
+              error(
+                501,
+                "NotImplemented",
+                `The emulator validated this ${operation.operationId} request against the spec, but does not simulate it.`,
+              )),
+        ),
+      ),
     );
 
   const requestTimeout = options.requestTimeoutMs ?? 30_000;

@@ -7,7 +7,11 @@
 // What a role does not declare is structural, and derived here once: a resource's item path is
 // the path of its read, update or delete (or a create that names the id), its id the last
 // parameter of that path, its collection that path without the id; a container kind's segment
-// (the name seeds and the admin routes use) is the first of its path.
+// (the name seeds and the admin routes use) is the first of its path. The person directory's
+// persons and faces are the resource types of no container; a kind whose create or update names
+// `addPersonsProperty` references directory persons (a dynamic person group) instead of holding
+// its own, listed by its `members` operation, and each person's containers of that kind by its
+// `references` one.
 import type { ErrorCode, JsonSchema, Operation, Role } from "@face-training/spec";
 
 /** A kind of resource: a kind of container, or the persons or the faces of one. */
@@ -15,7 +19,7 @@ export interface ResourceType {
   resource: NonNullable<Role["resource"]>;
   /** The kind of container it is or is in (`PersonGroup`); none for the person directory's. */
   container: string | undefined;
-  /** Its item path: its container's (if any), then its collection and its id. */
+  /** Its item path: `/{segment}/{containerId}/{persons' segment}/{personId}`. */
   template: string;
   /** Its id's path parameter: the item path's last. */
   parameter: string;
@@ -31,6 +35,23 @@ export interface ResourceType {
   notFound: ErrorCode | undefined;
   /** A name for people, as the service's messages write it: `Person group`, `Person`, `Persisted face`. */
   label: string;
+  /**
+   * The path parameters of its collection that are neither its parent's nor its own id: what its
+   * items are kept apart by under their parent (a directory person's faces, by `recognitionModel`).
+   */
+  partition: string[];
+}
+
+/** How a kind of container references persons of the directory instead of holding its own. */
+export interface References {
+  /** The directory's persons it references. */
+  persons: ResourceType;
+  /** The operation that lists the persons a container references (`members`), and its result's list property. */
+  members: Operation | undefined;
+  membersProperty: string | undefined;
+  /** The operation that lists a person's containers of the kind (`references`), and its result's list property. */
+  references: Operation | undefined;
+  referencesProperty: string | undefined;
 }
 
 /** A kind of container: a resource type with its name, segment, what it holds and its training. */
@@ -45,6 +66,8 @@ export interface ContainerKind extends ResourceType {
   faces: ResourceType | undefined;
   /** Its training, when it trains: the operations that start and read it, and their codes. */
   training: Training | undefined;
+  /** How it references directory persons, when it does. */
+  references: References | undefined;
 }
 
 export interface Training {
@@ -104,6 +127,7 @@ export function readRoles(operations: readonly Operation[]) {
         const action = o.role.action as RestAction;
         grouped[action] = [...(grouped[action] ?? []), o];
       }
+      const parentParameters = new Set(parent ? [...parent.template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]) : []);
       types.set(key, {
         resource,
         container: entry.container,
@@ -115,6 +139,9 @@ export function readRoles(operations: readonly Operation[]) {
         operations: grouped,
         notFound: entry.operations.find((o) => o.path === template && o.errorCodes?.notFound)?.errorCodes?.notFound,
         label: resource === "container" ? spaced(entry.container ?? "") : LABELS[resource],
+        partition: [...template.matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1] as string)
+          .filter((name) => name !== parameter && !parentParameters.has(name)),
       });
     }
   }
@@ -133,6 +160,14 @@ export function readRoles(operations: readonly Operation[]) {
     if (start && (!status || !notTrained)) {
       throw new Error(`${start.operationId}: the emulator needs its polling operation and that one's notTrained code`);
     }
+    // Persons of the directory it references, when its create or update names them.
+    const directoryPersons = types.get(keyOf("person", undefined));
+    const referencing = type.operations.create?.some((o) => o.role.addPersonsProperty) ?? false;
+    if (referencing && !directoryPersons) {
+      throw new Error(`${name}: the emulator needs the directory's persons its addPersonsProperty names`);
+    }
+    const members = operations.find((o) => o.role.action === "members" && o.role.container === name);
+    const references = operations.find((o) => o.role.action === "references" && o.role.container === name);
     // The kind is its container's resource type, extended: a person's parent is its kind.
     const kind: ContainerKind = Object.assign(type, {
       name,
@@ -143,6 +178,16 @@ export function readRoles(operations: readonly Operation[]) {
         start && status && notTrained
           ? { start, status, notTrained, trainingNotFinished: start.errorCodes?.trainingNotFinished }
           : undefined,
+      references:
+        referencing && directoryPersons
+          ? {
+              persons: directoryPersons,
+              members,
+              membersProperty: members && listProperty(members),
+              references,
+              referencesProperty: references && listProperty(references),
+            }
+          : undefined,
     });
     kinds.set(name, kind);
   }
@@ -150,9 +195,15 @@ export function readRoles(operations: readonly Operation[]) {
   /** The kind of container an operation's role names. */
   const kindOf = (operation: Operation) => (operation.role.container ? kinds.get(operation.role.container) : undefined);
 
+  const directoryPersons = types.get(keyOf("person", undefined));
   return {
     /** Every kind of container, by its role's name (`PersonGroup`), in the table's order. */
     kinds,
+    /** The person directory: its persons and their faces (the resource types of no container), if the spec has it. */
+    directory: directoryPersons && {
+      persons: directoryPersons,
+      faces: types.get(keyOf("face", undefined)),
+    },
     /** Every resource type the emulator can keep. */
     types: [...types.values()],
     typeOf,
@@ -171,6 +222,18 @@ export function readRoles(operations: readonly Operation[]) {
 }
 
 export type Roles = ReturnType<typeof readRoles>;
+
+/**
+ * The one array property of an operation's object result: what a `members` or `references`
+ * answer lists (`{ personIds }`).
+ */
+export function listProperty(operation: Operation): string {
+  const properties = Object.entries((operation.success.body?.schema.properties ?? {}) as Record<string, JsonSchema>);
+  const lists = properties.filter(([, schema]) => schema.type === "array").map(([name]) => name);
+  if (lists.length !== 1)
+    throw new Error(`${operation.operationId}: the emulator needs one list property in its result`);
+  return lists[0] as string;
+}
 
 /** A path template with the ids filled in. */
 export const fill = (template: string, params: Record<string, string>) =>

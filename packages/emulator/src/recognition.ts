@@ -16,6 +16,13 @@
 //   trains must have been trained, and what is matched is what its last successful training
 //   learnt (faces added since do not count until it trains again), as on the service. A face list,
 //   which does not train, is matched as it is now, as are a person's faces for verify.
+// - Persons of the directory (no container, no training) are matched as they are now: those the
+//   body lists (`personsProperty`, each one a directory person, else the operation's
+//   `personNotFound`), those a referencing container names (a dynamic person group's members),
+//   or the one it names for verify (`personProperty` without a container). Only their faces of
+//   the query face's recognition model count: a directory face is kept under the values of its
+//   path's partition parameters (kinds.ts), and a detected face remembers the values its detect
+//   had of the parameters of those names.
 // What it does not simulate: real face detection (every image holds exactly one face, even one
 // that is no photograph), similarity between different images, and the attribute values.
 import { randomUUID } from "node:crypto";
@@ -38,9 +45,22 @@ export interface RecognitionState {
   facesUnder(path: string): Faces;
   /** What the last successful training of a container learnt, and whether one runs now. */
   training(kind: ContainerKind, id: string): { learnt?: Face[]; running: boolean };
+  /** The persons a referencing container references (a dynamic person group's members). */
+  membersOf(kind: ContainerKind, id: string): string[];
+  /** The faces of an image's fingerprint in one collection (a directory person's of one recognition model). */
+  facesIn(collection: string, image: string): Face[];
   now(): number;
   fail: Fail;
 }
+
+/** A face detected: its image's fingerprint, and its detect's parameter values (its recognition model). */
+interface Detected {
+  image: string;
+  by: Record<string, string>;
+}
+
+/** The faces that match a detected face, each by its candidate's id (`item`). */
+type Matcher = (face: Detected) => Face[];
 
 /** A confidence that says "the same face", and one that says "another face". */
 const SAME = 0.95;
@@ -52,7 +72,33 @@ const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema
 export function createRecognition(state: RecognitionState) {
   const { fail } = state;
   /** Faces detected, by faceId: the fingerprint of their image and when they expire. */
-  const detected = new Map<string, { image: string; expiresAt: number }>();
+  const detected = new Map<string, Detected & { expiresAt: number }>();
+  const directory = state.roles.directory;
+
+  /** The 404 (or the operation's `personNotFound`) of a directory person that does not exist. */
+  function missingPerson(operation: Operation, personId: string): Reply | undefined {
+    const persons = directory?.persons;
+    if (!persons) return fail(400, "BadArgument", "The emulator has no person directory.");
+    const absent = state.missing(persons, { [persons.parameter]: personId });
+    const code = operation.errorCodes?.personNotFound;
+    if (absent && code) return fail(code.status, code.code, `${persons.label} '${personId}' is not found.`);
+    return absent;
+  }
+
+  /** A directory person's faces of a detected face's image, under its recognition model. */
+  function directoryFaces(personId: string, face: Detected): Face[] {
+    const persons = directory?.persons;
+    const faces = directory?.faces;
+    if (!persons || !faces) return [];
+    // The values of the collection's partition parameters (its recognition model) are the query face's.
+    const partition = Object.fromEntries(faces.partition.map((name) => [name, face.by[name] ?? ""]));
+    const collection = fill(faces.collection, { ...partition, [persons.parameter]: personId });
+    return state.facesIn(collection, face.image).map((f) => ({ ...f, item: personId }));
+  }
+  const amongPersons =
+    (persons: string[]): Matcher =>
+    (face) =>
+      persons.flatMap((p) => directoryFaces(p, face));
 
   /** The container an operation's body names, by its role: its kind, the id, and its concrete path. */
   function containerOf(operation: Operation, body: Body) {
@@ -64,7 +110,7 @@ export function createRecognition(state: RecognitionState) {
   }
 
   /** A detected face by its faceId, or the operation's answer to one that is unknown or expired. */
-  function faceOf(operation: Operation, faceId: unknown): { image: string } | Reply {
+  function faceOf(operation: Operation, faceId: unknown): Detected | Reply {
     const face = detected.get(String(faceId));
     if (face && face.expiresAt > state.now()) return face;
     detected.delete(String(faceId));
@@ -78,7 +124,7 @@ export function createRecognition(state: RecognitionState) {
    * The faces to match against a container: what its last training learnt if its kind trains,
    * what it holds now if not; or the service's answer when it is missing or not trained.
    */
-  function facesOf(operation: Operation, body: Body, trained: boolean): Faces | Reply {
+  function facesOf(operation: Operation, body: Body, trained: boolean): Faces | Matcher | Reply {
     const container = containerOf(operation, body);
     if (!container) return fail(400, "BadArgument", "The request names no container.");
     const { kind, id } = container;
@@ -88,6 +134,7 @@ export function createRecognition(state: RecognitionState) {
     const notFound = operation.errorCodes?.notFound;
     if (missing && !notFound) return missing;
     if (missing && notFound) return fail(notFound.status, notFound.code, `${what} is not found.`);
+    if (kind.references) return amongPersons(state.membersOf(kind, id));
     if (!kind.training || !trained) {
       const faces = state.facesUnder(container.path);
       const empty = operation.errorCodes?.notReady;
@@ -113,8 +160,17 @@ export function createRecognition(state: RecognitionState) {
     return ({ query, body }: Incoming): Reply => {
       const image = fingerprint(body);
       const faceId = randomUUID();
+      // What it was detected with (its recognition model, …), the request's or the spec's default.
+      const by = Object.fromEntries(
+        operation.parameters
+          .filter((p) => p.in === "query")
+          .flatMap((p) => {
+            const value = query[p.name] ?? p.schema.default;
+            return typeof value === "string" ? [[p.name, value]] : [];
+          }),
+      );
       const ttl = Number(query.faceIdTimeToLive ?? parameterDefault(operation, "faceIdTimeToLive"));
-      detected.set(faceId, { image, expiresAt: state.now() + ttl * 1000 });
+      detected.set(faceId, { image, by, expiresAt: state.now() + ttl * 1000 });
       const face: Body = {};
       for (const [name, schema] of Object.entries(propertiesOf(item))) {
         // A property a query parameter asks for is there only when asked for; an array parameter
@@ -139,10 +195,23 @@ export function createRecognition(state: RecognitionState) {
     const idName = Object.keys(propertiesOf(candidate)).find((name) => name !== "confidence");
     if (!idName)
       throw new Error(`${operation.operationId}: the emulator needs a candidate's id property in its result`);
+    const { personsProperty } = operation.role;
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
-      const faces = facesOf(operation, request, true);
-      if (isReply(faces)) return faces;
+      // Among the directory persons the body lists, or the persons of the container it names.
+      let match: Matcher;
+      if (personsProperty) {
+        const persons = facesIn(request, personsProperty).map(String);
+        for (const personId of persons) {
+          const absent = missingPerson(operation, personId);
+          if (absent) return absent;
+        }
+        match = amongPersons(persons);
+      } else {
+        const faces = facesOf(operation, request, true);
+        if (isReply(faces)) return faces;
+        match = matcher(faces);
+      }
       // No threshold given: every candidate counts.
       const threshold = Number(bodyValue(operation, request, operation.role.thresholdProperty) ?? 0);
       const max = limitOf(operation, request);
@@ -150,7 +219,7 @@ export function createRecognition(state: RecognitionState) {
       for (const faceId of facesIn(request, operation.role.faceProperty)) {
         const face = faceOf(operation, faceId);
         if (isReply(face)) return face;
-        const matched = [...new Set(faces.matching(face.image).map((f) => f.item))];
+        const matched = [...new Set(match(face).map((f) => f.item))];
         results.push({
           faceId,
           candidates: SAME >= threshold ? matched.slice(0, max).map((id) => ({ [idName]: id, confidence: SAME })) : [],
@@ -165,18 +234,28 @@ export function createRecognition(state: RecognitionState) {
     return ({ body }: Incoming): Reply => {
       const request = body as Body;
       let same: boolean;
-      if (!against) {
-        // Face to face (no container in its role): the face and the other face its role names.
+      if (otherFaceProperty !== undefined) {
+        // Face to face: the face and the other face its role names.
         const one = faceOf(operation, bodyValue(operation, request, faceProperty));
         const two = faceOf(operation, bodyValue(operation, request, otherFaceProperty));
         if (isReply(one)) return one;
         if (isReply(two)) return two;
         same = one.image === two.image;
+      } else if (!against) {
+        // A directory person (no container in its role).
+        const face = faceOf(operation, bodyValue(operation, request, faceProperty));
+        if (isReply(face)) return face;
+        const personId = personProperty ? request[personProperty] : undefined;
+        if (typeof personId !== "string") return fail(400, "BadArgument", "The request names no person.");
+        const absent = missingPerson(operation, personId);
+        if (absent) return absent;
+        same = directoryFaces(personId, face).length > 0;
       } else {
         const face = faceOf(operation, bodyValue(operation, request, faceProperty));
         if (isReply(face)) return face;
         const faces = facesOf(operation, request, false);
         if (isReply(faces)) return faces;
+        const match = matcher(faces);
         // The person its role names, one of the container's persons.
         const container = containerOf(operation, request);
         const persons = container?.kind.persons;
@@ -188,7 +267,7 @@ export function createRecognition(state: RecognitionState) {
           [persons.parameter]: personId,
         });
         if (absent) return absent;
-        same = faces.matching(face.image).some((f) => f.item === personId);
+        same = match(face).some((f) => f.item === personId);
       }
       return {
         status: operation.success.status as number,
@@ -217,6 +296,7 @@ export function createRecognition(state: RecognitionState) {
       } else {
         const faces = facesOf(operation, request, true);
         if (isReply(faces)) return faces;
+        if (typeof faces === "function") return fail(400, "BadArgument", "The container holds no faces of its own.");
         // By the index: the faces of the same image first (as they were added), then, for
         // matchFace, the others as they come, until there are enough.
         scored = faces.matching(face.image).map((f) => ({ id: { persistedFaceId: f.face }, confidence: SAME }));
@@ -279,6 +359,10 @@ export function createRecognition(state: RecognitionState) {
 
   return { behaviour };
 }
+
+/** The faces of a container as a matcher (a referencing container's already is one). */
+const matcher = (faces: Faces | Matcher): Matcher =>
+  typeof faces === "function" ? faces : (face) => faces.matching(face.image);
 
 const parameterDefault = (operation: Operation, name: string) =>
   operation.parameters.find((p) => p.name === name)?.schema.default;

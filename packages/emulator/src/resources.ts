@@ -9,7 +9,9 @@
 //   `{ persistedFaceId }`).
 // - A read answers the item, an update merges the body into it, a delete removes it and
 //   everything under it; a list answers the collection's items in the order of their ids, paged
-//   with the operation's `x-face-paging` parameters.
+//   with the operation's `x-face-paging` parameters; a list whose result is one object (a
+//   directory person's faces: `{ personId, persistedFaceIds }`) answers the item above the
+//   collection with the collection's ids.
 // - An answer holds only the fields its schema has: the id, the item's children where the schema
 //   lists them (`persistedFaceIds`, `persistedFaces`), and a field only when asked for where a
 //   query parameter asks for it (`returnRecognitionModel`).
@@ -101,10 +103,14 @@ export function createResources(roles: Roles, fail: Fail, items: Store) {
    */
   function fieldsOf(operation: Operation, { query, body }: Incoming): Record_ {
     const fields: Record_ = {};
+    // The persons a container comes to reference or stops referencing are references, not fields
+    // (references.ts keeps them).
+    const { addPersonsProperty, removePersonsProperty } = operation.role;
     const addsFace = operation.role.action === "create" && operation.role.resource === "face";
     if (body instanceof Buffer) fields.$image = fingerprint(body);
     else if (body && typeof body === "object") {
       Object.assign(fields, body);
+      for (const name of [addPersonsProperty, removePersonsProperty]) if (name) delete fields[name];
       if (addsFace) fields.$image = fingerprint(body);
     }
     for (const parameter of operation.parameters) {
@@ -189,6 +195,16 @@ export function createResources(roles: Roles, fail: Fail, items: Store) {
         };
       case "list": {
         if (!onCollection) return undefined;
+        if (operation.success.body?.schema.type === "object" && type.parent) {
+          // One object: the item above the collection, with the collection's ids.
+          const parent = type.parent;
+          const shapedParent = shaper(parent, operation);
+          return (incoming) => {
+            const refused = missing(type, incoming.params, false);
+            if (refused) return refused;
+            return ok(shapedParent(fill(parent.template, incoming.params), incoming.params, incoming.query));
+          };
+        }
         const shaped = shaper(type, operation);
         const paging = operation.paging;
         return (incoming) => {
@@ -248,11 +264,11 @@ export function createResources(roles: Roles, fail: Fail, items: Store) {
     get: (path: string) => items.get(path),
     /** Marks the record at a concrete path changed in place (its `$`-prefixed fields), to be kept. */
     changed: (path: string) => items.changed(path),
-    /** The records of the top-level items (the containers), by concrete path. */
+    /** The records of the containers, by concrete path. */
     containers: function* () {
-      for (const collection of items.collectionsUnder(""))
-        for (const [id, record] of items.page(collection))
-          yield [`${collection}/${encodeURIComponent(id)}`, record] as const;
+      for (const kind of roles.kinds.values())
+        for (const [id, record] of items.page(kind.collection))
+          yield [`${kind.collection}/${encodeURIComponent(id)}`, record] as const;
     },
     /** Creates (or replaces) an item at a concrete path. */
     put: (path: string, fields: Record_) => items.put(path, fields),

@@ -6,7 +6,7 @@ import { apiVersions, type Operation } from "@face-training/spec";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { checked } from "./checks.js";
 import { error, type Handler, notFound, send } from "./replies.js";
-import { closedRule } from "./validation.js";
+import { closedRule, compileValidator } from "./validation.js";
 
 /**
  * Adds a route for every path and method of the operations, each operation answered by its
@@ -30,6 +30,18 @@ export function addFaceRoutes(
     // size and signature, values allowed by another parameter), only where it states them.
     const handlers = shared.map((operation) => [operation, checked(operation, behaviour(operation))] as const);
     const [first] = shared as [Operation];
+    // Operations of one content type share the route's body schema (any of theirs): the one a
+    // request is taken for checks the body by its own rule too (a dynamic person group's update
+    // with `addPersonIds` that are no list is refused, not taken as the plain update).
+    const ownRules = new Map(
+      shared.length > 1
+        ? shared.flatMap((o) =>
+            o.body?.rule
+              ? [[o, compileValidator({ schema: closedRule(o.body.rule, o.body.schema), httpPart: "body" })] as const]
+              : [],
+          )
+        : [],
+    );
     // Arrays in a query are comma-separated (explode: false): split them before validation.
     const arrays = first.parameters.filter((p) => p.in === "query" && p.schema.type === "array").map((p) => p.name);
     app.route({
@@ -48,10 +60,15 @@ export function addFaceRoutes(
         // refused a version none of them has).
         const { apiVersion } = request.params as { apiVersion: string };
         const here = handlers.filter(([o]) => !o.versions || o.versions.includes(apiVersion));
-        const [, handle] =
+        const [operation, handle] =
           here.length === 1
             ? (here[0] as (typeof handlers)[number])
             : dispatch(here, request.headers["content-type"], request.body);
+        const own = ownRules.get(operation);
+        if (own && !own(request.body)) {
+          const problems = (own.errors ?? []).map((e) => `body${e.instancePath.replace(/\//g, ".")} ${e.message}`);
+          return send(reply, error(400, "BadArgument", `Invalid request: ${problems.join(", ")}.`));
+        }
         const answer = handle({
           params: request.params as Record<string, string>,
           query: (request.query ?? {}) as Record<string, unknown>,
@@ -99,15 +116,25 @@ export function addFaceRoutes(
 /**
  * The operation of a shared route a request is: the one whose body has its content type, and
  * among those (identify from a person group or from a large person group) the one whose required
- * body properties the body has, the most specific first.
+ * body properties the body has, the most specific first; of those that all fit (a dynamic person
+ * group's update, with or without person changes), the one whose properties cover the body's
+ * with the fewest properties (a body of only a name is the plain update).
  */
 function dispatch<T>(handlers: (readonly [Operation, T])[], contentType: string | undefined, body: unknown) {
   const type = contentType?.split(";")[0]?.trim().toLowerCase();
   const typed = handlers.filter(([candidate]) => !candidate.body || candidate.body.contentType === type);
   const required = (o: Operation) => (o.body?.schema.required as string[] | undefined) ?? [];
+  const properties = (o: Operation) => Object.keys((o.body?.schema.properties ?? {}) as object);
+  const keys = body && typeof body === "object" && !Array.isArray(body) ? Object.keys(body) : [];
+  const covers = (o: Operation) => keys.every((key) => properties(o).includes(key));
   const fits = typed
-    .filter(([o]) => required(o).every((name) => body && typeof body === "object" && name in body))
-    .sort(([a], [b]) => required(b).length - required(a).length);
+    .filter(([o]) => required(o).every((name) => keys.includes(name)))
+    .sort(
+      ([a], [b]) =>
+        Number(covers(b)) - Number(covers(a)) ||
+        required(b).length - required(a).length ||
+        properties(a).length - properties(b).length,
+    );
   return (fits[0] ?? typed[0] ?? handlers[0]) as readonly [Operation, T];
 }
 

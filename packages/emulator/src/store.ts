@@ -8,7 +8,12 @@
 // - a page of a collection in id order (`after` exclusive, `top`): O(log n + page);
 // - the size of a collection: O(1);
 // - the faces under a container (records marked `$face`, by their image's fingerprint `$image`):
-//   an index kept as faces come and go, looked up by image.
+//   an index kept as faces come and go, looked up by image; those of one collection under it (a
+//   directory person's faces of one recognition model) by the same index.
+//
+// A record's path may have segments between it and the collections under it that are no record
+// (`/{segment}/{id}/{sub}/{value}/{collection}/{id}`): a delete removes every collection whose
+// path is under the record's, found by their paths in order.
 //
 // Durable (`openStore(file)`), every change of a request is written to an LMDB database in one
 // transaction, synced to disk, before `durable()` resolves; the memory is its index, read back
@@ -58,6 +63,8 @@ export interface Store {
   collectionsUnder(path: string): string[];
   /** The faces under a container (a record of a top-level collection). */
   faces(container: string): Faces;
+  /** The faces of an image's fingerprint in one collection under a container, in the order they were added. */
+  facesIn(collection: string, image: string): Face[];
   /** Writes the changes made since the last call; resolves once they are on disk (undefined: nothing to wait for). */
   durable(): Promise<void> | undefined;
   /** Waits for the writes in flight, and closes the database. */
@@ -111,6 +118,12 @@ class FaceIndex implements Faces {
   matching(image: string): Face[] {
     return [...(this.byImage.get(image)?.values() ?? [])];
   }
+  /** The faces of an image whose key (their path) is in a collection. */
+  matchingIn(image: string, collection: string): Face[] {
+    return [...(this.byImage.get(image) ?? [])].flatMap(([key, face]) =>
+      collectionOf(key) === collection ? [face] : [],
+    );
+  }
   [Symbol.iterator]() {
     return this.all.values();
   }
@@ -159,8 +172,11 @@ export async function openStore(file: string): Promise<Store> {
 function createStore(db: RootDatabase<string, string> | undefined): Store {
   const nodes = new Map<string, Node>();
   const collections = new Map<string, Tree>();
-  /** The collections under each record (and under "", the top-level ones). */
-  const under = new Map<string, Set<string>>();
+  /**
+   * The collections under each path (and under "", the top-level ones), in path order: a
+   * record's are those under its path, directly or through segments that are no record.
+   */
+  const under = new BTree<string, Set<string>>();
   const faces = new Map<string, FaceIndex>();
   /** Paths changed since the last `durable()`. */
   const dirty = new Set<string>();
@@ -191,15 +207,30 @@ function createStore(db: RootDatabase<string, string> | undefined): Store {
     }
   };
 
-  /** Forgets a record and what is under it; `inCollection`: also takes it out of its collection's tree. */
-  const remove = (path: string, inCollection = true) => {
-    for (const collection of under.get(path) ?? []) {
-      // The whole collection goes: its tree is dropped, not edited while it is walked.
-      for (const id of collections.get(collection)?.keys() ?? [])
-        remove(`${collection}/${encodeURIComponent(id)}`, false);
-      collections.delete(collection);
+  /** Forgets a record and everything under its path. */
+  const remove = (path: string) => {
+    // The paths with collections under this one: itself, and those that begin with it and a `/`
+    // (contiguous in path order; ids are encoded, so an id holds no `/`).
+    const within = `${path}/`;
+    const holders = under.has(path) ? [path] : [];
+    for (const key of under.keys(within)) {
+      if (!key.startsWith(within)) break;
+      holders.push(key);
     }
-    under.delete(path);
+    for (const holder of holders) {
+      for (const collection of under.get(holder) ?? []) {
+        // The whole collection goes: its tree is dropped, not edited while it is walked.
+        for (const id of collections.get(collection)?.keys() ?? [])
+          forget(`${collection}/${encodeURIComponent(id)}`, false);
+        collections.delete(collection);
+      }
+      under.delete(holder);
+    }
+    forget(path, true);
+  };
+
+  /** Forgets one record; `inCollection`: also takes it out of its collection's tree. */
+  const forget = (path: string, inCollection: boolean) => {
     const node = nodes.get(path);
     if (!node) return;
     nodes.delete(path);
@@ -261,6 +292,7 @@ function createStore(db: RootDatabase<string, string> | undefined): Store {
     },
     collectionsUnder: (path) => [...(under.get(path) ?? [])],
     faces: (container) => faces.get(container) ?? NO_FACES,
+    facesIn: (collection, image) => faces.get(containerOf(collection))?.matchingIn(image, collection) ?? [],
     durable() {
       if (!db || dirty.size === 0) {
         dirty.clear();

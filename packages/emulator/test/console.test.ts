@@ -69,6 +69,24 @@ describe.runIf(found)("the emulator's console", () => {
     expect(await page.locator("body").textContent()).not.toContain(KEY);
   });
 
+  it("shows the person directory's persons and the dynamic person groups with the persons they reference", async () => {
+    const preview = createFaceClient({
+      endpoint: emulator.url,
+      credential: { key: KEY },
+      apiVersion: "v1.2-preview.1",
+    });
+    const { personId } = await preview.createPerson({ name: "Dora", userData: "lobby" });
+    await preview.createDynamicPersonGroupWithPerson("visitors", { name: "Visitors", addPersonIds: [personId] });
+    const group = `section[data-kind="dynamicpersongroups"] [data-container="dynamicpersongroups/visitors"]`;
+    await shows(`${group} [data-item="${personId}"]`);
+    expect(await page.locator(group).textContent()).toContain("Persons (1)");
+    const person = `section[data-kind="persons"] [data-container="persons/${personId}"]`;
+    await shows(person);
+    const text = await page.locator(person).textContent();
+    for (const expected of ["Dora", "lobby"]) expect(text).toContain(expected);
+    await shot("console-directory.png");
+  });
+
   it("shows a training move from running to succeeded without a reload, then what changed since", async () => {
     const team = `[data-container="persongroups/team"]`;
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -159,6 +177,8 @@ describe("what the console reads, from the operation table", () => {
       largepersongroups: ["Persons"],
       largefacelists: ["Faces"],
       facelists: [],
+      dynamicpersongroups: ["Persons"],
+      persons: [],
     });
     expect(Object.fromEntries(kinds.map((kind) => [kind.segment, kind.label]))).toMatchObject({
       persongroups: "Person groups",

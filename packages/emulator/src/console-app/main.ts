@@ -7,7 +7,7 @@
 // section of the same shape: a loader that reads them through the client (their list operations,
 // found in the table as the containers are) and a renderer, with buttons that complete a session
 // as the device would through an emulator route.
-import { createFaceClient, FaceApiError, type FaceClient } from "@face-training/client";
+import { createFaceClient, DEFAULT_API_VERSION, FaceApiError, type FaceClient } from "@face-training/client";
 import type { Operation } from "@face-training/spec";
 import table from "@face-training/spec/generated/operations.json" with { type: "json" };
 import { type ContainerKind, containerKinds, words } from "./model.js";
@@ -39,20 +39,34 @@ const BUSY_MS = 250;
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 type Iterator = (...args: unknown[]) => AsyncIterable<Record<string, unknown>>;
-const method = (client: FaceClient, name: string) =>
-  (client as unknown as Record<string, Method>)[name]?.bind(client) as Method;
+/** Clients by API version: an operation is called with the default version's, or (one only in a preview) its first version's. */
+type Clients = (operation: Operation) => FaceClient;
+const method = (clients: Clients, operation: Operation, name = operation.name) => {
+  const client = clients(operation);
+  return (client as unknown as Record<string, Method>)[name]?.bind(client) as Method;
+};
 
-/** Every item of a list operation, through its iterator when it pages. */
-async function listAll(client: FaceClient, list: Operation, ids: string[]): Promise<Record<string, unknown>[]> {
-  if (!list.paging) return (await method(client, list.name)(...ids)) as Record<string, unknown>[];
+/** Every item of a list operation, through its iterator when it pages; of a list answering one object, its ids. */
+async function listAll(
+  clients: Clients,
+  list: Operation,
+  ids: string[],
+  collection?: { parameter: string; property?: string },
+): Promise<Record<string, unknown>[]> {
+  if (collection?.property) {
+    const answer = (await method(clients, list)(...ids)) as Record<string, unknown>;
+    const listed = (answer[collection.property] ?? []) as unknown[];
+    return listed.map((id) => ({ [collection.parameter]: id }));
+  }
+  if (!list.paging) return (await method(clients, list)(...ids)) as Record<string, unknown>[];
   const items: Record<string, unknown>[] = [];
-  const iterate = (client as unknown as Record<string, Iterator>)[list.paging.iteratorName]?.bind(client) as Iterator;
+  const iterate = method(clients, list, list.paging.iteratorName) as unknown as Iterator;
   for await (const item of iterate(...ids)) items.push(item);
   return items;
 }
 
 /** What the emulator holds now, as the API and its own listing give it. */
-async function load(client: FaceClient): Promise<ContainerView[]> {
+async function load(clients: Clients): Promise<ContainerView[]> {
   const listing = await fetch(EMULATOR_CONTAINERS).then(
     (response) =>
       (response.ok ? response.json() : []) as Promise<
@@ -62,20 +76,20 @@ async function load(client: FaceClient): Promise<ContainerView[]> {
   const changed = new Map(listing.map((entry) => [`${entry.kind}/${entry.id}`, entry.changedSinceTraining]));
   const views = await Promise.all(
     kinds.map(async (kind) => {
-      const containers = await listAll(client, kind.list, []);
+      const containers = await listAll(clients, kind.list, []);
       return Promise.all(
         containers.map(async (container): Promise<ContainerView> => {
           const id = String(container[kind.parameter]);
           const [fields, collections, training] = await Promise.all([
-            method(client, kind.read.name)(id) as Promise<Record<string, unknown>>,
+            method(clients, kind.read)(id) as Promise<Record<string, unknown>>,
             Promise.all(
               kind.collections.map(async (collection) => ({
                 label: collection.label,
                 parameter: collection.parameter,
-                items: await listAll(client, collection.list, [id]),
+                items: await listAll(clients, collection.list, [id], collection),
               })),
             ),
-            kind.training && trainingOf(client, kind.training, id),
+            kind.training && trainingOf(clients, kind.training, id),
           ]);
           return {
             kind,
@@ -95,9 +109,9 @@ async function load(client: FaceClient): Promise<ContainerView[]> {
 }
 
 /** A container's training status, or undefined when it was never trained (the service's not-trained answer). */
-async function trainingOf(client: FaceClient, training: NonNullable<ContainerKind["training"]>, id: string) {
+async function trainingOf(clients: Clients, training: NonNullable<ContainerKind["training"]>, id: string) {
   try {
-    return (await method(client, training.status.name)(id)) as Record<string, unknown>;
+    return (await method(clients, training.status)(id)) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof FaceApiError && error.code === training.notTrained) return undefined;
     throw error;
@@ -236,12 +250,30 @@ function start(key: string): void {
   const status = document.getElementById("status") as HTMLElement;
   const root = document.getElementById("containers") as HTMLElement;
   // The page's own origin is the emulator; plain http is fine here whatever its host name.
-  const client = createFaceClient({ endpoint: location.origin, credential: { key }, allowInsecureConnection: true });
+  const byVersion = new Map<string, FaceClient>();
+  const clients: Clients = (operation) => {
+    const version =
+      !operation.versions || operation.versions.includes(DEFAULT_API_VERSION)
+        ? DEFAULT_API_VERSION
+        : operation.versions[0];
+    const apiVersion = version ?? DEFAULT_API_VERSION;
+    let client = byVersion.get(apiVersion);
+    if (!client) {
+      client = createFaceClient({
+        endpoint: location.origin,
+        credential: { key },
+        allowInsecureConnection: true,
+        apiVersion,
+      });
+      byVersion.set(apiVersion, client);
+    }
+    return client;
+  };
   let shown = "";
   const poll = async () => {
     let busy = false;
     try {
-      const views = await load(client);
+      const views = await load(clients);
       // A training runs until its status is one its operation ends with (the table's).
       busy = views.some((view) => {
         const running = view.kind.training?.start.longRunning;

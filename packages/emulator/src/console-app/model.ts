@@ -1,8 +1,10 @@
 // What the console shows, read from the operation table by the emulator's one reader of roles
 // (../kinds.ts) rather than restated: a kind of container is a role's `container`, listed and read
 // by its `list` and `read`; what it holds are the lists of its persons or faces that take the
-// container's id alone; its training is its `train` and that operation's `trainingStatus`. The
-// console calls each of them through the client, by the method name the table gives it.
+// container's id alone (or, for a container that references persons of the directory, its
+// `members`); its training is its `train` and that operation's `trainingStatus`. The directory's
+// persons are shown as a kind too, listed and read by their `list` and `read`. The console calls
+// each of them through the client, by the method name the table gives it.
 import type { Operation } from "@face-training/spec";
 import { readRoles } from "../kinds.js";
 
@@ -14,6 +16,8 @@ export interface Collection {
   parameter: string;
   /** A name for people: `Persons`, `Faces`. */
   label: string;
+  /** When the list answers one object (a `members` list): its property listing the ids. */
+  property?: string;
 }
 
 /** A kind of container: how to list them, read one, list what it holds, and read its training. */
@@ -34,11 +38,28 @@ export interface ContainerKind {
 /** Every kind of container of the spec that can be listed and read. */
 export function containerKinds(operations: readonly Operation[]): ContainerKind[] {
   const roles = readRoles(operations);
-  return [...roles.kinds.values()].flatMap((kind) => {
+  // The directory's persons, as a kind of their own (their faces are listed per recognition model).
+  const persons = roles.directory?.persons;
+  const [listPersons] = persons?.operations.list ?? [];
+  const [readPerson] = persons?.operations.read ?? [];
+  const directory: ContainerKind[] =
+    persons && listPersons && readPerson
+      ? [
+          {
+            segment: persons.template.split("/")[1] ?? "",
+            label: `${persons.label}s`,
+            parameter: persons.parameter,
+            list: listPersons,
+            read: readPerson,
+            collections: [],
+          },
+        ]
+      : [];
+  const containers = [...roles.kinds.values()].flatMap((kind) => {
     const [list] = kind.operations.list ?? [];
     const [read] = kind.operations.read ?? [];
     if (!list || !read) return [];
-    const collections = roles.types
+    const collections: Collection[] = roles.types
       .filter((type) => type.parent === kind)
       .flatMap((type) => {
         const [items] = type.operations.list ?? [];
@@ -48,6 +69,16 @@ export function containerKinds(operations: readonly Operation[]): ContainerKind[
           ? [{ list: items, parameter: type.parameter, label: words(`${type.resource}s`) }]
           : [];
       });
+    // The persons it references, by its members operation.
+    const references = kind.references;
+    if (references?.members && references.membersProperty) {
+      collections.push({
+        list: references.members,
+        parameter: references.persons.parameter,
+        label: words(`${references.persons.resource}s`),
+        property: references.membersProperty,
+      });
+    }
     const training = kind.training;
     return [
       {
@@ -63,6 +94,7 @@ export function containerKinds(operations: readonly Operation[]): ContainerKind[
       },
     ];
   });
+  return [...containers, ...directory];
 }
 
 /** `PersonGroups` → `Person groups`; `persistedFaceIds` → `Persisted face ids`. */

@@ -437,3 +437,48 @@ describe("one table, one parser: a kind's words and the operation's name are one
     expect(list.stdout).toMatch(/^ {2}--all +every page of the list/m);
   });
 });
+
+describe("face-training on the person directory", () => {
+  const preview = ["--api-version", "v1.2-preview.1"];
+
+  it("waits for a directory write with --wait, after printing its answer", async () => {
+    const body = JSON.stringify({ name: "Ann" });
+    const { code, stdout, stderr } = await cli([
+      "create-person",
+      "--body",
+      body,
+      "--wait",
+      "--interval",
+      "100",
+      ...preview,
+    ]);
+    expect(code, stderr).toBe(EXIT.ok);
+    const accepted = JSON.parse(stdout.slice(0, stdout.indexOf("\n}\n") + 2));
+    expect(accepted).toEqual({
+      personId: expect.any(String),
+      operationLocation: expect.stringContaining("/operations/"),
+    });
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^create-person: succeeded in \d+\.\d s$/);
+    expect(stderr.trimEnd().split("\n").at(-1)).toBe("create-person: succeeded");
+    // Done: the person is there.
+    const read = await cli(["get-person", accepted.personId, ...preview]);
+    expect(JSON.parse(read.stdout)).toEqual({ personId: accepted.personId, name: "Ann" });
+  });
+
+  it("resumes a wait from the operation-Location alone, and refuses a URL of another path", async () => {
+    const created = await cli(["create-person", "--body", JSON.stringify({ name: "Bo" }), ...preview]);
+    const { operationLocation } = JSON.parse(created.stdout);
+    const waited = await cli(["wait-for-create-person", operationLocation, "--interval", "100", "--json", ...preview]);
+    expect(waited.code).toBe(EXIT.ok);
+    expect(JSON.parse(waited.stdout)).toMatchObject({ result: { status: "succeeded" } });
+    const wrong = await cli(["wait-for-create-person", `${emulator.url}/face/v1.2-preview.1/persons`, ...preview]);
+    expect(wrong.code).toBe(EXIT.usage);
+    expect(wrong.stderr).toContain("must be a URL of /operations/{operationId}");
+  });
+
+  it("is refused on the GA version before anything is sent, naming the version that has it", async () => {
+    const { code, stderr } = await cli(["create-person", "--body", JSON.stringify({ name: "Cy" })]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("v1.2-preview.1 has it");
+  });
+});

@@ -12,8 +12,9 @@
 //   directory person's faces of one recognition model) by the same index.
 //
 // A record's path may have segments between it and the collections under it that are no record
-// (`/{segment}/{id}/{sub}/{value}/{collection}/{id}`): a delete removes every collection whose
-// path is under the record's, found by their paths in order.
+// (`/{segment}/{id}/{sub}/{value}/{collection}/{id}`): a delete also removes the collections
+// under such segments below the record's path, found by their paths in order (an index of those
+// segments alone: a store without them pays nothing for it).
 //
 // Durable (`openStore(file)`), every change of a request is written to an LMDB database in one
 // transaction, synced to disk, before `durable()` resolves; the memory is its index, read back
@@ -172,11 +173,10 @@ export async function openStore(file: string): Promise<Store> {
 function createStore(db: RootDatabase<string, string> | undefined): Store {
   const nodes = new Map<string, Node>();
   const collections = new Map<string, Tree>();
-  /**
-   * The collections under each path (and under "", the top-level ones), in path order: a
-   * record's are those under its path, directly or through segments that are no record.
-   */
-  const under = new BTree<string, Set<string>>();
+  /** The collections under each record (and under "", the top-level ones). */
+  const under = new Map<string, Set<string>>();
+  /** The paths with collections under them that are no record, in path order. */
+  const deep = new BTree<string, true>();
   const faces = new Map<string, FaceIndex>();
   /** Paths changed since the last `durable()`. */
   const dirty = new Set<string>();
@@ -186,7 +186,12 @@ function createStore(db: RootDatabase<string, string> | undefined): Store {
   const insert = (path: string, node: Node) => {
     const collection = collectionOf(path);
     const tree = entry(collections, collection, () => {
-      entry(under, collectionOf(collection), () => new Set<string>()).add(collection);
+      const holder = collectionOf(collection);
+      entry(under, holder, () => {
+        // Its parent, a record, is kept before it (and read back before it, in key order).
+        if (holder && !nodes.has(holder)) deep.set(holder, true);
+        return new Set<string>();
+      }).add(collection);
       return new BTree<string, Node>();
     });
     tree.set(idOf(path), node);
@@ -207,26 +212,30 @@ function createStore(db: RootDatabase<string, string> | undefined): Store {
     }
   };
 
-  /** Forgets a record and everything under its path. */
-  const remove = (path: string) => {
-    // The paths with collections under this one: itself, and those that begin with it and a `/`
-    // (contiguous in path order; ids are encoded, so an id holds no `/`).
-    const within = `${path}/`;
-    const holders = under.has(path) ? [path] : [];
-    for (const key of under.keys(within)) {
-      if (!key.startsWith(within)) break;
-      holders.push(key);
+  /** Forgets a record and what is under it; `inCollection`: also takes it out of its collection's tree. */
+  const remove = (path: string, inCollection = true) => {
+    for (const collection of under.get(path) ?? []) {
+      // The whole collection goes: its tree is dropped, not edited while it is walked.
+      for (const id of collections.get(collection)?.keys() ?? [])
+        remove(`${collection}/${encodeURIComponent(id)}`, false);
+      collections.delete(collection);
     }
-    for (const holder of holders) {
-      for (const collection of under.get(holder) ?? []) {
-        // The whole collection goes: its tree is dropped, not edited while it is walked.
-        for (const id of collections.get(collection)?.keys() ?? [])
-          forget(`${collection}/${encodeURIComponent(id)}`, false);
-        collections.delete(collection);
+    under.delete(path);
+    // The collections under segments below it that are no record (contiguous in path order
+    // after `path/`; ids are encoded, so an id holds no `/`).
+    if (deep.size) {
+      const within = `${path}/`;
+      const holders: string[] = [];
+      for (const key of deep.keys(within)) {
+        if (!key.startsWith(within)) break;
+        holders.push(key);
       }
-      under.delete(holder);
+      for (const holder of holders) {
+        deep.delete(holder);
+        remove(holder, false);
+      }
     }
-    forget(path, true);
+    forget(path, inCollection);
   };
 
   /** Forgets one record; `inCollection`: also takes it out of its collection's tree. */

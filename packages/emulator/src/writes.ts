@@ -16,7 +16,7 @@
 // as long as the data (the service forgets them after 48 hours).
 import { randomUUID } from "node:crypto";
 import type { LongRunning, Operation } from "@face-training/spec";
-import { fill, type Roles } from "./kinds.js";
+import { fill, lastParameter, type Roles } from "./kinds.js";
 import type { Handler, Incoming, Reply } from "./replies.js";
 import type { Store } from "./store.js";
 
@@ -47,7 +47,6 @@ export interface WritesOptions {
 }
 
 const isSuccess = (reply: Reply) => reply.status >= 200 && reply.status < 300;
-const lastParameter = (path: string) => path.match(/\{(\w+)\}$/)?.[1];
 
 export function createWrites({ roles, operations, store, now, queueMs, runMs, publicUrl, fail }: WritesOptions) {
   const byId = new Map(operations.map((o) => [o.operationId, o]));
@@ -138,7 +137,6 @@ export function createWrites({ roles, operations, store, now, queueMs, runMs, pu
       const base = `${publicUrl()}/face/${incoming.params.apiVersion}`;
       const headers: Record<string, string> = { ...reply.headers, [header]: `${base}${recordPath}` };
       if (created && target && operation.path !== type?.template) headers[created.name] = `${base}${target}`;
-      headers["Access-Control-Expose-Headers"] = [header, ...(created ? [created.name] : [])].join(", ");
       return { ...reply, headers };
     };
   }

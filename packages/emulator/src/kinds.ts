@@ -85,7 +85,7 @@ const REST: readonly string[] = ["create", "read", "update", "delete", "list"];
 /** What the service calls a person and a face in its messages (a container is named by its kind). */
 const LABELS = { person: "Person", face: "Persisted face" } as const;
 
-/** The last path parameter of a path that ends with one (an item's id): `/persons/{personId}` → `personId`. */
+/** The last path parameter of a path that ends with one: an item's id parameter. */
 export const lastParameter = (path: string) => path.match(/\/\{(\w+)\}$/)?.[1];
 const keyOf = (resource: string, container: string | undefined) => `${container ?? ""}/${resource}`;
 

@@ -196,15 +196,30 @@ function requestBodyOf(document, published, body, operationId) {
   const [contentType = "application/json"] = body.contentTypes;
   const media = resolve(document, published.requestBody)?.content?.[contentType];
   if (!media) throw new Error(`${operationId}: no ${contentType} request body in the OpenAPI`);
-  const kind = /json/.test(contentType) ? "json" : "binary";
+  // A JSON body, bytes, or form fields (`multipart/form-data`) whose one binary part is a file.
+  const kind = /json/.test(contentType) ? "json" : /^multipart\/form-data/.test(contentType) ? "multipart" : "binary";
   const own = schemaOf(document, ownSchema(media.schema, body, operationId));
+  if (kind === "multipart") {
+    const files = Object.entries(own.schema.properties ?? {}).filter(([, part]) => part.format === "binary");
+    if (files.length !== 1)
+      throw new Error(`${operationId}: a multipart body needs exactly one binary part (a file), found ${files.length}`);
+    own.filePart = files[0][0];
+  }
   return {
     kind,
     contentType,
     required: resolve(document, published.requestBody).required === true,
     ...own,
     ...(kind === "json" && { rule: ruleOf(own.schema) }),
+    // The form fields' rule; the file is an image body's, checked as one.
+    ...(kind === "multipart" && { rule: ruleOf(withoutPart(own.schema, own.filePart)) }),
   };
+}
+
+/** An object schema without one of its properties. */
+function withoutPart(schema, name) {
+  const { [name]: _file, ...properties } = schema.properties;
+  return { ...schema, properties, required: (schema.required ?? []).filter((r) => r !== name) };
 }
 
 /**

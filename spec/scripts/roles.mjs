@@ -28,8 +28,15 @@
 //   operationStatus reads a long-running write's status (its polling)  —
 //   members         lists the persons a container references           container
 //   references      lists the containers of a kind referencing a person container
+//   create, read,   a liveness session of a kind (`session`): created   session; a create's
+//   delete          with a token for a device's Liveness SDK, read for   [timeToLiveProperty,
+//                   its attempts                                        keepImageProperty,
+//                                                                       referenceImageProperty,
+//                                                                       thresholdProperty]
+//   read            the image a liveness session kept (`sessionImage`)  —
+//   detect          … or the faces of that image                        [sessionImageProperty]
 //
-// `resource` is `container`, `person` or `face`; `container` names a kind of container
+// `resource` is `container`, `person`, `face`, `session` or `sessionImage`; `container` names a kind of container
 // (`PersonGroup`), which some `create` of a `container` declares. The `…Property` keys name the
 // body properties the action reads: the container, the person (or persons), the face (or faces)
 // it recognizes, the face (or faces) it compares with, how many candidates at most, the
@@ -38,15 +45,16 @@
 
 import { openUnionValues } from "./open-union.mjs";
 
+const SESSION_PROPERTIES = ["timeToLiveProperty", "keepImageProperty", "referenceImageProperty", "thresholdProperty"];
 const ACTIONS = {
-  create: { needs: ["resource"], optional: ["container", "addPersonsProperty"] },
-  read: { needs: ["resource"], optional: ["container"] },
+  create: { needs: ["resource"], optional: ["container", "addPersonsProperty", "session", ...SESSION_PROPERTIES] },
+  read: { needs: ["resource"], optional: ["container", "session"] },
   update: { needs: ["resource"], optional: ["container", "addPersonsProperty", "removePersonsProperty"] },
-  delete: { needs: ["resource"], optional: ["container"] },
+  delete: { needs: ["resource"], optional: ["container", "session"] },
   list: { needs: ["resource"], optional: ["container"] },
   train: { needs: ["container"] },
   trainingStatus: { needs: ["container"] },
-  detect: { needs: [] },
+  detect: { needs: [], optional: ["sessionImageProperty"] },
   identify: {
     needs: ["faceProperty"],
     together: ["container", "containerProperty"],
@@ -71,7 +79,7 @@ const ACTIONS = {
   members: { needs: ["container"] },
   references: { needs: ["container"] },
 };
-const RESOURCES = ["container", "person", "face"];
+const RESOURCES = ["container", "person", "face", "session", "sessionImage"];
 const PROPERTIES = [
   "containerProperty",
   "personProperty",
@@ -83,8 +91,12 @@ const PROPERTIES = [
   "limitProperty",
   "thresholdProperty",
   "modeProperty",
+  "timeToLiveProperty",
+  "keepImageProperty",
+  "referenceImageProperty",
+  "sessionImageProperty",
 ];
-const KEYS = ["action", "resource", "container", ...PROPERTIES, "everyFaceMode"];
+const KEYS = ["action", "resource", "container", "session", ...PROPERTIES, "everyFaceMode"];
 
 const declare = `declare what it does with @extension("x-face-role", #{ action: …, … }), action one of ${Object.keys(ACTIONS).join(", ")} (see spec/scripts/roles.mjs)`;
 
@@ -145,6 +157,19 @@ export function roleOf(operationId, extension, body) {
     extension.resource !== "container"
   ) {
     throw new Error(`${operationId}: x-face-role ${extension.action} references persons only of a container`);
+  }
+  if ((extension.resource === "session") !== (extension.session !== undefined)) {
+    throw new Error(
+      `${operationId}: x-face-role ${extension.action} names a session kind (session) exactly for a session`,
+    );
+  }
+  if (
+    extension.resource !== "session" &&
+    SESSION_PROPERTIES.some((key) => key !== "thresholdProperty" && extension[key] !== undefined)
+  ) {
+    throw new Error(
+      `${operationId}: x-face-role ${extension.action} takes ${SESSION_PROPERTIES.join(", ")} only for a session`,
+    );
   }
   if (extension.resource === "container" && extension.container === undefined) {
     throw new Error(`${operationId}: x-face-role ${extension.action} of a container needs the container's kind`);

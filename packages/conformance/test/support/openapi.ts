@@ -127,6 +127,13 @@ export function violations(method: string, url: string, status: number, headers:
   for (const [name, header] of Object.entries<OpenApiDocument>(response.headers ?? {})) {
     if (header.required && !headers.has(name)) problems.push(`${operation.operationId} ${status}: no ${name} header`);
   }
+  // A binary answer (a session image): of the media type the spec declares, whatever its bytes.
+  const binary = Object.keys(response.content ?? {}).find((type) => !/json/.test(type));
+  if (binary) {
+    const type = headers.get("content-type")?.split(";")[0];
+    if (type !== binary) problems.push(`${operation.operationId} ${status}: ${type} where the spec has ${binary}`);
+    return problems;
+  }
   const schema = response.content?.["application/json"]?.schema;
   if (schema) {
     const key = `${apiVersion} ${JSON.stringify(schema)}`;

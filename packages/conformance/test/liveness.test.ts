@@ -1,0 +1,126 @@
+// Liveness sessions (v1.2), through the packed client against the emulator, every answer checked
+// against the OpenAPI: the app's server creates a session with the client; the device's side
+// (what the Liveness SDK does on a phone, outside the Face API's contract) is played through the
+// emulator's own route, with the session's token; the server then reads the decision, the
+// session's image and the faces in it, and deletes the session. With verify, the reference
+// image goes up as multipart form data, and the face the device saw is compared with it.
+import type { FaceClient } from "@face-training/client";
+import { type Emulator, startEmulator } from "@face-training/emulator";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkingFetch } from "./support/openapi.js";
+import { importPackedClient } from "./support/packed.js";
+
+let emulator: Emulator;
+let packed: typeof import("@face-training/client");
+let client: FaceClient<"v1.2">;
+let problems: string[];
+
+beforeEach(async () => {
+  problems = [];
+  packed = await importPackedClient();
+  emulator = await startEmulator({ key: "liveness-key" });
+  client = packed.createFaceClient({
+    endpoint: emulator.url,
+    credential: { key: "liveness-key" },
+    fetch: checkingFetch(problems),
+  });
+});
+afterEach(async () => {
+  await emulator.close();
+  expect(problems).toEqual([]);
+});
+
+/** Bytes with a PNG's signature, 2 KB; `n` tells faces apart. */
+const png = (n: number): Uint8Array<ArrayBuffer> => {
+  const bytes = new Uint8Array(new ArrayBuffer(2048));
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
+  return bytes;
+};
+
+/** The device's attempt, as the emulator plays it: the session's token, the decision, the image it saw. */
+function attempt(sessionId: string, authToken: string, decision: string, image?: Uint8Array) {
+  return fetch(`${emulator.url}/emulator/liveness-sessions/${sessionId}/attempts`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${authToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ decision, ...(image && { image: Buffer.from(image).toString("base64") }) }),
+  });
+}
+
+describe("liveness sessions, through the packed client, against the emulator", () => {
+  it("creates a session, reads the device's decision, its image and the face in it, then deletes it", async () => {
+    const created = await client.createLivenessSession({
+      livenessOperationMode: "Passive",
+      deviceCorrelationId: "device-1",
+      enableSessionImage: true,
+    });
+    expect(created).toMatchObject({ status: "NotStarted", results: { attempts: [] } });
+    expect(created.authToken).not.toBe("");
+    const { sessionId } = created;
+    // A read never gives the token back.
+    await expect(client.getLivenessSessionResult(sessionId)).resolves.toMatchObject({
+      sessionId,
+      authToken: "",
+      status: "NotStarted",
+    });
+
+    const seen = png(1);
+    expect((await attempt(sessionId, created.authToken, "realface", seen)).ok).toBe(true);
+    const read = await client.getLivenessSessionResult(sessionId);
+    expect(read.status).toBe("Succeeded");
+    const [first] = read.results.attempts;
+    expect(first).toMatchObject({ attemptId: 1, attemptStatus: "Succeeded", result: { livenessDecision: "realface" } });
+    expect(first?.result?.digest).toMatch(/^[0-9A-F]{64}$/);
+
+    // The image the device saw, kept because the session asked for it, and the face in it.
+    const imageId = first?.result?.sessionImageId as string;
+    await expect(client.getSessionImage(imageId)).resolves.toEqual(seen);
+    const [face] = await client.detectFromSessionImageId({ sessionImageId: imageId });
+    const [same] = await client.detect(seen);
+    expect(face?.faceRectangle).toEqual(same?.faceRectangle);
+
+    // The token served its one attempt.
+    expect((await attempt(sessionId, created.authToken, "realface", seen)).status).toBe(401);
+
+    await client.deleteLivenessSession(sessionId);
+    await expect(client.getLivenessSessionResult(sessionId)).rejects.toMatchObject({
+      status: 404,
+      code: "SessionNotFound",
+    });
+  });
+
+  it("creates a session with verify from a reference image, and matches the same face, not another", async () => {
+    const reference = png(2);
+    const same = await client.createLivenessWithVerifySession(reference, { livenessOperationMode: "PassiveActive" });
+    expect(same.results.verifyReferences).toEqual([
+      expect.objectContaining({ faceRectangle: expect.any(Object), qualityForRecognition: expect.any(String) }),
+    ]);
+    await attempt(same.sessionId, same.authToken, "realface", reference);
+    const matched = await client.getLivenessWithVerifySessionResult(same.sessionId);
+    expect(matched.results.attempts[0]?.result).toMatchObject({
+      livenessDecision: "realface",
+      verifyResult: { isIdentical: true },
+    });
+
+    const other = await client.createLivenessWithVerifySession(reference, { livenessOperationMode: "Passive" });
+    await attempt(other.sessionId, other.authToken, "spoofface", png(3));
+    const notMatched = await client.getLivenessWithVerifySessionResult(other.sessionId);
+    expect(notMatched.results.attempts[0]?.result).toMatchObject({
+      livenessDecision: "spoofface",
+      verifyResult: { isIdentical: false },
+    });
+
+    await client.deleteLivenessWithVerifySession(other.sessionId);
+    await expect(client.getLivenessWithVerifySessionResult(other.sessionId)).rejects.toMatchObject({
+      code: "SessionNotFound",
+    });
+  });
+
+  it("refuses a bad session before sending: a token's time to live out of range, an image too small", async () => {
+    await expect(
+      client.createLivenessSession({ livenessOperationMode: "Passive", authTokenTimeToLiveInSeconds: 10 }),
+    ).rejects.toBeInstanceOf(packed.FaceValidationError);
+    await expect(
+      client.createLivenessWithVerifySession(new Uint8Array(10), { livenessOperationMode: "Passive" }),
+    ).rejects.toBeInstanceOf(packed.FaceValidationError);
+  });
+});

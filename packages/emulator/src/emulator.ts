@@ -10,6 +10,7 @@ import { addAdminRoutes } from "./admin.js";
 import { serveConsole } from "./console.js";
 import { allowCrossOrigin } from "./cors.js";
 import { type Faults, guard } from "./faults.js";
+import { readForms } from "./forms.js";
 import { readRoles } from "./kinds.js";
 import { createRecognition } from "./recognition.js";
 import { createReferences } from "./references.js";
@@ -88,6 +89,21 @@ export interface Emulator {
  * `invalidImageSize` code, checks.ts), and a far larger one is refused unread (413).
  */
 const BODY_LIMIT = 2 * Math.max(...operations.map((o) => o.body?.image?.maxBytes ?? 0));
+/** The most files, and text fields, a form of the spec has: a form with more is refused (413). */
+const formParts = (binary: boolean) =>
+  Math.max(
+    0,
+    ...operations
+      .filter((o) => o.body?.kind === ("multipart" as string))
+      .map(
+        (o) =>
+          Object.values((o.body?.schema.properties ?? {}) as Record<string, { format?: string }>).filter(
+            (p) => (p.format === "binary") === binary,
+          ).length,
+      ),
+  );
+const FORM_FILES = formParts(true);
+const FORM_FIELDS = formParts(false);
 
 /** Starts an emulator of the spec's operations on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -182,6 +198,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
     done(null, body),
   );
+  // Forms (a liveness session with verify): a file up to the body limit, so that an image just
+  // over its limit is answered as the service answers it (checks.ts).
+  await readForms(app, { fileSize: BODY_LIMIT, files: FORM_FILES, fields: FORM_FIELDS });
   // Authentication and faults come first, before a body is read.
   guard(app, key, tokens, faults);
   const settled = () => store.durable();

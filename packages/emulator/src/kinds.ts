@@ -79,6 +79,15 @@ export interface Training {
   trainingNotFinished: ErrorCode | undefined;
 }
 
+/** The size limits and formats of an image body (`x-face-image`). */
+export type ImageRule = NonNullable<NonNullable<Operation["body"]>["image"]>;
+
+/**
+ * The file part of a form body (`multipart/form-data`): the table's `filePart`, if it has one
+ * (the spec package's types do not declare it yet: spec/index.d.ts).
+ */
+export const filePartOf = (operation: Operation) => (operation.body as { filePart?: string } | undefined)?.filePart;
+
 export type RestAction = "create" | "read" | "update" | "delete" | "list";
 const REST: readonly string[] = ["create", "read", "update", "delete", "list"];
 

@@ -43,6 +43,8 @@ Options:
                           (applied at once; its status reads running; default 200)
   --operation-queue-ms <n>
                           how long such a write's status reads notStarted (default 50)
+  --liveness-ms <n>       how long a liveness session's attempt runs once the device
+                          sent it (its session reads Running; default 2000)
   --throttle-rate <0-1>   share of requests answered 429 with Retry-After (default 0)
   --retry-after <s>       Retry-After of those 429s, in seconds (default 1)
   --error-rate <0-1>      share of requests answered with --error-status (default 0)
@@ -59,6 +61,9 @@ Its console, a page that shows what it holds (containers, persons, faces, traini
 is at /console.
 Containers can also be created while it runs: PUT /emulator/containers/{kind}/{id}
 with an optional JSON body { "outcome": "failed", "trainingMs": 500 }.
+A liveness session's device is played by POST /emulator/liveness-sessions/{sessionId}/attempts
+with the session's token (Authorization: Bearer <authToken>, no key) and a JSON body
+{ "decision": "realface", "image": "<base64 of the face the device saw>" }.
 It runs until SIGINT or SIGTERM.`;
 
 const { values } = parseArgs({
@@ -74,6 +79,7 @@ const { values } = parseArgs({
     "queue-ms": { type: "string" },
     "operation-ms": { type: "string" },
     "operation-queue-ms": { type: "string" },
+    "liveness-ms": { type: "string" },
     "throttle-rate": { type: "string" },
     "retry-after": { type: "string" },
     "error-rate": { type: "string" },
@@ -180,6 +186,7 @@ const options: EmulatorOptions = {
   ...given("queueMs", number("queue-ms", values["queue-ms"], 0)),
   ...given("operationMs", number("operation-ms", values["operation-ms"], 0)),
   ...given("operationQueueMs", number("operation-queue-ms", values["operation-queue-ms"], 0)),
+  ...given("livenessMs", number("liveness-ms", values["liveness-ms"], 0)),
   ...given("requestTimeoutMs", number("request-timeout", values["request-timeout"], 1, 2 ** 31 - 1)),
   faults: {
     ...given("throttleRate", number("throttle-rate", values["throttle-rate"], 0, 1)),

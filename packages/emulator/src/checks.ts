@@ -1,7 +1,8 @@
 // The spec's rules beyond its JSON Schemas, checked before an operation's handler: an image
-// body's size and format (`x-face-image`), and values one parameter allows another
-// (`x-face-allowed-by`).
-import type { Operation } from "@face-training/spec";
+// body's size and format (`x-face-image`; a form's image is its file part, which it must have),
+// and values one parameter allows another (`x-face-allowed-by`).
+import type { ErrorCode, Operation } from "@face-training/spec";
+import { filePartOf, type ImageRule } from "./kinds.js";
 import { error, type Handler, type Reply } from "./replies.js";
 
 /** A handler behind the operation's checks beyond its schemas, if the spec states any. */
@@ -13,6 +14,12 @@ export function checked(operation: Operation, handle: Handler): Handler {
     (dependent && dependentRefusal(operation, incoming.query)) ||
     (image && imageRefusal(operation, incoming.body)) ||
     handle(incoming);
+}
+
+/** The image of a request's body: the body itself, or a form's file part (the table's `filePart`). */
+export function imageOf(operation: Operation, body: unknown): unknown {
+  const part = filePartOf(operation);
+  return part === undefined ? body : (body as Record<string, unknown> | undefined)?.[part];
 }
 
 /**
@@ -53,19 +60,34 @@ const SIGNATURES: Record<string, number[]> = {
  */
 function imageRefusal(operation: Operation, body: unknown): Reply | undefined {
   const image = operation.body?.image;
-  if (!image || !(body instanceof Buffer)) return undefined;
-  // The operation's declared codes; an operation that declares none gets the generic one.
-  const codes = operation.errorCodes ?? {};
-  if (body.length < image.minBytes || body.length > image.maxBytes) {
-    const code = codes.invalidImageSize ?? BAD_ARGUMENT;
-    return error(code.status, code.code, `Image size is too ${body.length < image.minBytes ? "small" : "big"}.`);
+  const part = filePartOf(operation);
+  const bytes = imageOf(operation, body);
+  if (part !== undefined && !(bytes instanceof Buffer)) {
+    return error(400, BAD_ARGUMENT.code, `Invalid request: the form has no file part '${part}' (the image).`);
   }
-  const known = image.formats.some((format) => SIGNATURES[format]?.every((byte, i) => body[i] === byte));
-  if (!known) {
+  if (!image || !(bytes instanceof Buffer)) return undefined;
+  return imageProblem(image, operation.errorCodes ?? {}, bytes);
+}
+
+/**
+ * The service's answer to image bytes outside a rule's size limits, or of no format it names (by
+ * its signature; the emulator does not decode images), with the codes given (those an operation
+ * declares; without them, the generic one); undefined for an image it takes.
+ */
+export function imageProblem(image: ImageRule, codes: Record<string, ErrorCode>, bytes: Uint8Array): Reply | undefined {
+  if (bytes.length < image.minBytes || bytes.length > image.maxBytes) {
+    const code = codes.invalidImageSize ?? BAD_ARGUMENT;
+    return error(code.status, code.code, `Image size is too ${bytes.length < image.minBytes ? "small" : "big"}.`);
+  }
+  if (!formatOf(image, bytes)) {
     const code = codes.invalidImage ?? BAD_ARGUMENT;
     return error(code.status, code.code, "Decoding error, image format unsupported.");
   }
   return undefined;
 }
+
+/** The format of image bytes, of those a rule names, by its signature; undefined for none of them. */
+export const formatOf = (image: ImageRule, bytes: Uint8Array) =>
+  image.formats.find((format) => SIGNATURES[format]?.every((byte, i) => bytes[i] === byte));
 
 const BAD_ARGUMENT = { status: 400, code: "BadArgument" };

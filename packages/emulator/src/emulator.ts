@@ -1,7 +1,8 @@
 // The emulator's start: a Fastify server on 127.0.0.1 wired from its parts — authentication and
 // faults (faults.ts), the Face API's routes from the operation table (routes.ts), what each
-// operation does (training.ts, recognition.ts, resources.ts, references.ts, writes.ts), the state
-// they keep (store.ts), the emulator's own routes (admin.ts) and its console (console.ts).
+// operation does (training.ts, recognition.ts, resources.ts, references.ts, writes.ts,
+// sessions.ts), the state they keep (store.ts), the emulator's own routes (admin.ts) and its
+// console (console.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Operation, operations } from "@face-training/spec";
@@ -10,12 +11,14 @@ import { addAdminRoutes } from "./admin.js";
 import { serveConsole } from "./console.js";
 import { allowCrossOrigin } from "./cors.js";
 import { type Faults, guard } from "./faults.js";
+import { readForms } from "./forms.js";
 import { readRoles } from "./kinds.js";
 import { createRecognition } from "./recognition.js";
 import { createReferences } from "./references.js";
 import { answerUnparsable, error, type Handler, send } from "./replies.js";
 import { createResources } from "./resources.js";
 import { addFaceRoutes } from "./routes.js";
+import { createSessions } from "./sessions.js";
 import { memoryStore, openStore } from "./store.js";
 import { type ContainerSeed, createTraining } from "./training.js";
 import { compileValidator } from "./validation.js";
@@ -43,6 +46,12 @@ export interface EmulatorOptions {
   operationMs?: number;
   /** How long such a write's status reads `notStarted` before it runs, in ms. Default 50. */
   operationQueueMs?: number;
+  /**
+   * How long a liveness session's attempt runs once the device sent it (the emulator's own route,
+   * `POST /emulator/liveness-sessions/{sessionId}/attempts`), in ms: the session reads its
+   * running status that long, then its result (about 2 s in the recorded sessions). Default 2000.
+   */
+  livenessMs?: number;
   faults?: Faults;
   /** The port on 127.0.0.1; 0 picks a free one. Default 0. */
   port?: number;
@@ -88,6 +97,21 @@ export interface Emulator {
  * `invalidImageSize` code, checks.ts), and a far larger one is refused unread (413).
  */
 const BODY_LIMIT = 2 * Math.max(...operations.map((o) => o.body?.image?.maxBytes ?? 0));
+/** The most files, and text fields, a form of the spec has: a form with more is refused (413). */
+const formParts = (binary: boolean) =>
+  Math.max(
+    0,
+    ...operations
+      .filter((o) => o.body?.kind === ("multipart" as string))
+      .map(
+        (o) =>
+          Object.values((o.body?.schema.properties ?? {}) as Record<string, { format?: string }>).filter(
+            (p) => (p.format === "binary") === binary,
+          ).length,
+      ),
+  );
+const FORM_FILES = formParts(true);
+const FORM_FIELDS = formParts(false);
 
 /** Starts an emulator of the spec's operations on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -98,6 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     queueMs = 100,
     operationMs = 200,
     operationQueueMs = 50,
+    livenessMs = 2000,
     faults = {},
     now = Date.now,
   } = options;
@@ -132,10 +157,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fail: error,
   });
 
+  const sessions = createSessions({ operations, store, now, livenessMs, fail: error });
+
   /**
    * What the emulator does for an operation: train, recognize, read a write's status or a
-   * container's references, keep a resource, or say it does not simulate it; with the references
-   * it keeps (references.ts), and as a long-running write where it is one (writes.ts).
+   * container's references, keep a liveness session or a resource, or say it does not simulate
+   * it; with the references it keeps (references.ts), as a long-running write where it is one
+   * (writes.ts), and on a session's image where it names one (sessions.ts).
    */
   const behaviour = (operation: Operation): Handler =>
     writes.around(
@@ -144,17 +172,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         operation,
         training.unlessTraining(
           operation,
-          training.behaviour(operation) ??
-            recognition.behaviour(operation) ??
-            writes.behaviour(operation) ??
-            references.behaviour(operation) ??
-            resources.behaviour(operation) ??
-            (() =>
-              error(
-                501,
-                "NotImplemented",
-                `The emulator validated this ${operation.operationId} request against the spec, but does not simulate it.`,
-              )),
+          sessions.around(
+            operation,
+            training.behaviour(operation) ??
+              recognition.behaviour(operation) ??
+              writes.behaviour(operation) ??
+              references.behaviour(operation) ??
+              sessions.behaviour(operation) ??
+              resources.behaviour(operation) ??
+              (() =>
+                error(
+                  501,
+                  "NotImplemented",
+                  `The emulator validated this ${operation.operationId} request against the spec, but does not simulate it.`,
+                )),
+          ),
         ),
       ),
     );
@@ -182,6 +214,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   app.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) =>
     done(null, body),
   );
+  // Forms (a liveness session with verify): a file up to the body limit, so that an image just
+  // over its limit is answered as the service answers it (checks.ts).
+  await readForms(app, { fileSize: BODY_LIMIT, files: FORM_FILES, fields: FORM_FIELDS });
   // Authentication and faults come first, before a body is read.
   guard(app, key, tokens, faults);
   const settled = () => store.durable();
@@ -190,6 +225,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     kinds: training.kinds,
     addContainer: training.addContainer,
     listing: training.listing,
+    sessions,
     settled,
   });
   serveConsole(app, key);

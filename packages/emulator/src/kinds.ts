@@ -79,6 +79,29 @@ export interface Training {
   trainingNotFinished: ErrorCode | undefined;
 }
 
+/** The size limits and formats of an image body (`x-face-image`). */
+export type ImageRule = NonNullable<NonNullable<Operation["body"]>["image"]>;
+
+// What the table holds that the spec package's types do not declare yet (spec/index.d.ts): a
+// form body's file part, and the keys of a liveness session's roles.
+
+/** The file part of a form body (`multipart/form-data`): the table's `filePart`, if it has one. */
+export const filePartOf = (operation: Operation) => (operation.body as { filePart?: string } | undefined)?.filePart;
+
+/** A role as the liveness sessions' operations declare it (spec/scripts/roles.mjs). */
+export type SessionRole = Omit<Role, "resource"> & {
+  resource?: Role["resource"] | "session" | "sessionImage";
+  /** The kind of session (`liveness`). */
+  session?: string;
+  /** A create's body properties: the token's time to live, whether to keep the session image, the reference image, the threshold. */
+  timeToLiveProperty?: string;
+  keepImageProperty?: string;
+  referenceImageProperty?: string;
+  /** A detect's body property naming a session image to detect in. */
+  sessionImageProperty?: string;
+};
+export const sessionRoleOf = (operation: Operation) => operation.role as SessionRole;
+
 export type RestAction = "create" | "read" | "update" | "delete" | "list";
 const REST: readonly string[] = ["create", "read", "update", "delete", "list"];
 

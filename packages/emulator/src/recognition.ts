@@ -63,8 +63,8 @@ interface Detected {
 type Matcher = (face: Detected) => Face[];
 
 /** A confidence that says "the same face", and one that says "another face". */
-const SAME = 0.95;
-const OTHER = 0.05;
+export const SAME = 0.95;
+export const OTHER = 0.05;
 
 const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema> =>
   (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
@@ -384,7 +384,7 @@ const limitOf = (operation: Operation, request: Body) =>
  * A value of a schema, fixed by a fingerprint: numbers within their bounds, the first value of
  * an enum, empty lists; `only` keeps the named properties of an object (the attributes asked for).
  */
-function synthesized(schema: JsonSchema, image: string, only?: string[]): unknown {
+export function synthesized(schema: JsonSchema, image: string, only?: string[]): unknown {
   if (schema.enum) return schema.enum[0];
   // An open union: one of its known values.
   const known = openUnionValues(schema);

@@ -12,7 +12,7 @@ export interface Incoming {
   body: unknown;
 }
 
-/** An answer: status, headers, and a JSON body (none: an empty body). */
+/** An answer: status, headers, and a JSON body, or bytes (sent as the `content-type` its headers name); none: an empty body. */
 export interface Reply {
   status: number;
   headers?: Record<string, string>;
@@ -35,7 +35,9 @@ export const isReply = (value: unknown): value is Reply => typeof (value as Repl
 /** Sends an answer through Fastify. */
 export function send(reply: FastifyReply, { status, headers = {}, body }: Reply) {
   reply.code(status).headers(headers);
-  return body === undefined ? reply.send() : reply.type("application/json; charset=utf-8").send(JSON.stringify(body));
+  if (body === undefined) return reply.send();
+  if (body instanceof Uint8Array) return reply.send(body);
+  return reply.type("application/json; charset=utf-8").send(JSON.stringify(body));
 }
 
 /**

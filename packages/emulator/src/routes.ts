@@ -37,7 +37,16 @@ export function addFaceRoutes(
       shared.length > 1
         ? shared.flatMap((o) =>
             o.body?.rule
-              ? [[o, compileValidator({ schema: closedRule(o.body.rule, o.body.schema), httpPart: "body" })] as const]
+              ? [
+                  [
+                    o,
+                    compileValidator({
+                      schema: closedRule(o.body.rule, o.body.schema),
+                      httpPart: "body",
+                      contentType: o.body.contentType,
+                    }),
+                  ] as const,
+                ]
               : [],
           )
         : [],
@@ -60,6 +69,12 @@ export function addFaceRoutes(
         // refused a version none of them has).
         const { apiVersion } = request.params as { apiVersion: string };
         const here = handlers.filter(([o]) => !o.versions || o.versions.includes(apiVersion));
+        // A body of a type none of them takes (a form sent where only JSON is): as Fastify answers
+        // a type it has no parser for.
+        const type = mediaType(request.headers["content-type"]);
+        if (request.body !== undefined && type && !here.some(([o]) => !o.body || o.body.contentType === type)) {
+          return send(reply, error(415, "BadArgument", `Unsupported Media Type: ${type}`));
+        }
         const [operation, handle] =
           here.length === 1
             ? (here[0] as (typeof handlers)[number])
@@ -121,7 +136,7 @@ export function addFaceRoutes(
  * with the fewest properties (a body of only a name is the plain update).
  */
 function dispatch<T>(handlers: (readonly [Operation, T])[], contentType: string | undefined, body: unknown) {
-  const type = contentType?.split(";")[0]?.trim().toLowerCase();
+  const type = mediaType(contentType);
   const typed = handlers.filter(([candidate]) => !candidate.body || candidate.body.contentType === type);
   const required = (o: Operation) => (o.body?.schema.required as string[] | undefined) ?? [];
   const properties = (o: Operation) => Object.keys((o.body?.schema.properties ?? {}) as object);
@@ -137,6 +152,9 @@ function dispatch<T>(handlers: (readonly [Operation, T])[], contentType: string 
     );
   return (fits[0] ?? typed[0] ?? handlers[0]) as readonly [Operation, T];
 }
+
+/** A content type without its parameters: `application/json; charset=utf-8` → `application/json`. */
+const mediaType = (contentType: string | undefined) => contentType?.split(";")[0]?.trim().toLowerCase();
 
 /**
  * Fastify's route schemas for the operations of one route: their path, query and header

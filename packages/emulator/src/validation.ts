@@ -1,9 +1,10 @@
 // How the emulator validates a request: by the table's rules, the same ones the client checks
 // before it sends (spec/scripts/rules.mjs), compiled by ajv. Parameters arrive as text and are
-// coerced to their types first, as the service reads them; a JSON body is taken as it is (a
-// number sent as "5" is refused, as the client refuses it). The one rule the emulator adds: an
-// open union (known values, or any string the service may add) is closed to its known values,
-// since those are what it simulates; a value it does not know is refused, naming the ones it knows.
+// coerced to their types first, as the service reads them, and so are a form's text fields
+// (`multipart/form-data`); a JSON body is taken as it is (a number sent as "5" is refused, as the
+// client refuses it). The one rule the emulator adds: an open union (known values, or any string
+// the service may add) is closed to its known values, since those are what it simulates; a value
+// it does not know is refused, naming the ones it knows.
 import { type JsonSchema, openUnionValues, type Rule } from "@face-training/spec";
 import { Ajv, type ValidateFunction } from "ajv";
 
@@ -23,10 +24,24 @@ function compiler(coerceTypes: false | "array") {
 const forText = compiler("array");
 const forJson = compiler(false);
 
-/** Fastify's validator compiler: parameters coerced from text, bodies as sent. */
-export function compileValidator({ schema, httpPart }: { schema: object; httpPart?: string }): ValidateFunction {
-  return (httpPart === "body" ? forJson : forText).compile(schema);
+/**
+ * Fastify's validator compiler: parameters coerced from text, JSON bodies as sent; a form's fields
+ * (`multipart/form-data`) arrive as text too, and are coerced like parameters.
+ */
+export function compileValidator({
+  schema,
+  httpPart,
+  contentType,
+}: {
+  schema: object;
+  httpPart?: string;
+  contentType?: string;
+}): ValidateFunction {
+  return (httpPart === "body" && contentType !== FORM ? forJson : forText).compile(schema);
 }
+
+/** The content type of a form's fields and files, the one body the emulator reads as text. */
+export const FORM = "multipart/form-data";
 
 /**
  * A rule as the emulator checks it: each open union of the schema closed to its known values, and

@@ -32,7 +32,7 @@ const shot = (name: string) => page.screenshot({ path: new URL(name, screenshots
 beforeAll(async () => {
   if (!found) return;
   mkdirSync(screenshots, { recursive: true });
-  emulator = await startEmulator({ key: KEY, trainingMs: 3000, queueMs: 50 });
+  emulator = await startEmulator({ key: KEY, trainingMs: 3000, queueMs: 50, livenessMs: 3000 });
   client = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
   // console.test: a host name that is not a loopback one, for the page that must ask for the key.
   browser = await launchChromium(["--host-resolver-rules=MAP console.test 127.0.0.1"]);
@@ -101,6 +101,28 @@ describe.runIf(found)("the emulator's console", () => {
     await shows(`${team} [data-changed-since-training="true"]`);
     await shows(`${team} [data-item="${person.personId}"]`);
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
+  it("shows the liveness sessions with their status, and the decision once the device's attempt has run", async () => {
+    const created = await fetch(`${emulator.url}/face/v1.2/detectLiveness-sessions`, {
+      method: "POST",
+      headers: { "Ocp-Apim-Subscription-Key": KEY, "content-type": "application/json" },
+      body: JSON.stringify({ livenessOperationMode: "Passive" }),
+    });
+    const { sessionId, authToken } = (await created.json()) as { sessionId: string; authToken: string };
+    const session = `section[data-sessions] [data-session="${sessionId}"]`;
+    await shows(`${session} [data-session-status="NotStarted"]`);
+    const attempt = await fetch(`${emulator.url}/emulator/liveness-sessions/${sessionId}/attempts`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${authToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ decision: "realface" }),
+    });
+    expect(attempt.status).toBe(202);
+    await shows(`${session} [data-session-status="Running"]`);
+    await shows(`${session} [data-session-status="Succeeded"]`);
+    await shows(`${session} [data-decision="realface"]`);
+    await shot("console-liveness.png");
+    expect(await page.locator("body").textContent()).not.toContain(authToken);
   });
 
   it("asks for the key when opened under another host name, and shows what the emulator holds once given", async () => {

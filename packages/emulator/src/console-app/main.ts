@@ -3,10 +3,9 @@
 // the emulator's own listing (`changedSinceTraining`, which the Face API does not tell). It polls:
 // faster while a training runs. Plain DOM; every text from the API goes in as text, never HTML.
 //
-// Sections: the containers today. Liveness sessions, once the emulator has them, are another
-// section of the same shape: a loader that reads them through the client (their list operations,
-// found in the table as the containers are) and a renderer, with buttons that complete a session
-// as the device would through an emulator route.
+// Sections: the containers by kind, then the liveness sessions, from the emulator's own listing
+// (`GET /emulator/liveness-sessions`: the v1.2 API lists no sessions), with their status and
+// decision. A session cannot be completed from here: only its create's answer holds its token.
 import { createFaceClient, DEFAULT_API_VERSION, FaceApiError, type FaceClient } from "@face-training/client";
 import type { Operation } from "@face-training/spec";
 import table from "@face-training/spec/generated/operations.json" with { type: "json" };
@@ -34,6 +33,22 @@ const kinds = containerKinds(operations);
 const KEY_STORAGE = "face-emulator-console-key";
 /** The emulator's own listing of containers and their trainings (outside the Face API). */
 const EMULATOR_CONTAINERS = "/emulator/containers";
+/** The emulator's own listing of liveness sessions. */
+const EMULATOR_SESSIONS = "/emulator/liveness-sessions";
+
+/** A liveness session, as the emulator's listing gives it. */
+interface SessionView {
+  kind: string;
+  id: string;
+  status: string;
+  /** Whether its attempt runs now. */
+  running: boolean;
+  decision: string | null;
+  createdAt: string;
+  tokenExpiresAt: string;
+  keepsImage: boolean;
+  verifies: boolean;
+}
 const IDLE_MS = 1000;
 const BUSY_MS = 250;
 
@@ -106,6 +121,12 @@ async function load(clients: Clients): Promise<ContainerView[]> {
     }),
   );
   return views.flat();
+}
+
+/** The liveness sessions the emulator holds (none when the listing cannot be read). */
+async function loadSessions(): Promise<SessionView[]> {
+  const response = await fetch(EMULATOR_SESSIONS);
+  return response.ok ? ((await response.json()) as SessionView[]) : [];
 }
 
 /** A container's training status, or undefined when it was never trained (the service's not-trained answer). */
@@ -219,7 +240,35 @@ function containerOf(view: ContainerView): HTMLElement {
   return card;
 }
 
-function render(root: HTMLElement, views: ContainerView[]) {
+function sessionOf(session: SessionView): HTMLElement {
+  // The status's class as the trainings' are named (`status-notStarted`).
+  const style = session.status.replace(/^\w/, (c) => c.toLowerCase()).replace(/\W/g, "-");
+  const state = element(
+    "div",
+    {},
+    "Status: ",
+    element("span", { class: `status status-${style}`, "data-session-status": session.status }, session.status),
+  );
+  if (session.decision !== null)
+    state.append(" ", element("span", { class: "chip", "data-decision": session.decision }, session.decision));
+  return element(
+    "article",
+    { class: "container", "data-session": session.id },
+    element("h3", {}, words(session.kind), " ", element("code", {}, session.id)),
+    state,
+    fieldsOf(
+      {
+        created: session.createdAt,
+        tokenExpires: session.tokenExpiresAt,
+        keepsImage: String(session.keepsImage),
+        verifies: String(session.verifies),
+      },
+      "",
+    ),
+  );
+}
+
+function render(root: HTMLElement, views: ContainerView[], sessions: SessionView[]) {
   const sections = kinds.map((kind) => {
     const mine = views.filter((view) => view.kind === kind);
     return element(
@@ -229,6 +278,14 @@ function render(root: HTMLElement, views: ContainerView[]) {
       ...(mine.length ? mine.map(containerOf) : [element("p", { class: "muted" }, "none")]),
     );
   });
+  sections.push(
+    element(
+      "section",
+      { "data-sessions": "" },
+      element("h2", {}, `Liveness sessions (${sessions.length})`),
+      ...(sessions.length ? sessions.map(sessionOf) : [element("p", { class: "muted" }, "none")]),
+    ),
+  );
   root.replaceChildren(...sections);
 }
 
@@ -273,17 +330,23 @@ function start(key: string): void {
   const poll = async () => {
     let busy = false;
     try {
-      const views = await load(clients);
+      const [views, sessions] = await Promise.all([load(clients), loadSessions()]);
       // A training runs until its status is one its operation ends with (the table's).
-      busy = views.some((view) => {
-        const running = view.kind.training?.start.longRunning;
-        return (
-          view.training && running && ![...running.succeeded, ...running.failed].includes(String(view.training.status))
-        );
-      });
+      busy =
+        sessions.some((session) => session.running) ||
+        views.some((view) => {
+          const running = view.kind.training?.start.longRunning;
+          return (
+            view.training &&
+            running &&
+            ![...running.succeeded, ...running.failed].includes(String(view.training.status))
+          );
+        });
       // Rendered again only when something changed: no flicker, and a selection survives.
-      const seen = JSON.stringify(views, (name, value) => (name === "kind" ? value.segment : value));
-      if (seen !== shown) render(root, views);
+      const seen = JSON.stringify([views, sessions], (name, value) =>
+        name === "kind" && typeof value === "object" ? value.segment : value,
+      );
+      if (seen !== shown) render(root, views, sessions);
       shown = seen;
       status.replaceChildren(element("span", { "data-updated": "" }, `Updated ${new Date().toLocaleTimeString()}`));
     } catch (error) {

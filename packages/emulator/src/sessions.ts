@@ -1,0 +1,439 @@
+// Liveness sessions, by role (`x-face-role`: `create`, `read` and `delete` of a `session` of a
+// kind, its `session`; `read` of a `sessionImage`; a `detect` naming a `sessionImageProperty`),
+// never by an operation's name or path: an app's server creates a session and hands its token to
+// a device; the device makes the attempt; the server reads the session for its result.
+//
+// - A create makes a session with a fresh id (the read's last path parameter) and a random token,
+//   which expires `timeToLiveProperty` seconds later on the emulator's clock (the property's
+//   default when the body has none). It answers the token once; reads answer it empty, as the
+//   service does. A session of a kind whose create names a `referenceImageProperty` (with verify)
+//   keeps the fingerprint of that image (the form's file part, checked as every image body is:
+//   checks.ts) and answers its face as a verify reference, detected as detect detects it
+//   (recognition.ts); a `thresholdProperty` is the confidence from which a match is identical.
+// - The device's side is not in the contract: the emulator's own route (admin.ts) takes one
+//   attempt per session, authenticated with the session's token; the attempt's result is read
+//   `livenessMs` after it arrived (the session reads its running status until then, without its
+//   model version, as recorded), then its succeeded status with the attempt: its decision, its
+//   face's rectangle (from the image the device saw, as detect finds it; a fixed one without an
+//   image), a digest (the SHA-256 of that image, or of the attempt), the session image's id when
+//   the session keeps its image, and, with verify, whether the face seen is the reference's (the
+//   same image: the recognizer's "same face" confidence; another: its "other face" one).
+// - A kept image is a record of its own (a `sessionImage` read answers its bytes; a detect naming
+//   it detects in those bytes exactly as a detect from bytes would); deleting the session deletes
+//   its images. Sessions and images are kept in the store with the rest: what was answered
+//   survives a restart, or a crash.
+//
+// The status values are the spec's (the session read's status union: not started, running,
+// succeeded, in the spec's order), and so are the model version (the newest the union names),
+// the decisions a device may report, and a reference's quality (the best the union names).
+// Sessions do not expire (the service forgets them after 48 hours).
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { type ErrorCode, type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
+import { formatOf, imageProblem } from "./checks.js";
+import { fill, lastParameter, sessionRoleOf as roleOf, type SessionRole } from "./kinds.js";
+import { OTHER, SAME, synthesized } from "./recognition.js";
+import type { Handler, Incoming, Reply } from "./replies.js";
+import { fingerprint } from "./resources.js";
+import type { Store } from "./store.js";
+
+type Fail = (status: number, code: string, message: string, headers?: Record<string, string>) => Reply;
+type Body = Record<string, unknown>;
+
+/** A session as its record keeps it (`$session`). */
+interface Session {
+  kind: string;
+  /** The SHA-256 of its token (the token itself is only in the create's answer). */
+  tokenHash: string;
+  createdAt: number;
+  expiresAt: number;
+  keepImage: boolean;
+  /** With verify: the reference image's fingerprint, the threshold of an identical match. */
+  reference?: string;
+  threshold?: number;
+  attempts: Attempt[];
+}
+
+/** An attempt the device made, and what it came to. */
+interface Attempt {
+  attemptId: number;
+  decision: string;
+  /** When it arrived, and how long it runs (a restart with other options changes later ones only). */
+  at: number;
+  runMs: number;
+  digest: string;
+  /** The fingerprint of the image the device saw, if it sent one. */
+  image?: string;
+  sessionImageId?: string;
+}
+
+/** A kind of session: where its sessions are kept, and what its create reads. */
+interface SessionKind {
+  name: string;
+  /** Its item path (the read's), the id's parameter, and its collection. */
+  template: string;
+  parameter: string;
+  collection: string;
+  notFound: ErrorCode;
+  /** The create's role: the body properties it reads. */
+  role: SessionRole;
+  /** The token's time to live when the create's body names none, in seconds. */
+  timeToLive: number;
+  /** The quality its answers give a verify reference, when its reads have verify references. */
+  referenceQuality: string | undefined;
+}
+
+export interface SessionsOptions {
+  operations: readonly Operation[];
+  store: Store;
+  now: () => number;
+  /** How long an attempt runs once the device sent it, in ms: its session reads running that long. */
+  livenessMs: number;
+  fail: Fail;
+}
+
+const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema> =>
+  (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
+/** The schema at a path of property names (an array's items stepped through). */
+const at = (schema: JsonSchema | undefined, ...names: string[]) =>
+  names.reduce<JsonSchema | undefined>((s, name) => {
+    const inner = s?.type === "array" ? (s.items as JsonSchema | undefined) : s;
+    return propertiesOf(inner)[name];
+  }, schema);
+const valuesOf = (schema: JsonSchema | undefined, what: string): readonly string[] => {
+  const values = schema && (openUnionValues(schema) ?? (schema.enum as string[] | undefined));
+  if (!values?.length) throw new Error(`The emulator needs the values of ${what} in the session's schema`);
+  return values;
+};
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest();
+
+export function createSessions({ operations, store, now, livenessMs, fail }: SessionsOptions) {
+  const sessionOperations = operations.filter((o) => roleOf(o).resource === "session");
+  const creates = sessionOperations.filter((o) => o.role.action === "create");
+  /** A body property's default, from the create that names it or any other session create (a form's schema has none). */
+  const defaultOf = (create: Operation | undefined, property: string | undefined) =>
+    property === undefined
+      ? undefined
+      : [create, ...creates]
+          .map((o) => propertiesOf(o?.body?.schema)[property]?.default)
+          .find((value) => value !== undefined);
+
+  const kinds = new Map<string, SessionKind>();
+  for (const name of new Set(sessionOperations.map((o) => roleOf(o).session ?? ""))) {
+    const of = (action: string) =>
+      sessionOperations.find((o) => roleOf(o).session === name && o.role.action === action);
+    const read = of("read");
+    const parameter = read && lastParameter(read.path);
+    const notFound = read?.errorCodes?.notFound;
+    if (!read || !parameter || !notFound) {
+      throw new Error(
+        `Liveness sessions of kind ${name}: the emulator needs their read, its id last, its notFound code`,
+      );
+    }
+    const create = of("create");
+    const role = create ? roleOf(create) : { action: "create" as const };
+    const timeToLive = Number(defaultOf(create, role.timeToLiveProperty));
+    if (create && !(timeToLive > 0)) {
+      throw new Error(`${create.operationId}: the emulator needs a default for its timeToLiveProperty`);
+    }
+    const quality = at(read.success.body?.schema, "results", "verifyReferences", "qualityForRecognition");
+    kinds.set(name, {
+      name,
+      template: read.path,
+      parameter,
+      collection: read.path.slice(0, -`/{${parameter}}`.length),
+      notFound,
+      role,
+      timeToLive,
+      referenceQuality: quality && valuesOf(quality, "qualityForRecognition").at(-1),
+    });
+  }
+  const imageRead = operations.find((o) => roleOf(o).resource === "sessionImage" && o.role.action === "read");
+  const imageParameter = imageRead && lastParameter(imageRead.path);
+  /** The images the device may send: those a detect from bytes takes, refused with its codes. */
+  const bytesDetect = operations.find((o) => o.role.action === "detect" && o.body?.kind === "binary" && o.body.image);
+
+  // What the answers hold, from the read's schema (every kind's read has the same session fields).
+  const anyRead = sessionOperations.find((o) => o.role.action === "read");
+  const schema = anyRead?.success.body?.schema;
+  const [notStarted, running, succeeded] = anyRead ? valuesOf(at(schema, "status"), "status") : [];
+  const attemptSucceeded = anyRead
+    ? valuesOf(at(schema, "results", "attempts", "attemptStatus"), "attemptStatus")[2]
+    : "";
+  const modelVersion = anyRead ? valuesOf(at(schema, "modelVersion"), "modelVersion").at(-1) : undefined;
+  /** The decisions a device may report. */
+  const decisions = anyRead
+    ? valuesOf(at(schema, "results", "attempts", "result", "livenessDecision"), "livenessDecision")
+    : [];
+  const rectangleSchema = at(schema, "results", "attempts", "result", "targets", "color", "faceRectangle") ?? {};
+
+  const pathOf = (kind: SessionKind, id: string) => fill(kind.template, { [kind.parameter]: id });
+  const imagePathOf = (id: string) =>
+    imageRead && imageParameter ? fill(imageRead.path, { [imageParameter]: id }) : "";
+  const sessionAt = (path: string) => store.get(path)?.$session as Session | undefined;
+
+  /** A face as detect finds it in an image of that fingerprint: its rectangle. */
+  const rectangleOf = (image: string) => synthesized(rectangleSchema, image);
+
+  /** The session's status now: not started before its attempt, running while it runs, then succeeded. */
+  const statusOf = (session: Session) => {
+    const last = session.attempts.at(-1);
+    if (!last) return notStarted;
+    return now() < last.at + last.runMs ? running : succeeded;
+  };
+
+  /** A session as its create or read answers it. */
+  function answer(kind: SessionKind, id: string, session: Session, token: string | undefined): Body {
+    const status = statusOf(session);
+    const done = status === succeeded ? session.attempts : session.attempts.slice(0, -1);
+    const { reference } = session;
+    return {
+      [kind.parameter]: id,
+      // Reads answer it empty, as the service does: only the create hands it out.
+      authToken: token ?? "",
+      status,
+      // While an attempt runs, the recorded reads leave the model version out.
+      ...(status !== running && modelVersion !== undefined && { modelVersion }),
+      results: {
+        attempts: done.map((attempt) => attemptOf(session, attempt)),
+        ...(reference !== undefined &&
+          kind.referenceQuality !== undefined && {
+            verifyReferences: [
+              {
+                // The recorded create answers name the reference's type `image`; reads leave it out.
+                ...(token !== undefined && { referenceType: "image" }),
+                faceRectangle: rectangleOf(reference),
+                qualityForRecognition: kind.referenceQuality,
+              },
+            ],
+          }),
+      },
+    };
+  }
+
+  function attemptOf(session: Session, attempt: Attempt): Body {
+    const seen = attempt.image;
+    const same = seen !== undefined && seen === session.reference;
+    const matchConfidence = same ? SAME : OTHER;
+    return {
+      attemptId: attempt.attemptId,
+      attemptStatus: attemptSucceeded,
+      result: {
+        livenessDecision: attempt.decision,
+        targets: { color: { faceRectangle: rectangleOf(seen ?? "") } },
+        digest: attempt.digest,
+        ...(attempt.sessionImageId !== undefined && { sessionImageId: attempt.sessionImageId }),
+        ...(session.reference !== undefined && {
+          verifyResult: {
+            matchConfidence,
+            isIdentical: session.threshold === undefined ? same : matchConfidence >= session.threshold,
+          },
+        }),
+      },
+    };
+  }
+
+  const missing = (operation: Operation, kind: SessionKind) => {
+    const code = operation.errorCodes?.notFound ?? kind.notFound;
+    // The service's words (recorded).
+    return fail(code.status, code.code, "Session Id is not found. The session id is expired or does not exist.");
+  };
+
+  function create(operation: Operation, kind: SessionKind): Handler {
+    const { timeToLiveProperty, keepImageProperty, referenceImageProperty, thresholdProperty } = kind.role;
+    return ({ body }: Incoming): Reply => {
+      const request = (body ?? {}) as Body;
+      const id = randomUUID();
+      const token = randomBytes(32).toString("base64url");
+      const given = timeToLiveProperty === undefined ? undefined : request[timeToLiveProperty];
+      const seconds = typeof given === "number" ? given : kind.timeToLive;
+      const reference = referenceImageProperty !== undefined ? request[referenceImageProperty] : undefined;
+      const threshold = thresholdProperty !== undefined ? request[thresholdProperty] : undefined;
+      const session: Session = {
+        kind: kind.name,
+        tokenHash: sha256(token).toString("hex"),
+        createdAt: now(),
+        expiresAt: now() + seconds * 1000,
+        keepImage: keepImageProperty !== undefined && request[keepImageProperty] === true,
+        ...(reference instanceof Uint8Array && { reference: fingerprint(reference) }),
+        ...(typeof threshold === "number" && { threshold }),
+        attempts: [],
+      };
+      store.put(pathOf(kind, id), { $session: session });
+      return { status: operation.success.status as number, body: answer(kind, id, session, token) };
+    };
+  }
+
+  function read(operation: Operation, kind: SessionKind): Handler {
+    return ({ params }) => {
+      const id = params[kind.parameter] ?? "";
+      const session = sessionAt(pathOf(kind, id));
+      if (!session) return missing(operation, kind);
+      return { status: operation.success.status as number, body: answer(kind, id, session, undefined) };
+    };
+  }
+
+  function remove(operation: Operation, kind: SessionKind): Handler {
+    return ({ params }) => {
+      const id = params[kind.parameter] ?? "";
+      const path = pathOf(kind, id);
+      const session = sessionAt(path);
+      if (!session) return missing(operation, kind);
+      for (const attempt of session.attempts)
+        if (attempt.sessionImageId !== undefined) store.delete(imagePathOf(attempt.sessionImageId));
+      store.delete(path);
+      return { status: operation.success.status as number };
+    };
+  }
+
+  /** A session image's bytes, if it is kept. */
+  const imageBytes = (id: unknown): Buffer | undefined => {
+    const record = typeof id === "string" ? store.get(imagePathOf(id)) : undefined;
+    return typeof record?.$bytes === "string" ? Buffer.from(record.$bytes, "base64") : undefined;
+  };
+  const imageMissing = (operation: Operation, id: unknown) => {
+    const code = operation.errorCodes?.notFound ?? { status: 404, code: "NotFound" };
+    return fail(code.status, code.code, `Session image '${String(id)}' is not found.`);
+  };
+
+  function readImage(operation: Operation): Handler {
+    const contentType = operation.success.body?.contentType ?? "application/octet-stream";
+    return ({ params }) => {
+      const id = imageParameter ? params[imageParameter] : undefined;
+      const bytes = imageBytes(id);
+      if (!bytes) return imageMissing(operation, id);
+      const format = bytesDetect?.body?.image && formatOf(bytesDetect.body.image, bytes);
+      const file = `${id}.${format === "jpeg" ? "jpg" : (format ?? "bin")}`;
+      return {
+        status: operation.success.status as number,
+        headers: {
+          "content-type": contentType,
+          "content-disposition": `attachment; filename=${file}; filename*=UTF-8''${encodeURIComponent(file)}`,
+        },
+        body: bytes,
+      };
+    };
+  }
+
+  /** The handler of a session's or a session image's operation, by its role, or undefined. */
+  function behaviour(operation: Operation): Handler | undefined {
+    const role = roleOf(operation);
+    if (role.resource === "sessionImage" && role.action === "read") return readImage(operation);
+    const kind = role.resource === "session" ? kinds.get(role.session ?? "") : undefined;
+    if (!kind) return undefined;
+    switch (role.action) {
+      case "create":
+        return create(operation, kind);
+      case "read":
+        return read(operation, kind);
+      case "delete":
+        return remove(operation, kind);
+      default:
+        return undefined;
+    }
+  }
+
+  /** A detect that names a session image (its role's `sessionImageProperty`): detected in its bytes, as a detect from bytes. */
+  function around(operation: Operation, handle: Handler): Handler {
+    const property = roleOf(operation).sessionImageProperty;
+    if (operation.role.action !== "detect" || property === undefined) return handle;
+    return (incoming) => {
+      const id = (incoming.body as Body | undefined)?.[property];
+      const bytes = imageBytes(id);
+      if (!bytes) return imageMissing(operation, id);
+      return handle({ ...incoming, body: bytes });
+    };
+  }
+
+  /** The session of an id, of whichever kind, and its path. */
+  const find = (id: string) => {
+    for (const kind of kinds.values()) {
+      const path = pathOf(kind, id);
+      const session = sessionAt(path);
+      if (session) return { kind, path, session };
+    }
+    return undefined;
+  };
+
+  /**
+   * The session a device's request may act on: the one of the id whose token the request bears
+   * (`Authorization: Bearer <token>`), unexpired and unused; or the refusal, 401.
+   */
+  function authorize(id: string, authorization: string | undefined) {
+    const token = authorization?.match(/^Bearer (.+)$/)?.[1];
+    const found = find(id);
+    // Refused as the emulator refuses a wrong key (faults.ts).
+    const refuse = (why: string) => fail(401, "401", `The session's token ${why}.`);
+    if (!token) return refuse("is missing: send it as Authorization: Bearer <authToken>");
+    const hash = sha256(token);
+    if (!found || !timingSafeEqual(hash, Buffer.from(found.session.tokenHash, "hex")))
+      return refuse("is not this session's (or the session was deleted)");
+    if (now() >= found.session.expiresAt) return refuse("has expired");
+    if (found.session.attempts.length > 0) return refuse("was used: the session's attempt is done");
+    return found;
+  }
+
+  /**
+   * Records the device's attempt on a session it is authorized for: its decision, and the image
+   * it saw (bytes), if any; the session image kept when the session keeps its image.
+   */
+  function attempt(id: string, authorization: string | undefined, decision: string, bytes: Buffer | undefined) {
+    const found = authorize(id, authorization);
+    if ("status" in found) return found;
+    const refused =
+      bytes && bytesDetect?.body?.image && imageProblem(bytesDetect.body.image, bytesDetect.errorCodes ?? {}, bytes);
+    if (refused) return refused;
+    const { session, path } = found;
+    const attemptId = session.attempts.length + 1;
+    const sessionImageId = bytes && session.keepImage && imageRead ? randomBytes(33).toString("base64url") : undefined;
+    if (bytes && sessionImageId !== undefined)
+      store.put(imagePathOf(sessionImageId), { $bytes: bytes.toString("base64"), $session: path });
+    session.attempts.push({
+      attemptId,
+      decision,
+      at: now(),
+      runMs: livenessMs,
+      digest: sha256(bytes ?? `${id}/${attemptId}/${decision}`)
+        .toString("hex")
+        .toUpperCase(),
+      ...(bytes && { image: fingerprint(bytes) }),
+      ...(sessionImageId !== undefined && { sessionImageId }),
+    });
+    store.changed(path);
+    return { status: 202, body: { [found.kind.parameter]: id, attemptId } } satisfies Reply;
+  }
+
+  return {
+    behaviour,
+    around,
+    /** The decisions a device may report (the spec's). */
+    decisions,
+    authorize,
+    attempt,
+    /** Every session, as the emulator's own listing shows it. */
+    listing: () =>
+      [...kinds.values()].flatMap((kind) =>
+        store.page(kind.collection).flatMap(([id, record]) => {
+          const session = record.$session as Session | undefined;
+          if (!session) return [];
+          const last = session.attempts.at(-1);
+          const status = statusOf(session);
+          return [
+            {
+              kind: kind.name,
+              id,
+              status,
+              /** Whether an attempt runs now (its result is due). */
+              running: status === running,
+              decision: status === succeeded && last ? last.decision : null,
+              createdAt: new Date(session.createdAt).toISOString(),
+              tokenExpiresAt: new Date(session.expiresAt).toISOString(),
+              keepsImage: session.keepImage,
+              verifies: session.reference !== undefined,
+            },
+          ];
+        }),
+      ),
+  };
+}
+
+export type Sessions = ReturnType<typeof createSessions>;

@@ -40,17 +40,22 @@ export interface Parameter {
   allowedBy?: { parameter: string; values: Record<string, string[]> };
 }
 
-/** A request body: JSON (`kind: "json"`) or raw bytes such as an image (`kind: "binary"`). */
+/**
+ * A request body: JSON (`kind: "json"`), raw bytes such as an image (`kind: "binary"`), or form
+ * fields with one file (`kind: "multipart"`, `multipart/form-data`).
+ */
 export interface RequestBody {
-  kind: "json" | "binary";
+  kind: "json" | "binary" | "multipart";
   contentType: string;
   required: boolean;
   /** The component name of the schema, when it has one. */
   schemaName?: string;
   itemSchemaName?: string;
   schema: JsonSchema;
-  /** For a JSON body: what it must obey, in the client and in the emulator. */
+  /** For a JSON body, or a form's fields: what it must obey, in the client and in the emulator. */
   rule?: Rule;
+  /** For a form: the name of its file part (an image, when `image` is set). */
+  filePart?: string;
   /** For an image body (`x-face-image`): its size limits and the formats the service takes. */
   image?: { minBytes: number; maxBytes: number; formats: string[] };
 }
@@ -123,7 +128,15 @@ export interface Role {
     | "members"
     | "references";
   /** For the REST verbs: the resource acted on. */
-  resource?: "container" | "person" | "face";
+  resource?: "container" | "person" | "face" | "session" | "sessionImage";
+  /** The kind of liveness session acted on (`liveness`, `livenessWithVerify`). */
+  session?: string;
+  /** A session's create: the body properties of its token's time to live, of whether to keep its image, and of its reference image. */
+  timeToLiveProperty?: string;
+  keepImageProperty?: string;
+  referenceImageProperty?: string;
+  /** A detect's body property that names a session image to detect in. */
+  sessionImageProperty?: string;
   /** The kind of container acted on or against (`PersonGroup`). */
   container?: string;
   /** The body property that names the container. */

@@ -21,6 +21,8 @@ const bin = fileURLToPath(import.meta.resolve("@face-training/emulator").replace
 let child: ChildProcess;
 let packed: typeof import("@face-training/client");
 let client: FaceClient;
+/** The emulator's address. */
+let url: string;
 /** A client of each API version, for the operations the default version lacks. */
 const clients = new Map<string, FaceClient>();
 const problems: string[] = [];
@@ -30,9 +32,10 @@ beforeAll(async () => {
   ({ child } = await spawnListening(process.execPath, [
     bin,
     ...["--port", "0", "--key", "table-key", "--queue-ms", "1000", "--training-ms", "50"],
-    ...["--operation-queue-ms", "0", "--operation-ms", "20"],
+    ...["--operation-queue-ms", "0", "--operation-ms", "20", "--liveness-ms", "20"],
   ]).then(async (started) => {
     packed = await importPackedClient();
+    url = started.url;
     client = packed.createFaceClient({
       endpoint: started.url,
       credential: { key: "table-key" },
@@ -120,6 +123,11 @@ async function prepare(operation: Operation, given: Record<string, unknown> = {}
   for (const parameter of operation.parameters.filter((p) => p.in === "path" && !(p.name in given))) {
     // A parameter of known values (a recognition model) names no resource: a sampled value.
     if (parameter.schema.enum || parameter.schema.anyOf) continue;
+    // A session's image: made by a device's attempt.
+    if (operation.role.resource === "sessionImage") {
+      values[parameter.name] = await sessionImage();
+      continue;
+    }
     const creator = creatorOf(operation, parameter.name);
     if (creator.method === "PUT") {
       values[parameter.name] = `table-${++fresh}`;
@@ -187,6 +195,32 @@ async function enrolled(create: Operation, parameter: string): Promise<Record<st
   return values;
 }
 
+/**
+ * The id of an image a liveness session kept: a session created to keep its image, whose device
+ * attempt (the emulator's own route, with the session's token) sent one; read once it succeeded.
+ */
+async function sessionImage(): Promise<string> {
+  const create = operations.find(
+    (o) => o.role.action === "create" && o.role.keepImageProperty && o.body?.kind === "json",
+  );
+  const read = operations.find((o) => o.role.action === "read" && o.role.session === create?.role.session);
+  if (!create || !read) throw new Error("No operation of the table creates a liveness session that keeps its image");
+  const [body, options] = argumentsOf(create) as [Record<string, unknown>, object];
+  const session = await method(create.name)({ ...body, [create.role.keepImageProperty as string]: true }, options);
+  const attempt = await fetch(`${url}/emulator/liveness-sessions/${session.sessionId}/attempts`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${session.authToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ decision: "realface", image: Buffer.from(image(2048)).toString("base64") }),
+  });
+  expect(attempt.status).toBe(202);
+  for (;;) {
+    const { results } = await method(read.name)(session.sessionId);
+    const id = results.attempts[0]?.result?.sessionImageId;
+    if (id) return id;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** A face id, from the operation that detects faces in an image (an image body, no path). */
 async function detectedFaceId(): Promise<unknown> {
   const detect = operations.find((o) => o.body?.image && !o.parameters.some((p) => p.in === "path"));
@@ -215,6 +249,8 @@ async function prepareBody(operation: Operation): Promise<Record<string, unknown
     const personId = await directoryPerson();
     values[name] = property?.type === "array" ? [personId] : personId;
   }
+  // The session image it detects in.
+  if (operation.role.sessionImageProperty) values[operation.role.sessionImageProperty] = await sessionImage();
   for (const name of required) {
     const property = (schema?.properties as Record<string, { type?: string }> | undefined)?.[name];
     if (values[name] !== undefined || !/^faceId/.test(name)) continue;

@@ -47,15 +47,16 @@ export function argumentsOf(operation: Operation, path: Record<string, unknown> 
   const args: unknown[] = operation.parameters
     .filter((p) => p.in === "path")
     .map((p) => path[p.name] ?? sample(p.schema, p.name));
-  if (operation.body) {
-    args.push(
-      operation.body.kind === "binary" ? image(operation.body.image?.minBytes ?? 2048) : sample(operation.body.schema),
-    );
-  }
-  args.push(
-    Object.fromEntries(
-      operation.parameters.filter((p) => p.in !== "path").map((p) => [p.name, sample(p.schema, p.name)]),
-    ),
+  const options = Object.fromEntries(
+    operation.parameters.filter((p) => p.in !== "path").map((p) => [p.name, sample(p.schema, p.name)]),
   );
+  const body = operation.body;
+  // A form: its file (an image) as the body, its other fields among the options.
+  if (body?.kind === "multipart") {
+    const { [body.filePart ?? ""]: _file, ...fields } = sample(body.schema) as Record<string, unknown>;
+    return [...args, image(body.image?.minBytes ?? 2048), { ...fields, ...options }];
+  }
+  if (body) args.push(body.kind === "binary" ? image(body.image?.minBytes ?? 2048) : sample(body.schema));
+  args.push(options);
   return args;
 }

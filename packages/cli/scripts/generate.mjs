@@ -2,7 +2,9 @@
 // table. Every operation is a command named after its client method (`createPersonGroup` →
 // `create-person-group`), its path parameters its arguments, its body from --body (JSON) or
 // --image (files), its query parameters flags (`returnRecognitionModel` →
-// `--return-recognition-model`), --all for a paged list (its iterator).
+// `--return-recognition-model`), --all for a paged list (its iterator). A multipart form's file
+// part is --image (one file) and its fields are flags, beside the query parameters: all of them
+// the client method's options. An answer that is not JSON (an image) is bytes, written to --out.
 //
 // A long-running operation adds, by its role (`x-face-role`), the words of its kind: the train of
 // a container is also `train <kind>` (`trainPersonGroup` → `train person-group`) and takes
@@ -25,8 +27,30 @@ const STEP_VERBS = { status: "status", wait: "wait" };
 const trainOf = (operation) =>
   operations.find((o) => o.role.action === "train" && o.longRunning?.pollingOperationId === operation.operationId);
 
+/** A flag of a query parameter or a form field: its name, the flag, its JSON type, its help. */
+const flagOf = (name, schema, description) => ({
+  name,
+  flag: kebab(name),
+  type: schema.type ?? "string",
+  items: schema.items?.type ?? null,
+  description: sentence(description),
+});
+
+/** A multipart body's form fields (its parts but the file), as flags. */
+function formFields(body) {
+  if (body?.kind !== "multipart") return [];
+  const required = body.schema.required ?? [];
+  return Object.entries(body.schema.properties ?? {})
+    .filter(([name]) => name !== body.filePart)
+    .map(([name, schema]) => {
+      const flag = flagOf(name, schema, schema.description);
+      return required.includes(name) ? { ...flag, description: `${flag.description} Required.`.trim() } : flag;
+    });
+}
+
 function command(operation) {
   const path = operation.parameters.filter((p) => p.in === "path");
+  const answer = operation.success.body?.contentType;
   return {
     name: kebab(operation.name),
     method: operation.name,
@@ -36,17 +60,17 @@ function command(operation) {
     arguments: path.map((p) => ({ name: p.name, description: sentence(p.description) })),
     body: operation.body ? operation.body.kind : null,
     image: operation.body?.image
-      ? { minBytes: operation.body.image.minBytes, maxBytes: operation.body.image.maxBytes }
+      ? {
+          minBytes: operation.body.image.minBytes,
+          maxBytes: operation.body.image.maxBytes,
+          part: operation.body.filePart ?? null,
+        }
       : null,
-    flags: operation.parameters
-      .filter((p) => p.in === "query")
-      .map((p) => ({
-        name: p.name,
-        flag: kebab(p.name),
-        type: p.schema.type ?? "string",
-        items: p.schema.items?.type ?? null,
-        description: sentence(p.description),
-      })),
+    flags: [
+      ...operation.parameters.filter((p) => p.in === "query").map((p) => flagOf(p.name, p.schema, p.description)),
+      ...formFields(operation.body),
+    ],
+    bytes: answer && !/json/.test(answer) ? answer : null,
     iterator: operation.paging?.iteratorName ?? null,
     waiter: null,
     waitFrom: null,
@@ -111,6 +135,7 @@ for (const operation of operations) {
       body: null,
       image: null,
       flags: [],
+      bytes: null,
       iterator: null,
       waitFrom: null,
     });
@@ -136,12 +161,20 @@ export interface Command {
   group: string;
   /** The path parameters: the command's arguments, in order. */
   arguments: readonly { name: string; description: string }[];
-  /** "json": --body takes the JSON; "binary": --image takes files; null: no body. */
-  body: "json" | "binary" | null;
-  /** The size an image body must have, checked before anything is sent. */
-  image: { minBytes: number; maxBytes: number } | null;
-  /** The query parameters, as flags; an array's items are comma-separated. */
+  /**
+   * "json": --body takes the JSON; "binary": --image takes files; "multipart": --image takes the
+   * form's file, its fields are flags; null: no body.
+   */
+  body: "json" | "binary" | "multipart" | null;
+  /** The size an image must have, checked before anything is sent, and a form's part it is. */
+  image: { minBytes: number; maxBytes: number; part: string | null } | null;
+  /**
+   * The query parameters and a form's fields, as flags: the options of the client method; an
+   * array's items are comma-separated.
+   */
   flags: readonly { name: string; flag: string; type: string; items: string | null; description: string }[];
+  /** The content type of an answer that is bytes (an image), written to --out or stdout; null: JSON. */
+  bytes: string | null;
   /** The client's iterator of a paged list, for --all. */
   iterator: keyof FaceClientMethods | null;
   /** The waiter of a long-running operation: what --wait calls after a start, and what a wait calls. */

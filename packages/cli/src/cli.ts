@@ -1,7 +1,9 @@
 // Runs a command of the table: parses the command line (parse.ts), calls the command's client
 // method, and prints what it gives. A step of a long-running operation (`train person-group`,
 // `status …`, `wait …`) prints a line about its kind, or with --json one object; any other
-// command prints its result as JSON.
+// command prints its result as JSON, but an answer of bytes (an image), which goes to --out or
+// to stdout as it is.
+import { writeFile } from "node:fs/promises";
 import { FaceApiError, type FaceClientMethods, FaceValidationError, OperationFailedError } from "@face-training/client";
 import { clientOf } from "./connection.js";
 import { EXIT } from "./exit-codes.js";
@@ -15,10 +17,13 @@ export { EXIT };
 
 /** Where the CLI writes, and what it knows of its terminal: injectable for tests. */
 export interface Io {
-  stdout: (text: string) => void;
+  /** Text, or the bytes of an answer that is bytes (an image) when there is no --out. */
+  stdout: (output: string | Uint8Array) => void;
   stderr: (text: string) => void;
   /** Whether stderr is a terminal: a live progress line or bar, or plain lines. */
   isTTY: boolean;
+  /** Whether stdout is a terminal, where an answer of bytes is not written. */
+  stdoutIsTTY?: boolean;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
 }
@@ -42,6 +47,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     call = await parse({ ...resolved, command: resolved.command }, io.env);
+    // An answer of bytes goes to --out, or to a stdout that is no terminal and carries no JSON.
+    const { command: parsed, out, json } = call;
+    if (parsed.bytes && out === undefined && (json || io.stdoutIsTTY)) {
+      throw new UsageError(
+        call.typed,
+        "--out",
+        `the answer is bytes (${parsed.bytes}): pass --out <file>${json ? " with --json" : ", or redirect stdout to a file"}`,
+      );
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     // --json makes every outcome one JSON object, a command line it cannot parse included.
@@ -103,6 +117,7 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
         }
         result = items;
       } else result = await method(command.method)(...args);
+      if (command.bytes) return await written(call, result as Uint8Array, io);
       io.stdout(
         `${JSON.stringify(result === undefined ? { command: command.name, ok: true } : result, null, json ? 0 : 2)}\n`,
       );
@@ -154,6 +169,30 @@ async function invoke(call: Invocation, io: Io): Promise<number> {
     if ((error as Error)?.name === "TimeoutError") return fail(EXIT.timedOut, error as Error, {});
     throw error;
   }
+}
+
+/**
+ * An answer of bytes, written to --out (then a line of JSON says where, and how many bytes), or
+ * to stdout as it is. A file that cannot be written is a usage error of --out.
+ */
+async function written(call: Invocation, bytes: Uint8Array, io: Io): Promise<number> {
+  if (call.out === undefined) {
+    io.stdout(bytes);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(call.out, bytes);
+  } catch (error) {
+    const message = `--out ${call.out}: ${(error as Error).message}`;
+    if (call.json) {
+      const failure = { name: "UsageError", message, parameter: "--out" };
+      io.stdout(`${JSON.stringify({ command: call.command.name, error: failure })}\n`);
+    } else io.stderr(`face-training: ${call.typed}: ${message}\n`);
+    return EXIT.usage;
+  }
+  const report = { command: call.command.name, out: call.out, bytes: bytes.length };
+  io.stdout(`${JSON.stringify(report, null, call.json ? 0 : 2)}\n`);
+  return EXIT.ok;
 }
 
 /** `succeeded, last trained …`, or `failed (No faces.)`. */

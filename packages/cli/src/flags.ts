@@ -67,6 +67,22 @@ function ownFlags(command: Command): Record<string, Flag> {
       help: `an image file, ${minBytes} to ${maxBytes} bytes; repeat it to send several, one request each`,
     };
   }
+  if (command.body === "multipart" && command.image) {
+    const { minBytes, maxBytes, part } = command.image;
+    flags.image = {
+      type: "string",
+      multiple: true,
+      value: "<file>",
+      help: `the image file of the form's ${part} part, ${minBytes} to ${maxBytes} bytes (one file); the form's other parts are the flags of its fields`,
+    };
+  }
+  if (command.bytes) {
+    flags.out = {
+      type: "string",
+      value: "<file>",
+      help: `write the answer (${command.bytes}) to this file; without it, to stdout, which must then not be a terminal`,
+    };
+  }
   if (command.iterator) flags.all = { type: "boolean", help: "every page of the list, not only the first" };
   // A long-running operation's own command (not its waiter's) can wait for it to end.
   if (command.waiter && command.waiter !== command.method) {

@@ -15,7 +15,14 @@ const synopsis = (words: string, command: Command) =>
   [
     `face-training ${words}`,
     ...command.arguments.map((a) => `<${a.name}>`),
-    ...(command.body === "json" ? ["--body <json>"] : command.body === "binary" ? ["--image <file>…"] : []),
+    ...(command.body === "json"
+      ? ["--body <json>"]
+      : command.body === "binary"
+        ? ["--image <file>…"]
+        : command.body === "multipart"
+          ? ["--image <file>"]
+          : []),
+    ...(command.bytes ? ["[--out <file>]"] : []),
   ].join(" ");
 
 const flagLines = (flags: Record<string, Flag>) => {
@@ -82,6 +89,15 @@ Example:
   face-training ${first.lifecycle?.verb} ${first.lifecycle?.kind} my-group --wait`;
 }
 
+/** What a command whose answer is bytes does with them. */
+const bytesHelp = (command: Command) => {
+  const example = ["face-training", command.name, ...command.arguments.map((a) => `<${a.name}>`)].join(" ");
+  return `The answer is bytes (${command.bytes}), not JSON: written to --out <file>, then a JSON
+line says where and how many bytes; else to stdout, which must then be redirected or piped (a
+terminal, or --json without --out, is a usage error):
+  ${example} > answer.bin`;
+};
+
 /** The help of one command. */
 export function commandHelp(command: Command): string {
   const words = command.lifecycle
@@ -93,7 +109,7 @@ export function commandHelp(command: Command): string {
 ${command.description ? `\n${command.description}\n` : ""}
 Usage:
 ${words.map((w) => `  ${synopsis(w, command)} [flags]`).join("\n")}
-${
+${command.bytes ? `\n${bytesHelp(command)}\n` : ""}${
   command.arguments.length
     ? `\nArguments:\n${command.arguments.map((a) => `  ${`<${a.name}>`.padEnd(width)}  ${a.description}`).join("\n")}\n`
     : ""

@@ -112,8 +112,10 @@ export interface Invocation {
   body: unknown;
   /** The image files (--image), each checked: it exists and has the size the spec asks. */
   images: string[];
-  /** The query parameters (flags), as the client takes them. */
+  /** The query parameters and a form's fields (flags): the options, as the client takes them. */
   query: Record<string, unknown>;
+  /** Where an answer of bytes goes (--out); undefined: stdout. */
+  out: string | undefined;
   all: boolean;
   wait: boolean;
   intervalMs: number;
@@ -173,7 +175,12 @@ export async function parse(
     }
   }
   const images =
-    command.body === "binary" ? await imageFiles(command, (values.image as string[] | undefined) ?? [], usage) : [];
+    command.body === "binary" || command.body === "multipart"
+      ? await imageFiles(command, (values.image as string[] | undefined) ?? [], usage)
+      : [];
+  if (command.body === "multipart" && images.length > 1) {
+    throw usage("--image", `--image takes one file, the form's ${command.image?.part} part; got ${images.length}`);
+  }
 
   const query: Record<string, unknown> = {};
   for (const { name, flag, type, items } of command.flags) {
@@ -209,6 +216,7 @@ export async function parse(
     intervalMs: ms("interval", WAIT_DEFAULTS.intervalMs),
     timeoutMs: ms("timeout", WAIT_DEFAULTS.timeoutMs),
     json: values.json === true,
+    out: typeof values.out === "string" ? values.out : undefined,
     connection: connectionFrom(typed, values, env),
   };
 }
@@ -247,7 +255,8 @@ async function imageFiles(command: Command, files: string[], usage: (parameter: 
 export function inCommandLineWords(command: Command, { parameter, message }: { parameter: string; message: string }) {
   const flag = command.flags.find((f) => f.name === parameter);
   const argument = command.arguments.find((a) => a.name === parameter);
-  const words = flag ? `--${flag.flag}` : argument ? `<${argument.name}>` : parameter;
+  const image = command.image?.part === parameter;
+  const words = flag ? `--${flag.flag}` : argument ? `<${argument.name}>` : image ? "--image" : parameter;
   return message.startsWith(`${parameter} `) ? `${words}${message.slice(parameter.length)}` : message;
 }
 

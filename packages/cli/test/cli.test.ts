@@ -31,7 +31,7 @@ async function cli(args: string[], { isTTY = false, env = {} as Record<string, s
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
-    stdout: (t) => out.push(t),
+    stdout: (t) => out.push(String(t)),
     stderr: (t) => err.push(t),
     isTTY,
     env: { FACE_ENDPOINT: emulator.url, FACE_KEY: KEY, ...env },

@@ -11,9 +11,14 @@
 // - src/generated/versions.ts: the API versions and the default.
 // - README.md: the method table, between its `operations` markers.
 //
+// Bodies by their kind: JSON (`body`), bytes (`image`), or a multipart form whose file part is the
+// argument (named after the part) and whose fields are options of the call, typed by the body's
+// model without the file. A success that is not JSON (an image) resolves with its bytes.
+//
 // Rules the spec must follow, or the build fails here with a message saying what to change:
 // operationIds `<Group>Operations_<Action>` (or a bare `<Action>`), one 2xx response, a long-running operation's
-// polling operation takes path parameters the operation also has.
+// polling operation takes path parameters the operation also has, a form field is named like no
+// option of its call, a result of bytes has no documented header.
 import { readFileSync, writeFileSync } from "node:fs";
 import { apiVersions, defaultApiVersion, openUnionValues, operations } from "@face-training/spec";
 
@@ -34,14 +39,14 @@ function comment(lines, indent = "") {
   return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
 }
 
-/** The JSON types each required property of a result schema may hold. */
+/** The JSON types each required property of a result schema may hold, space-separated (`"string null"`). */
 function shape(schema) {
   const types = (s) => {
     if (Array.isArray(s.anyOf ?? s.oneOf)) return [...new Set((s.anyOf ?? s.oneOf).flatMap(types))];
     const type = s.type === "integer" ? "number" : s.type;
     return s.nullable ? [type, "null"] : [type];
   };
-  return Object.fromEntries((schema.required ?? []).map((key) => [key, types(schema.properties[key])]));
+  return Object.fromEntries((schema.required ?? []).map((key) => [key, types(schema.properties[key]).join(" ")]));
 }
 
 /** The TypeScript type of a schema, for parameters and options. */
@@ -74,16 +79,47 @@ function schemaType(part, wire) {
   return { type: part.schemaName ? name : `${name}[]`, models: [name] };
 }
 
-/** The type of an operation's options: the call's signal and its query and header parameters. */
-function optionsTypeOf(parameters) {
-  if (!parameters.length) return "RequestOptions";
+/**
+ * The type of an operation's options: the call's signal, its query and header parameters, and
+ * the form fields of a multipart body (`fields`, a type).
+ */
+function optionsTypeOf(parameters, fields) {
   const members = parameters.map(
     (p) =>
       `${p.description ? `/** ${doc(p.description)} */\n` : ""}${p.name}${p.required ? "" : "?"}: ${tsType(p.schema)}`,
   );
   // One member a line, its comment above it: on one line the formatter moves each comment to the
   // end of the member before, where editors show it for the wrong option.
-  return `RequestOptions & {\n${members.map((m) => `${m};\n`).join("")}}`;
+  return [
+    "RequestOptions",
+    ...(members.length ? [`{\n${members.map((m) => `${m};\n`).join("")}}`] : []),
+    ...(fields ? [fields] : []),
+  ].join(" & ");
+}
+
+/** Whether a content type is JSON's (`application/json`, `application/problem+json`). */
+const isJson = (contentType) => /json/.test(contentType);
+
+/**
+ * A multipart body's form fields, which a call takes among its options: their type (the body's
+ * model without its file part), the models it names, and whether any is required.
+ */
+function formFields(operation, wirePath) {
+  const { body } = operation;
+  if (body?.kind !== "multipart") return undefined;
+  const names = Object.keys(body.rule.properties ?? {});
+  const taken = [...operation.parameters.map((p) => p.name), "signal"].find((name) => names.includes(name));
+  if (taken)
+    throw new Error(`${operation.operationId}: its form field ${taken} is also an option of the call; rename one`);
+  const model = schemaType(
+    body,
+    `NonNullable<${wirePath}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`,
+  );
+  return {
+    type: `Omit<${model.type}, ${JSON.stringify(body.filePart)}>`,
+    models: model.models,
+    required: (body.rule.required ?? []).length > 0,
+  };
 }
 
 /** Everything the generator says about one operation's call: its arguments, body and result types. */
@@ -92,90 +128,126 @@ function describe(operation) {
   const pathParameters = operation.parameters.filter((p) => p.in === "path");
   const optionParameters = operation.parameters.filter((p) => p.in !== "path");
   const { body, success } = operation;
+  const fields = formFields(operation, wirePath);
   const bodyType = !body
     ? { type: undefined, models: [] }
-    : body.kind === "binary"
-      ? { type: "BinaryBody", models: [] }
-      : schemaType(body, `NonNullable<${wirePath}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`);
+    : body.kind === "json"
+      ? schemaType(body, `NonNullable<${wirePath}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`)
+      : { type: "BinaryBody", models: [] }; // an image, alone (binary) or as a form's file part (multipart)
   // The documented headers are part of the result (a train's `operation-Location`; a person
   // directory create's, beside its body), camelCased.
   const resultHeaders = success.headers.filter((h) => h.required);
   const headersType = `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }`;
+  // A success that is not JSON (an image) is its bytes.
+  const bytes = Boolean(success.body && !isJson(success.body.contentType));
+  if (bytes && resultHeaders.length)
+    throw new Error(`${operation.operationId}: a result of bytes cannot carry headers (${resultHeaders[0].name})`);
   const bodyResult =
     success.body &&
-    schemaType(
-      success.body,
-      `${wirePath}["responses"][${success.status}]["content"][${JSON.stringify(success.body.contentType)}]`,
-    );
+    (bytes
+      ? { type: "Uint8Array<ArrayBuffer>", models: [] }
+      : schemaType(
+          success.body,
+          `${wirePath}["responses"][${success.status}]["content"][${JSON.stringify(success.body.contentType)}]`,
+        ));
   const result = bodyResult
     ? { ...bodyResult, ...(resultHeaders.length && { type: `${bodyResult.type} & ${headersType}` }) }
     : { type: resultHeaders.length ? headersType : "void", models: [] };
-  const bodyName = body?.kind === "binary" ? "image" : "body";
+  const bodyName = { binary: "image", multipart: body?.filePart }[body?.kind] ?? "body";
+  const bodyDoc =
+    {
+      binary: `the request body (${body?.contentType})`,
+      multipart: `the file part \`${bodyName}\` of the request body (${body?.contentType})`,
+    }[body?.kind] ?? `the request body (${body?.contentType})`;
   const pathArguments = pathParameters.map((p) => `${p.name}: ${tsType(p.schema)}`);
   const pathDocs = pathParameters.map((p) => `@param ${p.name} - ${doc(p.description ?? p.name)}`);
+  const optionsName = optionParameters.some((p) => p.required) || fields?.required ? "options" : "options?";
+  const optionsDoc = [
+    ...(fields ? ["the form fields (the body's other parts)"] : []),
+    ...(optionParameters.length ? ["the query and header parameters"] : []),
+  ];
   return {
     pathParameters,
     optionParameters,
     resultType: result.type,
     resultHeaders,
-    models: [...bodyType.models, ...result.models],
+    bytes,
+    models: [...bodyType.models, ...(fields?.models ?? []), ...result.models],
     pathArguments,
     pathDocs,
     signature: [
       ...pathArguments,
       ...(body ? [`${bodyName}${body.required ? "" : "?"}: ${bodyType.type}`] : []),
-      `options${optionParameters.some((p) => p.required) ? "" : "?"}: ${optionsTypeOf(optionParameters)}`,
+      `${optionsName}: ${optionsTypeOf(optionParameters, fields?.type)}`,
     ],
     params: [
       ...pathDocs,
-      ...(body ? [`@param ${bodyName} - the request body (${body.contentType})`] : []),
-      `@param options - ${optionParameters.length ? "the query and header parameters, and " : ""}the call's \`signal\``,
+      ...(body ? [`@param ${bodyName} - ${bodyDoc}`] : []),
+      `@param options - ${optionsDoc.length ? `${optionsDoc.join(", ")}, and ` : ""}the call's \`signal\``,
     ],
     args: [`[${pathParameters.map((p) => p.name).join(", ")}]`, body ? bodyName : "undefined", "options"],
     argumentNames: [...pathParameters.map((p) => p.name), ...(body ? [bodyName] : [])],
+    optionsName,
   };
 }
 
-/** A namer of shared constants: the same value gets the same name, written once. */
+/** A namer of shared constants: the same value gets the same name, written once (as `source`, by default its JSON). */
 function constants(prefix) {
   const names = new Map();
   return {
-    name(value) {
+    name(value, source = JSON.stringify(value)) {
       const key = JSON.stringify(value);
-      if (!names.has(key)) names.set(key, `${prefix}${names.size}`);
-      return names.get(key);
+      if (!names.has(key)) names.set(key, { name: `${prefix}${names.size}`, source });
+      return names.get(key).name;
     },
-    declarations: (type) => [...names].map(([value, name]) => `const ${name}: ${type} = ${value};\n`).join(""),
+    declarations: (type) =>
+      [...names.values()].map(({ name, source }) => `const ${name}: ${type} = ${source};\n`).join(""),
   };
 }
 
 /** The `OperationSpec` literal of an operation, with shared rules referred to by name. */
-function spec(operation, info, rules) {
-  const fields = [
-    `method: ${JSON.stringify(operation.method)}`,
-    `path: ${JSON.stringify(operation.path)}`,
-    `parameters: [${operation.parameters
-      .map((p) => `[${JSON.stringify(p.name)}, ${JSON.stringify(p.in)}, ${p.required}, ${rules.name(p.rule)}]`)
-      .join(", ")}]`,
-  ];
+function spec(operation, info, { rules, versions }) {
+  const inPath = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
+  if (inPath.join() !== info.pathParameters.map((p) => p.name).join()) {
+    throw new Error(`${operation.operationId}: its path parameters are not those of ${operation.path}, in order`);
+  }
+  const fields = [`method: ${JSON.stringify(operation.method)}`, `path: ${JSON.stringify(operation.path)}`];
+  if (info.pathParameters.length)
+    fields.push(`pathRules: [${info.pathParameters.map((p) => rules.name(p.rule)).join(", ")}]`);
+  if (info.optionParameters.length) {
+    fields.push(
+      `parameters: [${info.optionParameters
+        .map((p) => `[${JSON.stringify(p.name)}, ${JSON.stringify(p.in)}, ${p.required}, ${rules.name(p.rule)}]`)
+        .join(", ")}]`,
+    );
+  }
   const { body, success } = operation;
   const uses = [];
-  if (operation.versions) uses.push("checkVersion");
-  if (body) uses.push(body.kind === "json" ? "encodeJson" : "encodeBytes");
-  if (operation.versions)
-    fields.push(`versions: { names: ${JSON.stringify(operation.versions)}, check: checkVersion }`);
+  if (operation.versions) uses.push("checkVersion", "type VersionsSpec");
+  if (operation.versions) {
+    const source = `{ names: ${JSON.stringify(operation.versions)}, check: checkVersion }`;
+    fields.push(`versions: ${versions.name(operation.versions, source)}`);
+  }
   if (body) {
     const { image } = body;
-    const encoder =
-      body.kind === "json"
-        ? `encodeJson, rule: ${rules.name(body.rule)}`
-        : `encodeBytes${image ? `, rule: ${rules.name({ minLength: image.minBytes, maxLength: image.maxBytes })}` : ""}`;
+    const size = image && rules.name({ minLength: image.minBytes, maxLength: image.maxBytes });
+    const encoders = {
+      json: () => `encodeJson, rule: ${rules.name(body.rule)}`,
+      binary: () => `encodeBytes${size ? `, rule: ${size}` : ""}`,
+      multipart: () =>
+        `encodeForm, rule: ${rules.name(body.rule)}, file: [${JSON.stringify(body.filePart)}${size ? `, ${size}` : ""}]`,
+    };
+    if (!encoders[body.kind])
+      throw new Error(`${operation.operationId}: the client has no encoder of a ${body.kind} body`);
+    const encoder = encoders[body.kind]();
+    uses.push(encoder.split(",")[0]);
     fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }
-  const headers = info.resultHeaders.length
-    ? `, headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))}`
-    : "";
-  if (success.body?.schema?.type === "array") {
+  const resultHeaders = JSON.stringify(info.resultHeaders.map((h) => [h.name, camel(h.name)]));
+  const headers = info.resultHeaders.length ? `, headers: ${resultHeaders}` : "";
+  if (info.bytes) {
+    fields.push("result: { bytes: true }");
+  } else if (success.body?.schema?.type === "array") {
     fields.push(
       `result: { name: ${JSON.stringify(`${success.body.itemSchemaName ?? "item"}[]`)}, items: ${JSON.stringify(shape(success.body.schema.items ?? {}))} }`,
     );
@@ -184,7 +256,7 @@ function spec(operation, info, rules) {
       `result: { name: ${JSON.stringify(success.body.schemaName ?? operation.name)}, shape: ${JSON.stringify(shape(success.body.schema))}${headers} }`,
     );
   } else if (info.resultHeaders.length) {
-    fields.push(`result: { headers: ${JSON.stringify(info.resultHeaders.map((h) => h.name))} }`);
+    fields.push(`result: { headers: ${resultHeaders} }`);
   }
   return {
     text: `const ${operation.name}Operation: OperationSpec<${info.resultType}> = { ${fields.join(", ")} };\n`,
@@ -210,7 +282,7 @@ function trainingHint(operation, table) {
  * The rules of the parameters whose values depend on another's (`allowedBy`), as the data
  * `disallowed` checks: `[name, by, by's default, values by by's value]`. Undefined when none.
  */
-function dependentRules(operation) {
+function dependentRules(operation, allowed) {
   const rules = operation.parameters
     .filter((p) => p.allowedBy)
     .map((p) => [
@@ -219,7 +291,7 @@ function dependentRules(operation) {
       operation.parameters.find((q) => q.name === p.allowedBy.parameter)?.schema.default,
       p.allowedBy.values,
     ]);
-  return rules.length ? JSON.stringify(rules) : undefined;
+  return rules.length ? allowed.name(rules) : undefined;
 }
 
 /**
@@ -233,7 +305,7 @@ function entriesOf(operation, table, shared) {
   const info = describe(operation);
   const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
   const hint = trainingHint(operation, table);
-  const dependent = dependentRules(operation);
+  const dependent = dependentRules(operation, shared.allowed);
   const invoke = `invoke(context, ${operation.name}Operation, ${info.args.join(", ")})`;
   const untrained = hint
     ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))`
@@ -247,8 +319,9 @@ function entriesOf(operation, table, shared) {
       signature: info.signature,
       returns: `Promise<${info.resultType}>`,
       call: `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}${invoke}${untrained}`,
-      uses: ["invoke", ...(dependent ? ["disallowed"] : []), ...(hint ? ["untrained"] : [])],
+      uses: ["invoke", ...(dependent ? ["disallowed", "type AllowedBy"] : []), ...(hint ? ["untrained"] : [])],
       argumentNames: info.argumentNames,
+      optionsName: info.optionsName,
       request: `\`${operation.method} ${operation.path}\``,
       what: operation.summary,
     },
@@ -340,13 +413,19 @@ function entriesOf(operation, table, shared) {
 
 /** The surface of a table of operations: their data, the entries the client offers, the shared constants and models they use. */
 function surfaceOf(table) {
-  const shared = { rules: constants("rule"), paging: constants("paging"), polling: constants("polling") };
+  const shared = {
+    rules: constants("rule"),
+    versions: constants("versions"),
+    allowed: constants("allowed"),
+    paging: constants("paging"),
+    polling: constants("polling"),
+  };
   const specs = [];
   const entries = [];
   const models = new Set();
   for (const operation of table) {
     const described = entriesOf(operation, table, shared);
-    specs.push(spec(operation, described.info, shared.rules));
+    specs.push(spec(operation, described.info, shared));
     entries.push(...described.entries);
     for (const model of described.info.models) models.add(model);
   }
@@ -365,6 +444,7 @@ const RUNTIME = [
   "bindAll",
   "checkVersion",
   "encodeBytes",
+  "encodeForm",
   "encodeJson",
   "invoke",
   "located",
@@ -373,9 +453,11 @@ const RUNTIME = [
   "poll",
   "untrained",
   "disallowed",
+  "type AllowedBy",
   "type PagingSpec",
   "type PollingSpec",
   "type RequestOptions",
+  "type VersionsSpec",
   "type WaitOptions",
 ];
 const ALWAYS = [
@@ -414,7 +496,7 @@ import type { Rule } from "../validate.js";
 import type { paths } from "./openapi.js";
 ${models.size ? `import type { ${[...models].sort().join(", ")} } from "./models.js";\n` : ""}
 // The rules of the parameters and bodies, and how lists page and waits end: each written once.
-${shared.rules.declarations("Rule")}${shared.paging.declarations("PagingSpec")}${shared.polling.declarations("PollingSpec")}
+${shared.rules.declarations("Rule")}${shared.versions.declarations("VersionsSpec")}${shared.allowed.declarations("AllowedBy")}${shared.paging.declarations("PagingSpec")}${shared.polling.declarations("PollingSpec")}
 ${specs.map((s) => s.text).join("")}
 ${functions.join("\n")}
 /**
@@ -521,7 +603,7 @@ const onlyIn = (e) =>
 function methodTable(table) {
   const rows = surfaceOf(table).entries.map(
     (e) =>
-      `| \`${e.name}(${[...e.argumentNames, "options?"].join(", ")})\` | ${e.request} | ${e.what}${e.versions ? ` (${e.versions.join(", ")} only)` : ""} |`,
+      `| \`${e.name}(${[...e.argumentNames, e.optionsName ?? "options?"].join(", ")})\` | ${e.request} | ${e.what}${e.versions ? ` (${e.versions.join(", ")} only)` : ""} |`,
   );
   return ["| method | request | what |", "|---|---|---|", ...rows].join("\n");
 }

@@ -51,16 +51,18 @@ export interface WaitOptions<T = unknown> extends RequestOptions {
 /** The defaults of a wait (`WaitOptions`), for tools that offer the same choice (the CLI). */
 export const WAIT_DEFAULTS = { intervalMs: 2000, timeoutMs: 1_800_000 } as const;
 
-/** A parameter of an operation: name, where it goes, whether it is required, its rule. */
-export type ParameterSpec = readonly [
-  name: string,
-  location: "path" | "query" | "header",
-  required: boolean,
-  rule: Rule,
-];
+/** A query or header parameter of an operation: name, where it goes, whether it is required, its rule. */
+export type ParameterSpec = readonly [name: string, location: "query" | "header", required: boolean, rule: Rule];
 
-/** The JSON types (`string`, `number`, `boolean`, `object`, `array`, `null`) each required property of a result may hold: what a result must have. */
-export type Shape = Readonly<Record<string, readonly string[]>>;
+/**
+ * The JSON types (`string`, `number`, `boolean`, `object`, `array`, `null`) each required
+ * property of a result may hold, space-separated (`"string null"`): what a result must have. No
+ * type's name is part of another's, so a type is allowed when the text includes its name.
+ */
+export type Shape = Readonly<Record<string, string>>;
+
+/** A documented response header of a result: its name, and the result's property for it (`operationLocation`). */
+export type ResultHeader = readonly [name: string, key: string];
 
 /**
  * An operation of the spec, as the generator writes it: the data the operation functions send.
@@ -69,40 +71,79 @@ export type Shape = Readonly<Record<string, readonly string[]>>;
  */
 export interface OperationSpec<Result = unknown> {
   readonly method: string;
-  /** The path template under the base URL, with `{name}` for each path parameter. */
+  /**
+   * The path template under the base URL, with `{name}` for each path parameter: the positional
+   * arguments, in path order.
+   */
   readonly path: string;
-  /** Path parameters in path order (the positional arguments), then query and header parameters. */
-  readonly parameters: readonly ParameterSpec[];
+  /** The rules of the path parameters, in path order. */
+  readonly pathRules?: readonly Rule[];
+  /** The query and header parameters, taken from the call's options. */
+  readonly parameters?: readonly ParameterSpec[];
   /**
    * The request body: its content type, and the encoder of its kind ({@link encodeJson} with the
-   * body's rule, or {@link encodeBytes}), referred to only by operations that have a body, so
-   * that a bundle of the others leaves both out.
+   * body's rule, {@link encodeBytes} with an image's size, {@link encodeForm} with the form
+   * fields' rule and the file part), referred to only by operations that have a body, so that a
+   * bundle of the others leaves them out.
    */
-  readonly body?: {
-    readonly contentType: string;
-    readonly encode: (
-      body: unknown,
-      rule?: Rule,
-    ) => string | Uint8Array | ArrayBuffer | Promise<Uint8Array | ArrayBuffer>;
-    readonly rule?: Rule;
-  };
-  /** The result: the shape of a JSON body (or of each item of an array), or the response headers it consists of. */
+  readonly body?: BodySpec;
+  /**
+   * The result: the shape of a JSON body (or of each item of an array), the response headers it
+   * consists of, or the body's bytes (`bytes`: a success whose content type is not JSON, an image).
+   */
   readonly result?:
-    | { readonly name: string; readonly shape: Shape; readonly headers?: readonly string[] }
+    | { readonly name: string; readonly shape: Shape; readonly headers?: readonly ResultHeader[] }
     | { readonly name: string; readonly items: Shape; readonly headers?: undefined }
-    | { readonly headers: readonly string[] };
+    | { readonly headers: readonly ResultHeader[] }
+    | { readonly bytes: true; readonly headers?: undefined };
   /**
    * The API versions that have the operation, when not every version of the spec has it, and
    * {@link checkVersion} to refuse the others: referred to only by such operations, so that a
    * bundle of the others leaves it out.
    */
-  readonly versions?: {
-    readonly names: readonly string[];
-    readonly check: (apiVersion: string, operation: OperationSpec) => void;
-  };
+  readonly versions?: VersionsSpec;
   /** Never set: the type of the result, for the compiler (see the interface's doc). */
   readonly resultType?: Result;
 }
+
+/** What a request body is sent as: JSON text, or bytes (an image, a serialized form). */
+export type Payload = string | Uint8Array | ArrayBuffer;
+
+/** A request body of an operation, as the generator writes it. */
+export interface BodySpec {
+  readonly contentType: string;
+  /**
+   * Checks the body (and, for a form, the fields among the call's options) and encodes it; may
+   * set the request's content type itself (a form's, with its boundary).
+   */
+  readonly encode: (
+    body: unknown,
+    spec: BodySpec,
+    headers: Record<string, string>,
+    options: Record<string, unknown> | undefined,
+  ) => Payload | Promise<Payload>;
+  /** A JSON body's rule, an image's size (`minLength`, `maxLength` in bytes), or a form's fields' rule. */
+  readonly rule?: Rule;
+  /** A form's file part: its name, and its size rule. */
+  readonly file?: readonly [name: string, rule?: Rule];
+}
+
+/** The API versions that have an operation, and the check that refuses the others. */
+export interface VersionsSpec {
+  readonly names: readonly string[];
+  readonly check: (apiVersion: string, operation: OperationSpec) => void;
+}
+
+/**
+ * A parameter whose values depend on another's (`x-face-allowed-by`): its name, the other's,
+ * the other's default, and the values allowed by each of the other's values.
+ */
+export type AllowedBy = readonly (readonly [
+  name: string,
+  by: string,
+  byDefault: unknown,
+  values: Readonly<Record<string, readonly string[]>>,
+])[];
 
 /** How a list pages, as the spec's `x-face-paging` says. */
 export interface PagingSpec {
@@ -126,29 +167,40 @@ export type BinaryBody = Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8A
 
 /**
  * Sends one operation and resolves with its result: the JSON body, the documented response
- * headers (camelCased: `operation-Location` → `operationLocation`), or undefined. Rejects with
+ * headers (camelCased: `operation-Location` → `operationLocation`), the body's bytes (an
+ * operation answering an image), or undefined (no content). Rejects with
  * FaceValidationError when an argument breaks the spec's rules (nothing sent), FaceApiError for
  * an error answer or a success without the documented result, the signal's reason when aborted.
  */
 export async function invoke<Result>(
-  face: FaceContext,
+  context: FaceContext,
   operation: OperationSpec<Result>,
   pathArguments: readonly unknown[],
   body: unknown,
   options: RequestOptions | undefined,
 ): Promise<Result> {
-  const context = face as Context;
-  operation.versions?.check(context.apiVersion, operation);
-  const { url, headers } = request(context, operation, pathArguments, options as Record<string, unknown> | undefined);
-  let payload: string | Uint8Array | ArrayBuffer | undefined;
-  if (operation.body) {
-    headers["content-type"] = operation.body.contentType;
-    payload = await operation.body.encode(body, operation.body.rule);
-  }
+  // The context as the mechanism sees it (Context), cast where used: an alias would cost the
+  // bundle of every call a variable.
+  operation.versions?.check((context as Context).apiVersion, operation);
+  const { url, headers } = request(
+    context as Context,
+    operation,
+    pathArguments,
+    options as Record<string, unknown> | undefined,
+  );
+  let payload: Payload | undefined;
+  const { body: spec, result } = operation;
+  if (spec) payload = await spec.encode(body, spec, headers, options as Record<string, unknown> | undefined);
   const signal = options?.signal;
   let response: WireResponse;
   try {
-    response = await context.send(url, { method: operation.method, headers, signal, body: payload });
+    response = await (context as Context).send(url, {
+      method: operation.method,
+      headers,
+      signal,
+      body: payload,
+      binary: (result as { bytes?: true } | undefined)?.bytes,
+    });
   } catch (e) {
     if (signal?.aborted) throw signal.reason;
     // fetch reports a network error as a TypeError; an abort, a timeout or a credential's own
@@ -158,33 +210,36 @@ export async function invoke<Result>(
     const cause = (e as TypeError).cause as (Error & { code?: string }) | undefined;
     const fromCause = (e as TypeError).message === "fetch failed" ? cause?.message || cause?.code : undefined;
     const what = fromCause || (e as TypeError).message;
-    throw faceApiError(0, `Could not reach the Face API: ${what}`, {}, context.secret, undefined, e);
+    throw faceApiError(0, `Could not reach the Face API: ${what}`, {}, (context as Context).secret, undefined, e);
   }
-  const parsed = parseJson(response.text); // undefined for an empty body too
-  const { result } = operation;
+  const parsed = parseJson(response.text); // undefined for an empty body (and bytes) too
   // The one place a result gets its type: after the answer was checked against the spec's model.
   if (response.ok) {
-    if (!result) return undefined as Result;
+    // No result: undefined (a 204). A result of bytes (asked for as `binary`): the bytes.
+    if (!result || response.bytes) return response.bytes as Result;
     let value = parsed;
     let ok =
       "shape" in result
         ? matches(parsed, result.shape)
         : !("items" in result) || (Array.isArray(parsed) && parsed.every((item) => matches(item, result.items)));
-    // The documented headers join the body (or are the result), camelCased.
-    for (const name of result.headers ?? []) {
-      value = { ...value, [camel(name)]: response.headers.get(name) };
+    // The documented headers join the body (or are the result), by their camelCased names.
+    for (const [name, key] of result.headers ?? []) {
+      value = { ...value, [key]: response.headers.get(name) };
       ok &&= response.headers.has(name);
     }
     if (ok) return value as Result;
   }
-  const expected = [result && "name" in result && `a ${result.name} body`, ...(result?.headers ?? [])]
+  const expected = [
+    result && "name" in result && `a ${result.name} body`,
+    ...(result?.headers ?? []).map(([name]) => name),
+  ]
     .filter(Boolean)
     .join(", ");
   throw faceApiError(
     response.status,
     response.ok && `The Face API answered without ${expected}`,
     parsed,
-    context.secret,
+    (context as Context).secret,
     response,
   );
 }
@@ -224,27 +279,27 @@ function request(
   pathArguments: readonly unknown[],
   options: Record<string, unknown> | undefined,
 ) {
-  let path = operation.path;
+  let position = 0;
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(check(name, pathArguments[position], operation.pathRules?.[position++] ?? {}))),
+  );
   let query = "";
   const headers: Record<string, string> = {};
-  let position = 0;
-  for (const [name, location, required, rule] of operation.parameters) {
-    const value = location === "path" ? pathArguments[position++] : options?.[name];
+  for (const [name, location, required, rule] of operation.parameters ?? []) {
+    const value = options?.[name];
     // A required one missing is refused by its rule.
     if (value === undefined && !required) continue;
-    check(name, value, rule);
-    const text = Array.isArray(value) ? value.join(",") : String(value);
-    if (location === "path") path = path.replace(`{${name}}`, encodeURIComponent(text));
-    else if (location === "query")
-      query += `${query ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
+    const text = String(check(name, value, rule)); // an array's items comma-joined
+    if (location === "query") query += `${query ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
     else headers[name] = text;
   }
   return { url: context.baseUrl + path + query, headers };
 }
 
 /** A JSON body as text (sent as UTF-8), checked against its rule first. */
-export function encodeJson(body: unknown, rule?: Rule): string {
+export function encodeJson(body: unknown, { contentType, rule }: BodySpec, headers: Record<string, string>): string {
   if (rule) check("body", body, rule);
+  headers["content-type"] = contentType;
   return JSON.stringify(body);
 }
 
@@ -252,17 +307,59 @@ export function encodeJson(body: unknown, rule?: Rule): string {
  * An image (or other bytes) given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream,
  * as bytes; with a rule, its size checked against the rule's lengths (an image's 1 KB to 6 MB).
  */
-export async function encodeBytes(body: unknown, rule?: Rule): Promise<ArrayBuffer | Uint8Array> {
+export function encodeBytes(
+  body: unknown,
+  { contentType, rule }: BodySpec,
+  headers: Record<string, string>,
+): Promise<ArrayBuffer | Uint8Array> {
+  headers["content-type"] = contentType;
+  return bytesOf("body", body, rule);
+}
+
+/**
+ * A `multipart/form-data` body: the form fields, taken from the call's options by the fields'
+ * rule (each checked against it, sent as text: `true`, `Passive`, `60`), then the file part (an
+ * image given as {@link encodeBytes} takes it, its size checked, sent with the part's name as
+ * its filename). Serialized here, with the platform's FormData and Response, so that every
+ * transport sends the same bytes (and a retry the same again) under the form's content type,
+ * boundary included.
+ */
+export async function encodeForm(
+  image: unknown,
+  { rule, file }: BodySpec,
+  headers: Record<string, string>,
+  options: Record<string, unknown> = {},
+): Promise<Uint8Array> {
+  const form = new FormData();
+  const { properties = {}, required = [] } = rule ?? {};
+  for (const name in properties) {
+    const value = options[name];
+    if (value === undefined) {
+      if (required.includes(name)) throw new FaceValidationError(name, "is required");
+    } else {
+      check(name, value, properties[name] as Rule);
+      form.append(name, String(value));
+    }
+  }
+  const [part, size] = file as NonNullable<BodySpec["file"]>;
+  form.append(part, new Blob([(await bytesOf(part, image, size)) as BlobPart]), part);
+  const encoded = new Response(form);
+  headers["content-type"] = encoded.headers.get("content-type") as string;
+  return new Uint8Array(await encoded.arrayBuffer());
+}
+
+/** Bytes given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream; with a rule, their size checked. */
+async function bytesOf(name: string, body: unknown, rule?: Rule): Promise<ArrayBuffer | Uint8Array> {
   let bytes: ArrayBuffer | Uint8Array;
   // An ArrayBuffer or a Uint8Array is sent as it is, not copied (a megabyte image costs no copy).
   if (body instanceof ArrayBuffer || body instanceof Uint8Array) bytes = body;
   else if (typeof Blob !== "undefined" && body instanceof Blob) bytes = await body.arrayBuffer();
   else if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
     bytes = await new Response(body).arrayBuffer();
-  } else return check("body", body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
+  } else return check(name, body, { enum: ["a Uint8Array, ArrayBuffer, Blob or ReadableStream"] }) as never;
   const { minLength = 0, maxLength = Infinity } = rule ?? {};
   if (bytes.byteLength < minLength || bytes.byteLength > maxLength) {
-    throw new FaceValidationError("body", `must be ${minLength} to ${maxLength} bytes; got ${bytes.byteLength}`);
+    throw new FaceValidationError(name, `must be ${minLength} to ${maxLength} bytes; got ${bytes.byteLength}`);
   }
   return bytes;
 }
@@ -358,13 +455,10 @@ export async function* pages<Item>(
 
 /** `personGroupId "g"`: the path arguments of a call, for messages. */
 function describeArguments(operation: OperationSpec, pathArguments: readonly unknown[]) {
-  return operation.parameters
-    .filter(([, location]) => location === "path")
-    .map(([name], i) => `${name} ${JSON.stringify(pathArguments[i])}`)
+  return [...operation.path.matchAll(/\{(\w+)\}/g)]
+    .map(([, name], i) => `${name} ${JSON.stringify(pathArguments[i])}`)
     .join(", ");
 }
-
-const camel = (header: string) => header.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 const parseJson = (text: string) => {
   try {
@@ -426,15 +520,7 @@ export function untrained(code: string, parameter: string, container: unknown, t
  * other's value does not allow, before anything is sent; undefined when every value is allowed.
  * Referred to only by those operations' functions.
  */
-export function disallowed(
-  options: object | undefined,
-  rules: readonly (readonly [
-    name: string,
-    by: string,
-    byDefault: unknown,
-    values: Record<string, readonly string[]>,
-  ])[],
-): Promise<never> | undefined {
+export function disallowed(options: object | undefined, rules: AllowedBy): Promise<never> | undefined {
   for (const [name, by, byDefault, values] of rules) {
     const given = (options as Record<string, unknown> | undefined)?.[name];
     const key = String((options as Record<string, unknown> | undefined)?.[by] ?? byDefault);

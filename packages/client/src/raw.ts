@@ -10,13 +10,19 @@ export function createRawClient(baseUrl: string, send: Call): Client<paths> {
   const fetch = async (request: Request): Promise<Response> => {
     const body = request.body ? await request.arrayBuffer() : undefined;
     const headers = Object.fromEntries(request.headers);
+    // A success's body as bytes, so that an image (`parseAs: "arrayBuffer"` or `"blob"`) arrives
+    // byte for byte; openapi-fetch reads JSON from them as well.
     const wire = await send(request.url, {
       method: request.method,
       headers,
       signal: request.signal,
       body,
+      binary: true,
     });
-    return new Response(wire.text || null, { status: wire.status, headers: headersOf(wire) });
+    return new Response(wire.bytes?.length ? wire.bytes : wire.text || null, {
+      status: wire.status,
+      headers: headersOf(wire),
+    });
   };
   return createClient<paths>({ baseUrl, fetch });
 }

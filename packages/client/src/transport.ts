@@ -93,7 +93,8 @@ export function createTransport(
   const { maxRetries = 3, baseDelayMs = 500, maxDelayMs = 10_000, maxRetryAfterMs = 60_000 } = retry || {};
   const retries = retry === false ? 0 : maxRetries;
 
-  return async (url, { method, headers, signal, body, deadline = Infinity }) => {
+  return async (url, { deadline = Infinity, ...init }) => {
+    const { method, headers, signal } = init;
     const idempotent = RETRY_METHODS.includes(method);
     for (let attempt = 0; ; attempt++) {
       // Authenticate every attempt: a rotated key or a renewed token applies to retries too. A
@@ -107,10 +108,7 @@ export function createTransport(
       let error: unknown;
       let wait: number | undefined;
       try {
-        response = await abortable(
-          send(url, { method, headers, signal, timeoutMs: Math.min(timeoutMs, left), body }),
-          signal,
-        );
+        response = await abortable(send(url, { ...init, timeoutMs: Math.min(timeoutMs, left) }), signal);
       } catch (e) {
         if (signal?.aborted) throw signal.reason;
         if (left <= timeoutMs && (e as Error)?.name === "TimeoutError") throw DEADLINE;

@@ -114,10 +114,11 @@ const codePoints = (value: string) => value.length - (value.match(/[\uD800-\uDBF
 const range = (min: number | undefined, max: number | undefined) =>
   min !== undefined && max !== undefined ? `${min}-${max}` : min !== undefined ? `>= ${min}` : `<= ${max}`;
 
-/** Throws a FaceValidationError naming the argument (or its field) unless `value` obeys the rule. */
-export function check(name: string, value: unknown, rule: Rule): void {
+/** The value, once it obeys the rule; else throws a FaceValidationError naming the argument (or its field). */
+export function check<Value>(name: string, value: Value, rule: Rule): Value {
   const problem = broken(value, rule, name);
   if (problem) throw new FaceValidationError(problem[0], problem[1]);
+  return value;
 }
 
 /** Throws a FaceValidationError unless each value is undefined or a number ≥ `min`. */

@@ -93,6 +93,24 @@ describe("what a call resolves with", () => {
     expect(error).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
   });
 
+  it("is undefined for a 204 No Content (a session's delete), and a FaceApiError when it fails", async () => {
+    replies = [
+      { status: 204 },
+      {
+        status: 404,
+        headers: { "x-ms-error-code": "SessionNotFound" },
+        body: { error: { code: "SessionNotFound", message: "Session is not found." } },
+      },
+    ];
+    await expect(client().deleteLivenessSession("s-1")).resolves.toBeUndefined();
+    expect(server.requests.at(-1)).toMatchObject({ method: "DELETE", url: "/face/v1.2/detectLiveness-sessions/s-1" });
+    await expect(client().deleteLivenessWithVerifySession("s-2")).rejects.toMatchObject({
+      name: "FaceApiError",
+      status: 404,
+      code: "SessionNotFound",
+    });
+  });
+
   it("is an error for an error answer even when its body has the result's shape", async () => {
     replies = [{ status: 500, body: [{ personGroupId: "g", name: "G" }] }];
     await expect(client().getPersonGroups()).rejects.toMatchObject({ name: "FaceApiError", status: 500 });

@@ -13,8 +13,8 @@ const id = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 
 const addFace: OperationSpec = {
   method: "POST",
   path: "/groups/{groupId}/faces",
+  pathRules: [id],
   parameters: [
-    ["groupId", "path", true, id],
     ["targetFace", "query", false, { type: "array", items: { type: "integer", minimum: 0 }, minItems: 4, maxItems: 4 }],
     ["detectionModel", "query", false, { type: "string", enum: ["detection_01", "detection_03"] }],
     ["top", "query", true, { type: "integer", minimum: 1, maximum: 1000 }],
@@ -29,11 +29,11 @@ const addFace: OperationSpec = {
       properties: { url: { type: "string" }, tags: { type: "array", items: { type: "string" } } },
     },
   },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addFaceBytes: OperationSpec = {
   ...addFace,
-  parameters: addFace.parameters.filter(([name]) => name !== "top"),
+  parameters: addFace.parameters?.filter(([name]) => name !== "top") ?? [],
   body: { contentType: "application/octet-stream", encode: encodeBytes },
 };
 
@@ -128,7 +128,7 @@ describe("an operation's answer", () => {
     const accepted: OperationSpec = {
       ...addFaceBytes,
       body: undefined as never,
-      result: { headers: ["operation-Location"] },
+      result: { headers: [["operation-Location", "operationLocation"]] },
     };
     await expect(invoke(context, accepted, ["g"], undefined, undefined)).resolves.toEqual({
       operationLocation: "https://x/status",
@@ -140,7 +140,7 @@ describe("an operation's answer", () => {
     ["an object where the result has an array", { groups: { a: "b" } }, false],
   ])("tells an array property from an object: %s", async (_name, body, accepted) => {
     const context = await contextFor({ status: 200, body });
-    const grouping: OperationSpec = { ...addFace, result: { name: "GroupingResult", shape: { groups: ["array"] } } };
+    const grouping: OperationSpec = { ...addFace, result: { name: "GroupingResult", shape: { groups: "array" } } };
     const outcome = invoke(context, grouping, ["g"], { url: "https://x/y.jpg" }, { top: 1 } as object);
     if (accepted) await expect(outcome).resolves.toEqual(body);
     else await expect(outcome).rejects.toThrow(/answered without a GroupingResult body/);
@@ -162,7 +162,7 @@ describe("a paged list", () => {
       ["start", "query", false, { type: "string", maxLength: 64 }],
       ["top", "query", false, { type: "integer", minimum: 1, maximum: 1000 }],
     ],
-    result: { name: "Group[]", items: { groupId: ["string"] } },
+    result: { name: "Group[]", items: { groupId: "string" } },
   };
   const paging = { startParameter: "start", topParameter: "top", nextStartProperty: "groupId", pageSize: 3 };
   const ids = ["a", "b", "c", "d", "e", "f", "g"];
@@ -209,9 +209,8 @@ describe("an operation that only some API versions have", () => {
   const previewOnly: OperationSpec<{ groupId: string }[]> = {
     method: "GET",
     path: "/groups",
-    parameters: [],
     versions: { names: ["v1.2-preview.1"], check: checkVersion },
-    result: { name: "Group[]", items: { groupId: ["string"] } },
+    result: { name: "Group[]", items: { groupId: "string" } },
   };
   const contextOf = async (apiVersion: string) => {
     server = await startServer(() => ({ status: 200, body: [{ groupId: "g" }] }));

@@ -7,7 +7,10 @@ export interface RecordedRequest {
   /** Path and query, as sent. */
   url: string;
   headers: IncomingHttpHeaders;
+  /** The body as UTF-8 text. */
   body: string;
+  /** The body's bytes, as they arrived (an image, a multipart form). */
+  bytes: Buffer;
   /** When it arrived (performance.now()). */
   at: number;
 }
@@ -16,7 +19,7 @@ export interface RecordedRequest {
 export interface Reply {
   status: number;
   headers?: Record<string, string>;
-  /** A string is sent as is; anything else as JSON. Omitted: an empty body. */
+  /** A string or bytes (a Uint8Array) are sent as they are; anything else as JSON. Omitted: an empty body. */
   body?: unknown;
   /** Wait this long before answering. */
   delayMs?: number;
@@ -41,11 +44,13 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
     const recorded: RecordedRequest = {
       method: req.method ?? "",
       url: req.url ?? "",
       headers: req.headers,
-      body: Buffer.concat(chunks).toString("utf8"),
+      body: bytes.toString("utf8"),
+      bytes,
       at: performance.now(),
     };
     requests.push(recorded);
@@ -56,10 +61,11 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       req.socket.destroy();
       return;
     }
+    const as = typeof reply.body === "string" || reply.body instanceof Uint8Array ? "is" : "json";
     const body =
-      reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+      reply.body === undefined ? "" : as === "is" ? (reply.body as string | Uint8Array) : JSON.stringify(reply.body);
     const headers: Record<string, string> = { ...reply.headers };
-    if (reply.body !== undefined && typeof reply.body !== "string") headers["content-type"] ??= "application/json";
+    if (reply.body !== undefined && as === "json") headers["content-type"] ??= "application/json";
     res.writeHead(reply.status, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -15,12 +15,20 @@ export interface Command {
   group: string;
   /** The path parameters: the command's arguments, in order. */
   arguments: readonly { name: string; description: string }[];
-  /** "json": --body takes the JSON; "binary": --image takes files; null: no body. */
-  body: "json" | "binary" | null;
-  /** The size an image body must have, checked before anything is sent. */
-  image: { minBytes: number; maxBytes: number } | null;
-  /** The query parameters, as flags; an array's items are comma-separated. */
+  /**
+   * "json": --body takes the JSON; "binary": --image takes files; "multipart": --image takes the
+   * form's file, its fields are flags; null: no body.
+   */
+  body: "json" | "binary" | "multipart" | null;
+  /** The size an image must have, checked before anything is sent, and a form's part it is. */
+  image: { minBytes: number; maxBytes: number; part: string | null } | null;
+  /**
+   * The query parameters and a form's fields, as flags: the options of the client method; an
+   * array's items are comma-separated.
+   */
   flags: readonly { name: string; flag: string; type: string; items: string | null; description: string }[];
+  /** The content type of an answer that is bytes (an image), written to --out or stdout; null: JSON. */
+  bytes: string | null;
   /** The client's iterator of a paged list, for --all. */
   iterator: keyof FaceClientMethods | null;
   /** The waiter of a long-running operation: what --wait calls after a start, and what a wait calls. */
@@ -55,7 +63,8 @@ export const commands = [
     "body": "binary",
     "image": {
       "minBytes": 1024,
-      "maxBytes": 6291456
+      "maxBytes": 6291456,
+      "part": null
     },
     "flags": [
       {
@@ -108,6 +117,74 @@ export const commands = [
         "description": "The number of seconds for the face ID being cached."
       }
     ],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "detect-from-session-image-id",
+    "method": "detectFromSessionImageId",
+    "summary": "Detect Faces from Session Image",
+    "description": "Detect human faces in the image a liveness session kept (its `sessionImageId`, from an\nattempt's result): return face rectangles, and optionally faceIds, landmarks and attributes.\nEverything else is as \"Detect Faces\" from bytes: the options and the answer.",
+    "group": "Face Detection Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [
+      {
+        "name": "detectionModel",
+        "flag": "detection-model",
+        "type": "string",
+        "items": null,
+        "description": "The 'detectionModel' associated with the detected faceIds."
+      },
+      {
+        "name": "recognitionModel",
+        "flag": "recognition-model",
+        "type": "string",
+        "items": null,
+        "description": "The 'recognitionModel' associated with the detected faceIds."
+      },
+      {
+        "name": "returnFaceId",
+        "flag": "return-face-id",
+        "type": "boolean",
+        "items": null,
+        "description": "Return faceIds of the detected faces or not."
+      },
+      {
+        "name": "returnFaceAttributes",
+        "flag": "return-face-attributes",
+        "type": "array",
+        "items": null,
+        "description": "Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'."
+      },
+      {
+        "name": "returnFaceLandmarks",
+        "flag": "return-face-landmarks",
+        "type": "boolean",
+        "items": null,
+        "description": "Return face landmarks of the detected faces or not."
+      },
+      {
+        "name": "returnRecognitionModel",
+        "flag": "return-recognition-model",
+        "type": "boolean",
+        "items": null,
+        "description": "Return 'recognitionModel' or not."
+      },
+      {
+        "name": "faceIdTimeToLive",
+        "flag": "face-id-time-to-live",
+        "type": "integer",
+        "items": null,
+        "description": "The number of seconds for the face ID being cached."
+      }
+    ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -174,6 +251,7 @@ export const commands = [
         "description": "The number of seconds for the face ID being cached."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -195,7 +273,8 @@ export const commands = [
     "body": "binary",
     "image": {
       "minBytes": 1024,
-      "maxBytes": 6291456
+      "maxBytes": 6291456,
+      "part": null
     },
     "flags": [
       {
@@ -220,6 +299,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -263,6 +343,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -284,7 +365,8 @@ export const commands = [
     "body": "binary",
     "image": {
       "minBytes": 1024,
-      "maxBytes": 6291456
+      "maxBytes": 6291456,
+      "part": null
     },
     "flags": [
       {
@@ -309,6 +391,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -352,6 +435,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -373,6 +457,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -394,6 +479,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -415,6 +501,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -440,6 +527,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -461,6 +549,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -486,6 +575,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -515,6 +605,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -539,6 +630,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -568,6 +660,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -593,6 +686,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -629,6 +723,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": "iterateLargeFaceListFaces",
     "waiter": null,
     "waitFrom": null,
@@ -667,6 +762,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": "iterateLargeFaceLists",
     "waiter": null,
     "waitFrom": null,
@@ -688,6 +784,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -716,6 +813,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForTrainLargeFaceList",
     "waitFrom": null,
@@ -744,6 +842,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForTrainLargeFaceList",
     "waitFrom": null,
@@ -772,6 +871,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -793,6 +893,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -818,6 +919,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -834,6 +936,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -850,6 +953,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -866,6 +970,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -882,6 +987,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -898,6 +1004,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -914,6 +1021,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -930,6 +1038,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -946,6 +1055,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -962,6 +1072,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -978,6 +1089,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -994,6 +1106,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1010,6 +1123,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1031,6 +1145,212 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "create-liveness-session",
+    "method": "createLivenessSession",
+    "summary": "Create a new detect liveness session.",
+    "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "create-liveness-with-verify-session",
+    "method": "createLivenessWithVerifySession",
+    "summary": "Create a new liveness session with verify. Provide the verify image during session creation.",
+    "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n>\n> *\n>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.\n>   * To retrieve a result, use the Get Liveness With Verify Session.\n>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": "multipart",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456,
+      "part": "verifyImage"
+    },
+    "flags": [
+      {
+        "name": "livenessOperationMode",
+        "flag": "liveness-operation-mode",
+        "type": "string",
+        "items": null,
+        "description": "Type of liveness mode the client should follow. Required."
+      },
+      {
+        "name": "deviceCorrelationIdSetInClient",
+        "flag": "device-correlation-id-set-in-client",
+        "type": "boolean",
+        "items": null,
+        "description": "Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK."
+      },
+      {
+        "name": "enableSessionImage",
+        "flag": "enable-session-image",
+        "type": "boolean",
+        "items": null,
+        "description": "Whether or not store the session image."
+      },
+      {
+        "name": "livenessModelVersion",
+        "flag": "liveness-model-version",
+        "type": "string",
+        "items": null,
+        "description": "The model version used for liveness classification."
+      },
+      {
+        "name": "returnVerifyImageHash",
+        "flag": "return-verify-image-hash",
+        "type": "boolean",
+        "items": null,
+        "description": "Whether or not return the verify image hash."
+      },
+      {
+        "name": "verifyConfidenceThreshold",
+        "flag": "verify-confidence-threshold",
+        "type": "number",
+        "items": null,
+        "description": "Threshold for confidence of the face verification."
+      },
+      {
+        "name": "deviceCorrelationId",
+        "flag": "device-correlation-id",
+        "type": "string",
+        "items": null,
+        "description": "Unique Guid per each end-user device."
+      },
+      {
+        "name": "authTokenTimeToLiveInSeconds",
+        "flag": "auth-token-time-to-live-in-seconds",
+        "type": "integer",
+        "items": null,
+        "description": "Seconds the session should last for."
+      }
+    ],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "delete-liveness-session",
+    "method": "deleteLivenessSession",
+    "summary": "Delete all session related information for matching the specified session id.",
+    "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "delete-liveness-with-verify-session",
+    "method": "deleteLivenessWithVerifySession",
+    "summary": "Delete all session related information for matching the specified session id.",
+    "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-session-result",
+    "method": "getLivenessSessionResult",
+    "summary": "Get Liveness Session Result",
+    "description": "Get session result of detectLiveness/singleModal call.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-with-verify-session-result",
+    "method": "getLivenessWithVerifySessionResult",
+    "summary": "Get Liveness With Verify Session Result",
+    "description": "Get session result of detectLivenessWithVerify/singleModal call.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-session-image",
+    "method": "getSessionImage",
+    "summary": "Get Session Image",
+    "description": "Get session image stored during the liveness session.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionImageId",
+        "description": "The request ID of the image to be retrieved"
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": "application/octet-stream",
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1056,7 +1376,8 @@ export const commands = [
     "body": "binary",
     "image": {
       "minBytes": 1024,
-      "maxBytes": 6291456
+      "maxBytes": 6291456,
+      "part": null
     },
     "flags": [
       {
@@ -1081,6 +1402,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForAddPersonFace",
     "waitFrom": "operationLocation",
@@ -1105,6 +1427,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForAddPersonFace",
     "waitFrom": null,
@@ -1155,6 +1478,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForAddPersonFaceFromUrl",
     "waitFrom": "operationLocation",
@@ -1179,6 +1503,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForAddPersonFaceFromUrl",
     "waitFrom": null,
@@ -1203,6 +1528,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1224,6 +1550,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForCreateDynamicPersonGroupWithPerson",
     "waitFrom": "operationLocation",
@@ -1248,6 +1575,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForCreateDynamicPersonGroupWithPerson",
     "waitFrom": null,
@@ -1267,6 +1595,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForCreatePerson",
     "waitFrom": "operationLocation",
@@ -1291,6 +1620,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForCreatePerson",
     "waitFrom": null,
@@ -1315,6 +1645,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForDeleteDynamicPersonGroup",
     "waitFrom": "operationLocation",
@@ -1339,6 +1670,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForDeleteDynamicPersonGroup",
     "waitFrom": null,
@@ -1363,6 +1695,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForDeletePerson",
     "waitFrom": "operationLocation",
@@ -1387,6 +1720,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForDeletePerson",
     "waitFrom": null,
@@ -1419,6 +1753,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForDeletePersonFace",
     "waitFrom": "operationLocation",
@@ -1443,6 +1778,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForDeletePersonFace",
     "waitFrom": null,
@@ -1467,6 +1803,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1503,6 +1840,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1539,6 +1877,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1570,6 +1909,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": "iterateDynamicPersonGroups",
     "waiter": null,
     "waitFrom": null,
@@ -1591,6 +1931,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1620,6 +1961,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1645,6 +1987,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1676,6 +2019,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": "iteratePersons",
     "waiter": null,
     "waitFrom": null,
@@ -1697,6 +2041,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1718,6 +2063,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForUpdateDynamicPersonGroupWithPersonChanges",
     "waitFrom": "operationLocation",
@@ -1742,6 +2088,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForUpdateDynamicPersonGroupWithPersonChanges",
     "waitFrom": null,
@@ -1766,6 +2113,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1795,6 +2143,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1820,7 +2169,8 @@ export const commands = [
     "body": "binary",
     "image": {
       "minBytes": 1024,
-      "maxBytes": 6291456
+      "maxBytes": 6291456,
+      "part": null
     },
     "flags": [
       {
@@ -1845,6 +2195,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1892,6 +2243,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1917,7 +2269,8 @@ export const commands = [
     "body": "binary",
     "image": {
       "minBytes": 1024,
-      "maxBytes": 6291456
+      "maxBytes": 6291456,
+      "part": null
     },
     "flags": [
       {
@@ -1942,6 +2295,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -1989,6 +2343,7 @@ export const commands = [
         "description": "User-provided data attached to the face."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2010,6 +2365,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2031,6 +2387,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2052,6 +2409,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2073,6 +2431,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2094,6 +2453,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2119,6 +2479,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2148,6 +2509,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2169,6 +2531,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2194,6 +2557,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2223,6 +2587,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2252,6 +2617,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2277,6 +2643,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2306,6 +2673,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2342,6 +2710,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": "iterateLargePersonGroupPersons",
     "waiter": null,
     "waitFrom": null,
@@ -2380,6 +2749,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": "iterateLargePersonGroups",
     "waiter": null,
     "waitFrom": null,
@@ -2401,6 +2771,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2437,6 +2808,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2462,6 +2834,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2491,6 +2864,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2527,6 +2901,7 @@ export const commands = [
         "description": "The number of items to list, ranging in [1, 1000]."
       }
     ],
+    "bytes": null,
     "iterator": "iteratePersonGroupPersons",
     "waiter": null,
     "waitFrom": null,
@@ -2565,6 +2940,7 @@ export const commands = [
         "description": "Return 'recognitionModel' or not."
       }
     ],
+    "bytes": null,
     "iterator": "iteratePersonGroups",
     "waiter": null,
     "waitFrom": null,
@@ -2586,6 +2962,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2614,6 +2991,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForTrainLargePersonGroup",
     "waitFrom": null,
@@ -2642,6 +3020,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForTrainLargePersonGroup",
     "waitFrom": null,
@@ -2670,6 +3049,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForTrainPersonGroup",
     "waitFrom": null,
@@ -2698,6 +3078,7 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": "waitForTrainPersonGroup",
     "waitFrom": null,
@@ -2726,6 +3107,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2751,6 +3133,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2780,6 +3163,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2801,6 +3185,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2826,6 +3211,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,
@@ -2855,6 +3241,7 @@ export const commands = [
     "body": "json",
     "image": null,
     "flags": [],
+    "bytes": null,
     "iterator": null,
     "waiter": null,
     "waitFrom": null,

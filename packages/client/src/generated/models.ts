@@ -52,9 +52,24 @@ export type ContainerId = components["schemas"]["ContainerId"];
 export type CreateCollectionRequest = components["schemas"]["CreateCollectionRequest"];
 
 /**
+ * Request model for creating liveness session.
+ */
+export type CreateLivenessSessionContent = components["schemas"]["CreateLivenessSessionContent"];
+
+/**
+ * CreateLivenessWithVerifySessionContent
+ */
+export type CreateLivenessWithVerifySessionContent = components["schemas"]["CreateLivenessWithVerifySessionContent"];
+
+/**
  * The person created.
  */
 export type CreatePersonResult = components["schemas"]["CreatePersonResult"];
+
+/**
+ * Detect faces in the image a liveness session kept.
+ */
+export type DetectFromSessionImageIdRequest = components["schemas"]["DetectFromSessionImageIdRequest"];
 
 /**
  * An image to detect faces in, by URL.
@@ -228,6 +243,11 @@ export type IdentifyFromPersonDirectoryRequest = components["schemas"]["Identify
 export type IdentifyFromPersonGroupRequest = components["schemas"]["IdentifyFromPersonGroupRequest"];
 
 /**
+ * The type of image.
+ */
+export type ImageType = components["schemas"]["ImageType"];
+
+/**
  * Landmark coordinates within an image.
  */
 export type LandmarkCoordinate = components["schemas"]["LandmarkCoordinate"];
@@ -246,6 +266,86 @@ export type LargeFaceListFace = components["schemas"]["LargeFaceListFace"];
  * The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
  */
 export type LargePersonGroup = components["schemas"]["LargePersonGroup"];
+
+/**
+ * The target from color image used for liveness classification.
+ */
+export type LivenessColorDecisionTarget = components["schemas"]["LivenessColorDecisionTarget"];
+
+/**
+ * The outcome of the liveness classification.
+ */
+export type LivenessDecision = components["schemas"]["LivenessDecision"];
+
+/**
+ * The targets used for liveness classification.
+ */
+export type LivenessDecisionTargets = components["schemas"]["LivenessDecisionTargets"];
+
+/**
+ * The error of the liveness classification.
+ */
+export type LivenessError = components["schemas"]["LivenessError"];
+
+/**
+ * The model version used for liveness classification.
+ */
+export type LivenessModel = components["schemas"]["LivenessModel"];
+
+/**
+ * The liveness operation mode to drive the client's end-user experience.
+ */
+export type LivenessOperationMode = components["schemas"]["LivenessOperationMode"];
+
+/**
+ * The results of the liveness classification.
+ */
+export type LivenessResult = components["schemas"]["LivenessResult"];
+
+/**
+ * Session result of detect liveness.
+ */
+export type LivenessSession = components["schemas"]["LivenessSession"];
+
+/**
+ * The liveness session attempt.
+ */
+export type LivenessSessionAttempt = components["schemas"]["LivenessSessionAttempt"];
+
+/**
+ * The results of the liveness session.
+ */
+export type LivenessSessionResults = components["schemas"]["LivenessSessionResults"];
+
+/**
+ * The face verification output.
+ */
+export type LivenessWithVerifyOutputs = components["schemas"]["LivenessWithVerifyOutputs"];
+
+/**
+ * The detail of face for verification.
+ */
+export type LivenessWithVerifyReference = components["schemas"]["LivenessWithVerifyReference"];
+
+/**
+ * The results of the liveness with verify call.
+ */
+export type LivenessWithVerifyResult = components["schemas"]["LivenessWithVerifyResult"];
+
+/**
+ * Session result of detect liveness with verify.
+ */
+export type LivenessWithVerifySession = components["schemas"]["LivenessWithVerifySession"];
+
+/**
+ * The liveness with verify session attempt.
+ */
+export type LivenessWithVerifySessionAttempt = components["schemas"]["LivenessWithVerifySessionAttempt"];
+
+/**
+ * The results of the liveness with verify session.
+ */
+export type LivenessWithVerifySessionResults = components["schemas"]["LivenessWithVerifySessionResults"];
 
 /**
  * Properties describing the presence of a mask on a given face.
@@ -282,6 +382,11 @@ export type OcclusionProperties = components["schemas"]["OcclusionProperties"];
 export type OperationResult = components["schemas"]["OperationResult"];
 
 /**
+ * Enum describing allowed operation states.
+ */
+export type OperationState = components["schemas"]["OperationState"];
+
+/**
  * The status of long running operation.
  */
 export type OperationStatus = components["schemas"]["OperationStatus"];
@@ -312,6 +417,11 @@ export type QualityForRecognition = components["schemas"]["QualityForRecognition
 export type RecognitionModel = components["schemas"]["RecognitionModel"];
 
 /**
+ * Seconds a session's token lasts: 60 to 86,400 (a day).
+ */
+export type TokenTimeToLive = components["schemas"]["TokenTimeToLive"];
+
+/**
  * Training result of a container.
  *
  * Field presence follows what the live service sends (the official SDKs' recorded sessions,
@@ -335,6 +445,11 @@ export type UserDefinedFieldsForUpdate = components["schemas"]["UserDefinedField
  * Verify result.
  */
 export type VerificationResult = components["schemas"]["VerificationResult"];
+
+/**
+ * A verification's confidence threshold, from 0 to 1.
+ */
+export type VerifyConfidenceThreshold = components["schemas"]["VerifyConfidenceThreshold"];
 
 /**
  * Verify whether two faces belong to a same person.

@@ -6,7 +6,7 @@
 
 /** Every path of the API, with its operations: the type `client.raw` is called with. */
 export interface paths {
-  /** POST: Detect Faces Detect Faces from Url */
+  /** POST: Detect Faces Detect Faces from Url Detect Faces from Session Image */
   "/detect": {
     parameters: {
       query?: never;
@@ -17,7 +17,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Detect Faces Detect Faces from Url
+     * Detect Faces Detect Faces from Url Detect Faces from Session Image
      * @description Detect human faces in an image from its bytes (1 KB to 6 MB; JPEG, PNG, GIF (its first
      *     frame) or BMP): return face rectangles, and optionally faceIds, landmarks and attributes.
      *
@@ -30,10 +30,126 @@ export interface paths {
      *     as the containers they are matched against. Microsoft has retired or limited the attributes
      *     that infer emotional states and identity (age, smile, facial hair and hair are limited). Detect human faces in an image from its URL: return face rectangles, and optionally
      *     faceIds, landmarks and attributes. Everything else is as "Detect Faces" from bytes: the
-     *     image rules (1 KB to 6 MB; JPEG, PNG, GIF or BMP), the options and the answer.
+     *     image rules (1 KB to 6 MB; JPEG, PNG, GIF or BMP), the options and the answer. Detect human faces in the image a liveness session kept (its `sessionImageId`, from an
+     *     attempt's result): return face rectangles, and optionally faceIds, landmarks and attributes.
+     *     Everything else is as "Detect Faces" from bytes: the options and the answer.
      */
-    post: operations["FaceDetectionOperations_Detect_FaceDetectionOperations_DetectFromUrl"];
+    post: operations["FaceDetectionOperations_Detect_FaceDetectionOperations_DetectFromUrl_FaceDetectionOperations_DetectFromSessionImageId"];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Create a new detect liveness session. */
+  "/detectLiveness-sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a new detect liveness session.
+     * @description A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+     *
+     *     Permissions includes...
+     *     >
+     *     *
+     *     * A token lifetime of 10 minutes.
+     *
+     *     > [!NOTE]
+     *     > Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.
+     */
+    post: operations["LivenessSessionOperations_CreateLivenessSession"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** DELETE: Delete all session related information for matching the specified session id.; GET: Get Liveness Session Result */
+  "/detectLiveness-sessions/{sessionId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Liveness Session Result
+     * @description Get session result of detectLiveness/singleModal call.
+     */
+    get: operations["LivenessSessionOperations_GetLivenessSessionResult"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete all session related information for matching the specified session id.
+     * @description > [!NOTE]
+     *     > Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+     */
+    delete: operations["LivenessSessionOperations_DeleteLivenessSession"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** POST: Create a new liveness session with verify. Provide the verify image during session creation. */
+  "/detectLivenessWithVerify-sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a new liveness session with verify. Provide the verify image during session creation.
+     * @description A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+     *
+     *     Permissions includes...
+     *     >
+     *     *
+     *     * A token lifetime of 10 minutes.
+     *
+     *     > [!NOTE]
+     *     >
+     *     > *
+     *     >   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+     *     >   * To retrieve a result, use the Get Liveness With Verify Session.
+     *     >   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+     */
+    post: operations["LivenessSessionOperations_CreateLivenessWithVerifySession"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  /** DELETE: Delete all session related information for matching the specified session id.; GET: Get Liveness With Verify Session Result */
+  "/detectLivenessWithVerify-sessions/{sessionId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Liveness With Verify Session Result
+     * @description Get session result of detectLivenessWithVerify/singleModal call.
+     */
+    get: operations["LivenessSessionOperations_GetLivenessWithVerifySessionResult"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete all session related information for matching the specified session id.
+     * @description > [!NOTE]
+     *     > Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+     */
+    delete: operations["LivenessSessionOperations_DeleteLivenessWithVerifySession"];
     options?: never;
     head?: never;
     patch?: never;
@@ -820,6 +936,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  /** GET: Get Session Image */
+  "/sessionImages/{sessionImageId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Session Image
+     * @description Get session image stored during the liveness session.
+     */
+    get: operations["LivenessSessionOperations_GetSessionImage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   /** POST: Verify Face to Face Verify from Person Group Verify from Large Person Group Verify from Person Directory */
   "/verify": {
     parameters: {
@@ -1111,10 +1248,56 @@ export interface components {
        */
       recognitionModel?: components["schemas"]["RecognitionModel"];
     };
+    /** @description Request model for creating liveness session. */
+    CreateLivenessSessionContent: {
+      /** @description Type of liveness mode the client should follow. */
+      livenessOperationMode: components["schemas"]["LivenessOperationMode"];
+      /** @description Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this request body. */
+      deviceCorrelationIdSetInClient?: boolean;
+      /** @description Whether or not store the session image. */
+      enableSessionImage?: boolean;
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      livenessModelVersion?: components["schemas"]["LivenessModel"];
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+    };
+    CreateLivenessWithVerifySessionContent: {
+      /** @description Type of liveness mode the client should follow. */
+      livenessOperationMode: components["schemas"]["LivenessOperationMode"];
+      /** @description Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this request body. */
+      deviceCorrelationIdSetInClient?: boolean;
+      /** @description Whether or not store the session image. */
+      enableSessionImage?: boolean;
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      livenessModelVersion?: components["schemas"]["LivenessModel"];
+      /** @description Whether or not return the verify image hash. */
+      returnVerifyImageHash?: boolean;
+      /** @description Threshold for confidence of the face verification. Please refer to the documentation for more details. https://learn.microsoft.com/legal/cognitive-services/face/characteristics-and-limitations?context=%2Fazure%2Fai-services%2Fcomputer-vision%2Fcontext%2Fcontext#recognition-rates */
+      verifyConfidenceThreshold?: components["schemas"]["VerifyConfidenceThreshold"];
+      /**
+       * Format: binary
+       * @description The image stream for verify. Content-Disposition header field for this part must have filename.
+       */
+      verifyImage: string;
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /** @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600. */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+    };
     /** @description The person created. */
     CreatePersonResult: {
       /** @description Person ID of the person. */
       personId: components["schemas"]["uuid"];
+    };
+    /** @description Detect faces in the image a liveness session kept. */
+    DetectFromSessionImageIdRequest: {
+      /** @description Id of session image. */
+      sessionImageId: string;
     };
     /** @description An image to detect faces in, by URL. */
     DetectFromUrlRequest: {
@@ -1527,6 +1710,8 @@ export interface components {
       /** @description personGroupId of the target Person Group, created by "Create Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
       personGroupId: string;
     };
+    /** @description The type of image. */
+    ImageType: string | ("Color" | "Infrared" | "Depth");
     /** @description Landmark coordinates within an image. */
     LandmarkCoordinate: {
       /**
@@ -1568,6 +1753,139 @@ export interface components {
       userData?: string;
       /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
       recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description The target from color image used for liveness classification. */
+    LivenessColorDecisionTarget: {
+      /** @description The face region where the liveness classification was made on. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+    };
+    /** @description The outcome of the liveness classification. */
+    LivenessDecision: string | ("uncertain" | "realface" | "spoofface");
+    /** @description The targets used for liveness classification. */
+    LivenessDecisionTargets: {
+      /** @description The target from color image used for liveness classification. */
+      color: components["schemas"]["LivenessColorDecisionTarget"];
+    };
+    /** @description The error of the liveness classification. */
+    LivenessError: {
+      /** @description The error code. */
+      code: string;
+      /** @description The error message. */
+      message: string;
+      /** @description Targets used for liveness classification. */
+      targets: components["schemas"]["LivenessDecisionTargets"];
+    };
+    /** @description The model version used for liveness classification. */
+    LivenessModel: string | "2024-11-15";
+    /** @description The liveness operation mode to drive the client's end-user experience. */
+    LivenessOperationMode: string | ("Passive" | "PassiveActive");
+    /** @description The results of the liveness classification. */
+    LivenessResult: {
+      /** @description The liveness classification for the target face. */
+      livenessDecision?: components["schemas"]["LivenessDecision"];
+      /** @description Targets used for liveness classification. */
+      targets: components["schemas"]["LivenessDecisionTargets"];
+      /** @description The server calculated digest for this request. If the client reported digest differs from the server calculated digest, then the message integrity between the client and service has been compromised and the result should not be trusted. For more information, see how to guides on how to leverage this value to secure your end-to-end solution. */
+      digest: string;
+      /** @description The image ID of the session request. */
+      sessionImageId?: string;
+    };
+    /** @description Session result of detect liveness. */
+    LivenessSession: {
+      /** @description The unique ID to reference this session. */
+      readonly sessionId: string;
+      /** @description Bearer token to provide authentication for the Vision SDK running on a client application. This Bearer token has limited permissions to perform only the required action and expires after the TTL time. It is also auditable. Reads answer it empty. */
+      authToken: string;
+      /** @description The current status of the session. */
+      status: components["schemas"]["OperationState"];
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      modelVersion?: components["schemas"]["LivenessModel"];
+      /** @description The results of the liveness session. */
+      results: components["schemas"]["LivenessSessionResults"];
+    };
+    /** @description The liveness session attempt. */
+    LivenessSessionAttempt: {
+      /**
+       * Format: int32
+       * @description The attempt ID, start from 1.
+       */
+      attemptId: number;
+      /** @description The status of the attempt. */
+      attemptStatus: components["schemas"]["OperationState"];
+      /** @description The result of the liveness call, will be null if there is error. */
+      result?: components["schemas"]["LivenessResult"];
+      /** @description The error of the liveness call, will be null if there is result. */
+      error?: components["schemas"]["LivenessError"];
+    };
+    /** @description The results of the liveness session. */
+    LivenessSessionResults: {
+      /** @description The attempts data of underlying liveness call with the session. */
+      attempts: components["schemas"]["LivenessSessionAttempt"][];
+    };
+    /** @description The face verification output. */
+    LivenessWithVerifyOutputs: {
+      /** @description The target face liveness face and comparison image face verification confidence. */
+      matchConfidence: components["schemas"]["VerifyConfidenceThreshold"];
+      /** @description Whether the target liveness face and comparison image face match. */
+      isIdentical: boolean;
+    };
+    /** @description The detail of face for verification. */
+    LivenessWithVerifyReference: {
+      /** @description The image type which contains the face rectangle where the liveness classification was made on. The recorded answers send `image` when the session is created and leave it out afterwards. */
+      referenceType?: components["schemas"]["ImageType"];
+      /** @description The face region where the comparison image's classification was made. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+      /** @description Quality of face image for recognition. */
+      qualityForRecognition: components["schemas"]["QualityForRecognition"];
+    };
+    /** @description The results of the liveness with verify call. */
+    LivenessWithVerifyResult: {
+      /** @description The liveness classification for the target face. */
+      livenessDecision?: components["schemas"]["LivenessDecision"];
+      /** @description Targets used for liveness classification. */
+      targets: components["schemas"]["LivenessDecisionTargets"];
+      /** @description The server calculated digest for this request. If the client reported digest differs from the server calculated digest, then the message integrity between the client and service has been compromised and the result should not be trusted. For more information, see how to guides on how to leverage this value to secure your end-to-end solution. */
+      digest: string;
+      /** @description The image ID of the session request. */
+      sessionImageId?: string;
+      /** @description The face verification output. Only available when the request is liveness with verify. */
+      verifyResult?: components["schemas"]["LivenessWithVerifyOutputs"];
+      /** @description The sha256 hash of the verify-image in the request. */
+      verifyImageHash?: string;
+    };
+    /** @description Session result of detect liveness with verify. */
+    LivenessWithVerifySession: {
+      /** @description The unique ID to reference this session. */
+      readonly sessionId: string;
+      /** @description Bearer token to provide authentication for the Vision SDK running on a client application. This Bearer token has limited permissions to perform only the required action and expires after the TTL time. It is also auditable. Reads answer it empty. */
+      authToken: string;
+      /** @description The current status of the session. */
+      status: components["schemas"]["OperationState"];
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      modelVersion?: components["schemas"]["LivenessModel"];
+      /** @description The results of the liveness with verify session. */
+      results: components["schemas"]["LivenessWithVerifySessionResults"];
+    };
+    /** @description The liveness with verify session attempt. */
+    LivenessWithVerifySessionAttempt: {
+      /**
+       * Format: int32
+       * @description The attempt ID, start from 1.
+       */
+      attemptId: number;
+      /** @description The status of the attempt. */
+      attemptStatus: components["schemas"]["OperationState"];
+      /** @description The result of the liveness with verify call, will be null if there is error. */
+      result?: components["schemas"]["LivenessWithVerifyResult"];
+      /** @description The error of the liveness with verify call, will be null if there is result. */
+      error?: components["schemas"]["LivenessError"];
+    };
+    /** @description The results of the liveness with verify session. */
+    LivenessWithVerifySessionResults: {
+      /** @description The references used for face verification. */
+      verifyReferences: components["schemas"]["LivenessWithVerifyReference"][];
+      /** @description The attempts data of underlying liveness with verify call with the session. */
+      attempts: components["schemas"]["LivenessWithVerifySessionAttempt"][];
     };
     /** @description Properties describing the presence of a mask on a given face. */
     MaskProperties: {
@@ -1626,6 +1944,8 @@ export interface components {
       /** @description Message for the operation. */
       message?: string;
     };
+    /** @description Enum describing allowed operation states. */
+    OperationState: string | ("NotStarted" | "Running" | "Succeeded" | "Failed" | "Canceled");
     /** @description The status of long running operation. */
     OperationStatus: string | ("notStarted" | "running" | "succeeded" | "failed");
     /** @description The container to group a person. */
@@ -1661,6 +1981,11 @@ export interface components {
     QualityForRecognition: string | ("low" | "medium" | "high");
     /** @description The 'recognitionModel' associated with the container or the detected faces. */
     RecognitionModel: string | ("recognition_01" | "recognition_02" | "recognition_03" | "recognition_04");
+    /**
+     * Format: int32
+     * @description Seconds a session's token lasts: 60 to 86,400 (a day).
+     */
+    TokenTimeToLive: number;
     /**
      * @description Training result of a container.
      *
@@ -1713,6 +2038,11 @@ export interface components {
       /** @description A number indicates the similarity confidence of whether two faces belong to the same person, or whether the face belongs to the person. By default, isIdentical is set to True if similarity confidence is greater than or equal to 0.5. This is useful for advanced users to override 'isIdentical' and fine-tune the result on their own data. */
       confidence: components["schemas"]["Confidence"];
     };
+    /**
+     * Format: float
+     * @description A verification's confidence threshold, from 0 to 1.
+     */
+    VerifyConfidenceThreshold: number;
     /** @description Verify whether two faces belong to a same person. */
     VerifyFaceToFaceRequest: {
       /** @description The faceId of one face, come from "Detect". */
@@ -1859,6 +2189,8 @@ export interface components {
     PersonGroupId: components["schemas"]["ContainerId"];
     /** @description ID of the person. */
     PersonId: components["schemas"]["uuid"];
+    /** @description The unique ID to reference this session. */
+    SessionId: string;
     /** @description ID of the dynamic person group. */
     DynamicPersonGroupId: components["schemas"]["ContainerId"];
     /** @description Person ID of the person. */
@@ -1876,8 +2208,8 @@ export interface components {
 export type $defs = Record<string, never>;
 /** Every operation of the API, by operationId. */
 export interface operations {
-  /** Detect Faces Detect Faces from Url */
-  FaceDetectionOperations_Detect_FaceDetectionOperations_DetectFromUrl: {
+  /** Detect Faces Detect Faces from Url Detect Faces from Session Image */
+  FaceDetectionOperations_Detect_FaceDetectionOperations_DetectFromUrl_FaceDetectionOperations_DetectFromSessionImageId: {
     parameters: {
       query?: {
         /** @description The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
@@ -1903,7 +2235,9 @@ export interface operations {
     requestBody: {
       content: {
         "application/octet-stream": string;
-        "application/json": components["schemas"]["DetectFromUrlRequest"];
+        "application/json":
+          | components["schemas"]["DetectFromUrlRequest"]
+          | components["schemas"]["DetectFromSessionImageIdRequest"];
       };
     };
     responses: {
@@ -1915,6 +2249,214 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["FaceDetectionResult"][];
         };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create a new detect liveness session. */
+  LivenessSessionOperations_CreateLivenessSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateLivenessSessionContent"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LivenessSession"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Liveness Session Result */
+  LivenessSessionOperations_GetLivenessSessionResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The unique ID to reference this session. */
+        sessionId: components["parameters"]["SessionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LivenessSession"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete all session related information for matching the specified session id. */
+  LivenessSessionOperations_DeleteLivenessSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The unique ID to reference this session. */
+        sessionId: components["parameters"]["SessionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A deletion, answered with no content. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Create a new liveness session with verify. Provide the verify image during session creation. */
+  LivenessSessionOperations_CreateLivenessWithVerifySession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": components["schemas"]["CreateLivenessWithVerifySessionContent"];
+      };
+    };
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LivenessWithVerifySession"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Liveness With Verify Session Result */
+  LivenessSessionOperations_GetLivenessWithVerifySessionResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The unique ID to reference this session. */
+        sessionId: components["parameters"]["SessionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A successful call, with its result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LivenessWithVerifySession"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Delete all session related information for matching the specified session id. */
+  LivenessSessionOperations_DeleteLivenessWithVerifySession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The unique ID to reference this session. */
+        sessionId: components["parameters"]["SessionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A deletion, answered with no content. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
       default: {
@@ -4035,6 +4577,41 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+      /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */
+      default: {
+        headers: {
+          /** @description The error code, as in the body's `error.code`. */
+          "x-ms-error-code"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FaceErrorResponse"];
+        };
+      };
+    };
+  };
+  /** Get Session Image */
+  LivenessSessionOperations_GetSessionImage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The request ID of the image to be retrieved */
+        sessionImageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request has succeeded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/octet-stream": string;
         };
       };
       /** @description An unexpected error response: a `FaceErrorResponse` body, with its code in `x-ms-error-code`. */

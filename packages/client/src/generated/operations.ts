@@ -11,6 +11,7 @@ import {
   bindAll,
   checkVersion,
   encodeBytes,
+  encodeForm,
   encodeJson,
   invoke,
   located,
@@ -19,9 +20,11 @@ import {
   poll,
   untrained,
   disallowed,
+  type AllowedBy,
   type PagingSpec,
   type PollingSpec,
   type RequestOptions,
+  type VersionsSpec,
   type WaitOptions,
 } from "../operation.js";
 import { lazyRawClient } from "../raw-client.js";
@@ -32,7 +35,10 @@ import type {
   AddFaceResult,
   CreateCollectionRequest,
   CreateDynamicPersonGroupWithPersonRequest,
+  CreateLivenessSessionContent,
+  CreateLivenessWithVerifySessionContent,
   CreatePersonResult,
+  DetectFromSessionImageIdRequest,
   DetectFromUrlRequest,
   DynamicPersonGroup,
   FaceDetectionResult,
@@ -56,6 +62,8 @@ import type {
   ListFaceResult,
   ListGroupReferenceResult,
   ListPersonResult,
+  LivenessSession,
+  LivenessWithVerifySession,
   OperationResult,
   PersonDirectoryFace,
   PersonDirectoryPerson,
@@ -79,11 +87,16 @@ const rule1: Rule = { type: "boolean" };
 const rule2: Rule = { type: "array", items: { type: "string" } };
 const rule3: Rule = { type: "integer", minimum: 60, maximum: 86400 };
 const rule4: Rule = { minLength: 1024, maxLength: 6291456 };
-const rule5: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
-const rule6: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
-const rule7: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
-const rule8: Rule = { type: "string", maxLength: 1024 };
-const rule9: Rule = {
+const rule5: Rule = {
+  type: "object",
+  required: ["sessionImageId"],
+  properties: { sessionImageId: { type: "string" } },
+};
+const rule6: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule7: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
+const rule8: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
+const rule9: Rule = { type: "string", maxLength: 1024 };
+const rule10: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -92,17 +105,17 @@ const rule9: Rule = {
     recognitionModel: { type: "string" },
   },
 };
-const rule10: Rule = { type: "string", format: "uuid" };
-const rule11: Rule = { type: "integer", minimum: 1, maximum: 1000 };
-const rule12: Rule = {
+const rule11: Rule = { type: "string", format: "uuid" };
+const rule12: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule13: Rule = {
   type: "object",
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule13: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
-const rule14: Rule = {
+const rule14: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
+const rule15: Rule = {
   type: "object",
   required: ["faceId", "faceIds"],
   properties: {
@@ -112,7 +125,7 @@ const rule14: Rule = {
     faceIds: { type: "array", items: { type: "string", format: "uuid" } },
   },
 };
-const rule15: Rule = {
+const rule16: Rule = {
   type: "object",
   required: ["faceId", "faceListId"],
   properties: {
@@ -122,7 +135,7 @@ const rule15: Rule = {
     faceListId: { type: "string" },
   },
 };
-const rule16: Rule = {
+const rule17: Rule = {
   type: "object",
   required: ["faceId", "largeFaceListId"],
   properties: {
@@ -132,12 +145,12 @@ const rule16: Rule = {
     largeFaceListId: { type: "string" },
   },
 };
-const rule17: Rule = {
+const rule18: Rule = {
   type: "object",
   required: ["faceIds"],
   properties: { faceIds: { type: "array", items: { type: "string", format: "uuid" } } },
 };
-const rule18: Rule = {
+const rule19: Rule = {
   type: "object",
   required: ["faceIds", "dynamicPersonGroupId"],
   properties: {
@@ -147,7 +160,7 @@ const rule18: Rule = {
     dynamicPersonGroupId: { type: "string" },
   },
 };
-const rule19: Rule = {
+const rule20: Rule = {
   type: "object",
   required: ["faceIds", "largePersonGroupId"],
   properties: {
@@ -157,7 +170,7 @@ const rule19: Rule = {
     largePersonGroupId: { type: "string" },
   },
 };
-const rule20: Rule = {
+const rule21: Rule = {
   type: "object",
   required: ["faceIds", "personIds"],
   properties: {
@@ -167,7 +180,7 @@ const rule20: Rule = {
     personIds: { type: "array", minItems: 1, maxItems: 30, items: { type: "string", format: "uuid" } },
   },
 };
-const rule21: Rule = {
+const rule22: Rule = {
   type: "object",
   required: ["faceIds", "personGroupId"],
   properties: {
@@ -177,12 +190,12 @@ const rule21: Rule = {
     personGroupId: { type: "string" },
   },
 };
-const rule22: Rule = {
+const rule23: Rule = {
   type: "object",
   required: ["faceId1", "faceId2"],
   properties: { faceId1: { type: "string", format: "uuid" }, faceId2: { type: "string", format: "uuid" } },
 };
-const rule23: Rule = {
+const rule24: Rule = {
   type: "object",
   required: ["faceId", "largePersonGroupId", "personId"],
   properties: {
@@ -191,12 +204,12 @@ const rule23: Rule = {
     personId: { type: "string", format: "uuid" },
   },
 };
-const rule24: Rule = {
+const rule25: Rule = {
   type: "object",
   required: ["faceId", "personId"],
   properties: { faceId: { type: "string", format: "uuid" }, personId: { type: "string", format: "uuid" } },
 };
-const rule25: Rule = {
+const rule26: Rule = {
   type: "object",
   required: ["faceId", "personGroupId", "personId"],
   properties: {
@@ -205,7 +218,33 @@ const rule25: Rule = {
     personId: { type: "string", format: "uuid" },
   },
 };
-const rule26: Rule = {
+const rule27: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: { type: "string" },
+    deviceCorrelationIdSetInClient: { type: "boolean" },
+    enableSessionImage: { type: "boolean" },
+    livenessModelVersion: { type: "string" },
+    deviceCorrelationId: { type: "string" },
+    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
+  },
+};
+const rule28: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: { type: "string" },
+    deviceCorrelationIdSetInClient: { type: "boolean" },
+    enableSessionImage: { type: "boolean" },
+    livenessModelVersion: { type: "string" },
+    returnVerifyImageHash: { type: "boolean" },
+    verifyConfidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+    deviceCorrelationId: { type: "string" },
+    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
+  },
+};
+const rule29: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -213,7 +252,7 @@ const rule26: Rule = {
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule27: Rule = {
+const rule30: Rule = {
   type: "object",
   required: ["name", "addPersonIds"],
   properties: {
@@ -222,7 +261,7 @@ const rule27: Rule = {
     addPersonIds: { type: "array", minItems: 1, items: { type: "string", format: "uuid" } },
   },
 };
-const rule28: Rule = {
+const rule31: Rule = {
   type: "object",
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
@@ -231,6 +270,33 @@ const rule28: Rule = {
     removePersonIds: { type: "array", items: { type: "string", format: "uuid" } },
   },
 };
+const versions0: VersionsSpec = { names: ["v1.2"], check: checkVersion };
+const versions1: VersionsSpec = { names: ["v1.2-preview.1"], check: checkVersion };
+const allowed0: AllowedBy = [
+  [
+    "returnFaceAttributes",
+    "detectionModel",
+    "detection_01",
+    {
+      detection_01: [
+        "headPose",
+        "glasses",
+        "occlusion",
+        "accessories",
+        "blur",
+        "exposure",
+        "noise",
+        "qualityForRecognition",
+        "age",
+        "smile",
+        "facialHair",
+        "hair",
+      ],
+      detection_02: [],
+      detection_03: ["headPose", "mask", "qualityForRecognition"],
+    },
+  ],
+];
 const paging0: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
@@ -287,7 +353,22 @@ const detectOperation: OperationSpec<FaceDetectionResult[]> = {
     ["faceIdTimeToLive", "query", false, rule3],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
-  result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
+  result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
+};
+const detectFromSessionImageIdOperation: OperationSpec<FaceDetectionResult[]> = {
+  method: "POST",
+  path: "/detect",
+  parameters: [
+    ["detectionModel", "query", false, rule0],
+    ["recognitionModel", "query", false, rule0],
+    ["returnFaceId", "query", false, rule1],
+    ["returnFaceAttributes", "query", false, rule2],
+    ["returnFaceLandmarks", "query", false, rule1],
+    ["returnRecognitionModel", "query", false, rule1],
+    ["faceIdTimeToLive", "query", false, rule3],
+  ],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+  result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
 };
 const detectFromUrlOperation: OperationSpec<FaceDetectionResult[]> = {
   method: "POST",
@@ -301,757 +382,732 @@ const detectFromUrlOperation: OperationSpec<FaceDetectionResult[]> = {
     ["returnRecognitionModel", "query", false, rule1],
     ["faceIdTimeToLive", "query", false, rule3],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
-  result: { name: "FaceDetectionResult[]", items: { faceRectangle: ["object"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
 };
 const addFaceListFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
+  pathRules: [rule7],
   parameters: [
-    ["faceListId", "path", true, rule6],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addFaceListFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/facelists/{faceListId}/persistedfaces",
+  pathRules: [rule7],
   parameters: [
-    ["faceListId", "path", true, rule6],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addLargeFaceListFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
+  pathRules: [rule7],
   parameters: [
-    ["largeFaceListId", "path", true, rule6],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addLargeFaceListFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
+  pathRules: [rule7],
   parameters: [
-    ["largeFaceListId", "path", true, rule6],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const createFaceListOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createLargeFaceListOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const deleteFaceListOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule6]],
+  pathRules: [rule7],
 };
 const deleteFaceListFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["faceListId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule10],
-  ],
+  pathRules: [rule7, rule11],
 };
 const deleteLargeFaceListOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule6]],
+  pathRules: [rule7],
 };
 const deleteLargeFaceListFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["largeFaceListId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule10],
-  ],
+  pathRules: [rule7, rule11],
 };
 const getFaceListOperation: OperationSpec<FaceList> = {
   method: "GET",
   path: "/facelists/{faceListId}",
-  parameters: [
-    ["faceListId", "path", true, rule6],
-    ["returnRecognitionModel", "query", false, rule1],
-  ],
-  result: { name: "FaceList", shape: { faceListId: ["string"], name: ["string"] } },
+  pathRules: [rule7],
+  parameters: [["returnRecognitionModel", "query", false, rule1]],
+  result: { name: "FaceList", shape: { faceListId: "string", name: "string" } },
 };
 const getFaceListsOperation: OperationSpec<FaceListItem[]> = {
   method: "GET",
   path: "/facelists",
   parameters: [["returnRecognitionModel", "query", false, rule1]],
-  result: { name: "FaceListItem[]", items: { faceListId: ["string"], name: ["string"] } },
+  result: { name: "FaceListItem[]", items: { faceListId: "string", name: "string" } },
 };
 const getLargeFaceListOperation: OperationSpec<LargeFaceList> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [
-    ["largeFaceListId", "path", true, rule6],
-    ["returnRecognitionModel", "query", false, rule1],
-  ],
-  result: { name: "LargeFaceList", shape: { largeFaceListId: ["string"], name: ["string"] } },
+  pathRules: [rule7],
+  parameters: [["returnRecognitionModel", "query", false, rule1]],
+  result: { name: "LargeFaceList", shape: { largeFaceListId: "string", name: "string" } },
 };
 const getLargeFaceListFaceOperation: OperationSpec<LargeFaceListFace> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["largeFaceListId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  result: { name: "LargeFaceListFace", shape: { persistedFaceId: ["string"] } },
+  pathRules: [rule7, rule11],
+  result: { name: "LargeFaceListFace", shape: { persistedFaceId: "string" } },
 };
 const getLargeFaceListFacesOperation: OperationSpec<LargeFaceListFace[]> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
+  pathRules: [rule7],
   parameters: [
-    ["largeFaceListId", "path", true, rule6],
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  result: { name: "LargeFaceListFace[]", items: { persistedFaceId: ["string"] } },
+  result: { name: "LargeFaceListFace[]", items: { persistedFaceId: "string" } },
 };
 const getLargeFaceListsOperation: OperationSpec<LargeFaceList[]> = {
   method: "GET",
   path: "/largefacelists",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
     ["returnRecognitionModel", "query", false, rule1],
   ],
-  result: { name: "LargeFaceList[]", items: { largeFaceListId: ["string"], name: ["string"] } },
+  result: { name: "LargeFaceList[]", items: { largeFaceListId: "string", name: "string" } },
 };
 const getLargeFaceListTrainingStatusOperation: OperationSpec<TrainingResult> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/training",
-  parameters: [["largeFaceListId", "path", true, rule6]],
+  pathRules: [rule7],
   result: {
     name: "TrainingResult",
-    shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
+    shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
   },
 };
 const trainLargeFaceListOperation: OperationSpec<{ operationLocation: string }> = {
   method: "POST",
   path: "/largefacelists/{largeFaceListId}/train",
-  parameters: [["largeFaceListId", "path", true, rule6]],
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule7],
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const updateFaceListOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/facelists/{faceListId}",
-  parameters: [["faceListId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updateLargeFaceListOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
-  parameters: [["largeFaceListId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["largeFaceListId", "path", true, rule6],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  pathRules: [rule7, rule11],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const findSimilarOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
-  result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
+  result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
 };
 const findSimilarFromFaceListOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
-  result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
 };
 const findSimilarFromLargeFaceListOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
-  result: { name: "FindSimilarResult[]", items: { confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
 };
 const groupOperation: OperationSpec<GroupingResult> = {
   method: "POST",
   path: "/group",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
-  result: { name: "GroupingResult", shape: { groups: ["array"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
+  result: { name: "GroupingResult", shape: { groups: "array" } },
 };
 const identifyFromDynamicPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
-  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
+  result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const identifyFromLargePersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
-  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+  result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const identifyFromPersonDirectoryOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
-  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+  result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const identifyFromPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
-  result: { name: "IdentificationResult[]", items: { faceId: ["string"], candidates: ["array"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
+  result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const verifyFaceToFaceOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
-  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const verifyFromLargePersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
-  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule24 },
+  result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const verifyFromPersonDirectoryOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule24 },
-  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
+  result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const verifyFromPersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  parameters: [],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
-  result: { name: "VerificationResult", shape: { isIdentical: ["boolean"], confidence: ["number"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
+  result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const getOperationResultOperation: OperationSpec<OperationResult> = {
   method: "GET",
   path: "/operations/{operationId}",
-  parameters: [["operationId", "path", true, rule10]],
-  result: { name: "OperationResult", shape: { status: ["string"], createdTime: ["string"] } },
+  pathRules: [rule11],
+  result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+};
+const createLivenessSessionOperation: OperationSpec<LivenessSession> = {
+  method: "POST",
+  path: "/detectLiveness-sessions",
+  versions: versions0,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule27 },
+  result: {
+    name: "LivenessSession",
+    shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+  },
+};
+const createLivenessWithVerifySessionOperation: OperationSpec<LivenessWithVerifySession> = {
+  method: "POST",
+  path: "/detectLivenessWithVerify-sessions",
+  versions: versions0,
+  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule28, file: ["verifyImage", rule4] },
+  result: {
+    name: "LivenessWithVerifySession",
+    shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+  },
+};
+const deleteLivenessSessionOperation: OperationSpec<void> = {
+  method: "DELETE",
+  path: "/detectLiveness-sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions0,
+};
+const deleteLivenessWithVerifySessionOperation: OperationSpec<void> = {
+  method: "DELETE",
+  path: "/detectLivenessWithVerify-sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions0,
+};
+const getLivenessSessionResultOperation: OperationSpec<LivenessSession> = {
+  method: "GET",
+  path: "/detectLiveness-sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions0,
+  result: {
+    name: "LivenessSession",
+    shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+  },
+};
+const getLivenessWithVerifySessionResultOperation: OperationSpec<LivenessWithVerifySession> = {
+  method: "GET",
+  path: "/detectLivenessWithVerify-sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions0,
+  result: {
+    name: "LivenessWithVerifySession",
+    shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+  },
+};
+const getSessionImageOperation: OperationSpec<Uint8Array<ArrayBuffer>> = {
+  method: "GET",
+  path: "/sessionImages/{sessionImageId}",
+  pathRules: [rule0],
+  versions: versions0,
+  result: { bytes: true },
 };
 const addPersonFaceOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+  pathRules: [rule11, rule0],
   parameters: [
-    ["personId", "path", true, rule10],
-    ["recognitionModel", "path", true, rule0],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
+  versions: versions1,
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] }, headers: ["operation-Location"] },
+  result: {
+    name: "AddFaceResult",
+    shape: { persistedFaceId: "string" },
+    headers: [["operation-Location", "operationLocation"]],
+  },
 };
 const addPersonFaceFromUrlOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+  pathRules: [rule11, rule0],
   parameters: [
-    ["personId", "path", true, rule10],
-    ["recognitionModel", "path", true, rule0],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] }, headers: ["operation-Location"] },
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: {
+    name: "AddFaceResult",
+    shape: { persistedFaceId: "string" },
+    headers: [["operation-Location", "operationLocation"]],
+  },
 };
 const createDynamicPersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
-  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
+  pathRules: [rule7],
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
 };
 const createDynamicPersonGroupWithPersonOperation: OperationSpec<{ operationLocation: string }> = {
   method: "PUT",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
-  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule27 },
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule7],
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule30 },
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const createPersonOperation: OperationSpec<CreatePersonResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons",
-  parameters: [],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
-  result: { name: "CreatePersonResult", shape: { personId: ["string"] }, headers: ["operation-Location"] },
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  result: {
+    name: "CreatePersonResult",
+    shape: { personId: "string" },
+    headers: [["operation-Location", "operationLocation"]],
+  },
 };
 const deleteDynamicPersonGroupOperation: OperationSpec<{ operationLocation: string }> = {
   method: "DELETE",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
-  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule7],
+  versions: versions1,
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const deletePersonOperation: OperationSpec<{ operationLocation: string }> = {
   method: "DELETE",
   path: "/persons/{personId}",
-  parameters: [["personId", "path", true, rule10]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule11],
+  versions: versions1,
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const deletePersonFaceOperation: OperationSpec<{ operationLocation: string }> = {
   method: "DELETE",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["personId", "path", true, rule10],
-    ["recognitionModel", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule11, rule0, rule11],
+  versions: versions1,
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const getDynamicPersonGroupOperation: OperationSpec<DynamicPersonGroup> = {
   method: "GET",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
-  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "DynamicPersonGroup", shape: { dynamicPersonGroupId: ["string"], name: ["string"] } },
+  pathRules: [rule7],
+  versions: versions1,
+  result: { name: "DynamicPersonGroup", shape: { dynamicPersonGroupId: "string", name: "string" } },
 };
 const getDynamicPersonGroupPersonsOperation: OperationSpec<ListPersonResult> = {
   method: "GET",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}/persons",
+  pathRules: [rule7],
   parameters: [
-    ["dynamicPersonGroupId", "path", true, rule6],
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "ListPersonResult", shape: { personIds: ["array"] } },
+  versions: versions1,
+  result: { name: "ListPersonResult", shape: { personIds: "array" } },
 };
 const getDynamicPersonGroupReferencesOperation: OperationSpec<ListGroupReferenceResult> = {
   method: "GET",
   path: "/persons/{personId}/dynamicPersonGroupReferences",
+  pathRules: [rule11],
   parameters: [
-    ["personId", "path", true, rule10],
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "ListGroupReferenceResult", shape: { dynamicPersonGroupIds: ["array"] } },
+  versions: versions1,
+  result: { name: "ListGroupReferenceResult", shape: { dynamicPersonGroupIds: "array" } },
 };
 const getDynamicPersonGroupsOperation: OperationSpec<DynamicPersonGroup[]> = {
   method: "GET",
   path: "/dynamicpersongroups",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "DynamicPersonGroup[]", items: { dynamicPersonGroupId: ["string"], name: ["string"] } },
+  versions: versions1,
+  result: { name: "DynamicPersonGroup[]", items: { dynamicPersonGroupId: "string", name: "string" } },
 };
 const getPersonOperation: OperationSpec<PersonDirectoryPerson> = {
   method: "GET",
   path: "/persons/{personId}",
-  parameters: [["personId", "path", true, rule10]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "PersonDirectoryPerson", shape: { personId: ["string"], name: ["string"] } },
+  pathRules: [rule11],
+  versions: versions1,
+  result: { name: "PersonDirectoryPerson", shape: { personId: "string", name: "string" } },
 };
 const getPersonFaceOperation: OperationSpec<PersonDirectoryFace> = {
   method: "GET",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["personId", "path", true, rule10],
-    ["recognitionModel", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "PersonDirectoryFace", shape: { persistedFaceId: ["string"] } },
+  pathRules: [rule11, rule0, rule11],
+  versions: versions1,
+  result: { name: "PersonDirectoryFace", shape: { persistedFaceId: "string" } },
 };
 const getPersonFacesOperation: OperationSpec<ListFaceResult> = {
   method: "GET",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
-  parameters: [
-    ["personId", "path", true, rule10],
-    ["recognitionModel", "path", true, rule0],
-  ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "ListFaceResult", shape: { personId: ["string"], persistedFaceIds: ["array"] } },
+  pathRules: [rule11, rule0],
+  versions: versions1,
+  result: { name: "ListFaceResult", shape: { personId: "string", persistedFaceIds: "array" } },
 };
 const getPersonsOperation: OperationSpec<PersonDirectoryPerson[]> = {
   method: "GET",
   path: "/persons",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  result: { name: "PersonDirectoryPerson[]", items: { personId: ["string"], name: ["string"] } },
+  versions: versions1,
+  result: { name: "PersonDirectoryPerson[]", items: { personId: "string", name: "string" } },
 };
 const updateDynamicPersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
-  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7],
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updateDynamicPersonGroupWithPersonChangesOperation: OperationSpec<{ operationLocation: string }> = {
   method: "PATCH",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
-  parameters: [["dynamicPersonGroupId", "path", true, rule6]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule28 },
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule7],
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule31 },
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const updatePersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persons/{personId}",
-  parameters: [["personId", "path", true, rule10]],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule11],
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updatePersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["personId", "path", true, rule10],
-    ["recognitionModel", "path", true, rule0],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  versions: { names: ["v1.2-preview.1"], check: checkVersion },
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  pathRules: [rule11, rule0, rule11],
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
+  pathRules: [rule7, rule11],
   parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
+  pathRules: [rule7, rule11],
   parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addPersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
+  pathRules: [rule7, rule11],
   parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
+  pathRules: [rule7, rule11],
   parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["targetFace", "query", false, rule7],
+    ["targetFace", "query", false, rule8],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule8],
+    ["userData", "query", false, rule9],
   ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
-  result: { name: "AddFaceResult", shape: { persistedFaceId: ["string"] } },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+  result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
 };
 const createLargePersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
-  parameters: [["largePersonGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
-  result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  result: { name: "CreatePersonResult", shape: { personId: "string" } },
 };
 const createPersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule9 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
 };
 const createPersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
-  parameters: [["personGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
-  result: { name: "CreatePersonResult", shape: { personId: ["string"] } },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  result: { name: "CreatePersonResult", shape: { personId: "string" } },
 };
 const deleteLargePersonGroupOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule6]],
+  pathRules: [rule7],
 };
 const deleteLargePersonGroupPersonOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-  ],
+  pathRules: [rule7, rule11],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["persistedFaceId", "path", true, rule10],
-  ],
+  pathRules: [rule7, rule11, rule11],
 };
 const deletePersonGroupOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule6]],
+  pathRules: [rule7],
 };
 const deletePersonGroupPersonOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-  ],
+  pathRules: [rule7, rule11],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["persistedFaceId", "path", true, rule10],
-  ],
+  pathRules: [rule7, rule11, rule11],
 };
 const getLargePersonGroupOperation: OperationSpec<LargePersonGroup> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["returnRecognitionModel", "query", false, rule1],
-  ],
-  result: { name: "LargePersonGroup", shape: { largePersonGroupId: ["string"], name: ["string"] } },
+  pathRules: [rule7],
+  parameters: [["returnRecognitionModel", "query", false, rule1]],
+  result: { name: "LargePersonGroup", shape: { largePersonGroupId: "string", name: "string" } },
 };
 const getLargePersonGroupPersonOperation: OperationSpec<PersonGroupPerson> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-  ],
-  result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
+  pathRules: [rule7, rule11],
+  result: { name: "PersonGroupPerson", shape: { personId: "string", name: "string" } },
 };
 const getLargePersonGroupPersonFaceOperation: OperationSpec<PersonGroupPersonFace> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
+  pathRules: [rule7, rule11, rule11],
+  result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: "string" } },
 };
 const getLargePersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons",
+  pathRules: [rule7],
   parameters: [
-    ["largePersonGroupId", "path", true, rule6],
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
+  result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
 };
 const getLargePersonGroupsOperation: OperationSpec<LargePersonGroup[]> = {
   method: "GET",
   path: "/largepersongroups",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
     ["returnRecognitionModel", "query", false, rule1],
   ],
-  result: { name: "LargePersonGroup[]", items: { largePersonGroupId: ["string"], name: ["string"] } },
+  result: { name: "LargePersonGroup[]", items: { largePersonGroupId: "string", name: "string" } },
 };
 const getLargePersonGroupTrainingStatusOperation: OperationSpec<TrainingResult> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/training",
-  parameters: [["largePersonGroupId", "path", true, rule6]],
+  pathRules: [rule7],
   result: {
     name: "TrainingResult",
-    shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
+    shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
   },
 };
 const getPersonGroupOperation: OperationSpec<PersonGroup> = {
   method: "GET",
   path: "/persongroups/{personGroupId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["returnRecognitionModel", "query", false, rule1],
-  ],
-  result: { name: "PersonGroup", shape: { personGroupId: ["string"], name: ["string"] } },
+  pathRules: [rule7],
+  parameters: [["returnRecognitionModel", "query", false, rule1]],
+  result: { name: "PersonGroup", shape: { personGroupId: "string", name: "string" } },
 };
 const getPersonGroupPersonOperation: OperationSpec<PersonGroupPerson> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-  ],
-  result: { name: "PersonGroupPerson", shape: { personId: ["string"], name: ["string"] } },
+  pathRules: [rule7, rule11],
+  result: { name: "PersonGroupPerson", shape: { personId: "string", name: "string" } },
 };
 const getPersonGroupPersonFaceOperation: OperationSpec<PersonGroupPersonFace> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: ["string"] } },
+  pathRules: [rule7, rule11, rule11],
+  result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: "string" } },
 };
 const getPersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons",
+  pathRules: [rule7],
   parameters: [
-    ["personGroupId", "path", true, rule6],
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
   ],
-  result: { name: "PersonGroupPerson[]", items: { personId: ["string"], name: ["string"] } },
+  result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
 };
 const getPersonGroupsOperation: OperationSpec<PersonGroup[]> = {
   method: "GET",
   path: "/persongroups",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule11],
+    ["top", "query", false, rule12],
     ["returnRecognitionModel", "query", false, rule1],
   ],
-  result: { name: "PersonGroup[]", items: { personGroupId: ["string"], name: ["string"] } },
+  result: { name: "PersonGroup[]", items: { personGroupId: "string", name: "string" } },
 };
 const getPersonGroupTrainingStatusOperation: OperationSpec<TrainingResult> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/training",
-  parameters: [["personGroupId", "path", true, rule6]],
+  pathRules: [rule7],
   result: {
     name: "TrainingResult",
-    shape: { status: ["string"], createdDateTime: ["string"], lastActionDateTime: ["string", "null"] },
+    shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
   },
 };
 const trainLargePersonGroupOperation: OperationSpec<{ operationLocation: string }> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/train",
-  parameters: [["largePersonGroupId", "path", true, rule6]],
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule7],
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const trainPersonGroupOperation: OperationSpec<{ operationLocation: string }> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/train",
-  parameters: [["personGroupId", "path", true, rule6]],
-  result: { headers: ["operation-Location"] },
+  pathRules: [rule7],
+  result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const updateLargePersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
-  parameters: [["largePersonGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-  ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7, rule11],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["largePersonGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  pathRules: [rule7, rule11, rule11],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 const updatePersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
-  parameters: [["personGroupId", "path", true, rule6]],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updatePersonGroupPersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-  ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule12 },
+  pathRules: [rule7, rule11],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  parameters: [
-    ["personGroupId", "path", true, rule6],
-    ["personId", "path", true, rule10],
-    ["persistedFaceId", "path", true, rule10],
-  ],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  pathRules: [rule7, rule11, rule11],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
 };
 
 /**
@@ -1108,33 +1164,56 @@ export function detect(
     faceIdTimeToLive?: number;
   },
 ): Promise<FaceDetectionResult[]> {
-  return (
-    disallowed(options, [
-      [
-        "returnFaceAttributes",
-        "detectionModel",
-        "detection_01",
-        {
-          detection_01: [
-            "headPose",
-            "glasses",
-            "occlusion",
-            "accessories",
-            "blur",
-            "exposure",
-            "noise",
-            "qualityForRecognition",
-            "age",
-            "smile",
-            "facialHair",
-            "hair",
-          ],
-          detection_02: [],
-          detection_03: ["headPose", "mask", "qualityForRecognition"],
-        },
-      ],
-    ]) ?? invoke(context, detectOperation, [], image, options)
-  );
+  return disallowed(options, allowed0) ?? invoke(context, detectOperation, [], image, options);
+}
+
+/**
+ * Detect Faces from Session Image
+ *
+ * Detect human faces in the image a liveness session kept (its `sessionImageId`, from an
+ * attempt's result): return face rectangles, and optionally faceIds, landmarks and attributes.
+ * Everything else is as "Detect Faces" from bytes: the options and the answer.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function detectFromSessionImageId(
+  context: FaceContext,
+  body: DetectFromSessionImageIdRequest,
+  options?: RequestOptions & {
+    /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+    detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
+    /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+    recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
+    /** Return faceIds of the detected faces or not. The default value is true. */
+    returnFaceId?: boolean;
+    /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
+    returnFaceAttributes?: (
+      | "headPose"
+      | "glasses"
+      | "occlusion"
+      | "accessories"
+      | "blur"
+      | "exposure"
+      | "noise"
+      | "mask"
+      | "qualityForRecognition"
+      | "age"
+      | "smile"
+      | "facialHair"
+      | "hair"
+      | (string & {})
+    )[];
+    /** Return face landmarks of the detected faces or not. The default value is false. */
+    returnFaceLandmarks?: boolean;
+    /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+    returnRecognitionModel?: boolean;
+    /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
+    faceIdTimeToLive?: number;
+  },
+): Promise<FaceDetectionResult[]> {
+  return disallowed(options, allowed0) ?? invoke(context, detectFromSessionImageIdOperation, [], body, options);
 }
 
 /**
@@ -1183,33 +1262,7 @@ export function detectFromUrl(
     faceIdTimeToLive?: number;
   },
 ): Promise<FaceDetectionResult[]> {
-  return (
-    disallowed(options, [
-      [
-        "returnFaceAttributes",
-        "detectionModel",
-        "detection_01",
-        {
-          detection_01: [
-            "headPose",
-            "glasses",
-            "occlusion",
-            "accessories",
-            "blur",
-            "exposure",
-            "noise",
-            "qualityForRecognition",
-            "age",
-            "smile",
-            "facialHair",
-            "hair",
-          ],
-          detection_02: [],
-          detection_03: ["headPose", "mask", "qualityForRecognition"],
-        },
-      ],
-    ]) ?? invoke(context, detectFromUrlOperation, [], body, options)
-  );
+  return disallowed(options, allowed0) ?? invoke(context, detectFromUrlOperation, [], body, options);
 }
 
 /**
@@ -1984,6 +2037,161 @@ export function getOperationResult(
   options?: RequestOptions,
 ): Promise<OperationResult> {
   return invoke(context, getOperationResultOperation, [operationId], undefined, options);
+}
+
+/**
+ * Create a new detect liveness session.
+ *
+ * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+ *
+ * Permissions includes...
+ * \>
+ * *
+ * * A token lifetime of 10 minutes.
+ *
+ * \> [!NOTE]
+ * \> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createLivenessSession(
+  context: FaceContext,
+  body: CreateLivenessSessionContent,
+  options?: RequestOptions,
+): Promise<LivenessSession> {
+  return invoke(context, createLivenessSessionOperation, [], body, options);
+}
+
+/**
+ * Create a new liveness session with verify. Provide the verify image during session creation.
+ *
+ * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+ *
+ * Permissions includes...
+ * \>
+ * *
+ * * A token lifetime of 10 minutes.
+ *
+ * \> [!NOTE]
+ * \>
+ * \> *
+ * \>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+ * \>   * To retrieve a result, use the Get Liveness With Verify Session.
+ * \>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param verifyImage - the file part `verifyImage` of the request body (multipart/form-data)
+ * @param options - the form fields (the body's other parts), and the call's `signal`
+ */
+export function createLivenessWithVerifySession(
+  context: FaceContext,
+  verifyImage: BinaryBody,
+  options: RequestOptions & Omit<CreateLivenessWithVerifySessionContent, "verifyImage">,
+): Promise<LivenessWithVerifySession> {
+  return invoke(context, createLivenessWithVerifySessionOperation, [], verifyImage, options);
+}
+
+/**
+ * Delete all session related information for matching the specified session id.
+ *
+ * \> [!NOTE]
+ * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function deleteLivenessSession(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deleteLivenessSessionOperation, [sessionId], undefined, options);
+}
+
+/**
+ * Delete all session related information for matching the specified session id.
+ *
+ * \> [!NOTE]
+ * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function deleteLivenessWithVerifySession(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deleteLivenessWithVerifySessionOperation, [sessionId], undefined, options);
+}
+
+/**
+ * Get Liveness Session Result
+ *
+ * Get session result of detectLiveness/singleModal call.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function getLivenessSessionResult(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<LivenessSession> {
+  return invoke(context, getLivenessSessionResultOperation, [sessionId], undefined, options);
+}
+
+/**
+ * Get Liveness With Verify Session Result
+ *
+ * Get session result of detectLivenessWithVerify/singleModal call.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function getLivenessWithVerifySessionResult(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<LivenessWithVerifySession> {
+  return invoke(context, getLivenessWithVerifySessionResultOperation, [sessionId], undefined, options);
+}
+
+/**
+ * Get Session Image
+ *
+ * Get session image stored during the liveness session.
+ *
+ * Only in API version v1.2: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionImageId - The request ID of the image to be retrieved
+ * @param options - the call's `signal`
+ */
+export function getSessionImage(
+  context: FaceContext,
+  sessionImageId: string,
+  options?: RequestOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return invoke(context, getSessionImageOperation, [sessionImageId], undefined, options);
 }
 
 /**
@@ -3626,6 +3834,50 @@ export interface FaceClientMethods {
     },
   ): Promise<FaceDetectionResult[]>;
   /**
+   * Detect Faces from Session Image
+   *
+   * Detect human faces in the image a liveness session kept (its `sessionImageId`, from an
+   * attempt's result): return face rectangles, and optionally faceIds, landmarks and attributes.
+   * Everything else is as "Detect Faces" from bytes: the options and the answer.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  detectFromSessionImageId(
+    body: DetectFromSessionImageIdRequest,
+    options?: RequestOptions & {
+      /** The 'detectionModel' associated with the detected faceIds. Supported 'detectionModel' values include 'detection_01', 'detection_02' and 'detection_03'. The default value is 'detection_01'. 'detection_03' is recommended since its accuracy is improved on smaller faces (64x64 pixels) and rotated face orientations. */
+      detectionModel?: "detection_01" | "detection_02" | "detection_03" | (string & {});
+      /** The 'recognitionModel' associated with the detected faceIds. Supported 'recognitionModel' values include 'recognition_01', 'recognition_02', 'recognition_03' or 'recognition_04'. The default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with 'recognition_01' and 'recognition_02'. */
+      recognitionModel?: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
+      /** Return faceIds of the detected faces or not. The default value is true. */
+      returnFaceId?: boolean;
+      /** Analyze and return the one or more specified face attributes in the comma-separated string like 'returnFaceAttributes=headPose,glasses'. Face attribute analysis has additional computational and time cost. Which attributes are available depends on the detection model: detection_01 has all but mask, detection_02 none, detection_03 headPose, mask and qualityForRecognition. */
+      returnFaceAttributes?: (
+        | "headPose"
+        | "glasses"
+        | "occlusion"
+        | "accessories"
+        | "blur"
+        | "exposure"
+        | "noise"
+        | "mask"
+        | "qualityForRecognition"
+        | "age"
+        | "smile"
+        | "facialHair"
+        | "hair"
+        | (string & {})
+      )[];
+      /** Return face landmarks of the detected faces or not. The default value is false. */
+      returnFaceLandmarks?: boolean;
+      /** Return 'recognitionModel' or not. The default value is false. This is only applicable when returnFaceId = true. */
+      returnRecognitionModel?: boolean;
+      /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
+      faceIdTimeToLive?: number;
+    },
+  ): Promise<FaceDetectionResult[]>;
+  /**
    * Detect Faces from Url
    *
    * Detect human faces in an image from its URL: return face rectangles, and optionally
@@ -4182,6 +4434,108 @@ export interface FaceClientMethods {
    * @param options - the call's `signal`
    */
   getOperationResult(operationId: string, options?: RequestOptions): Promise<OperationResult>;
+  /**
+   * Create a new detect liveness session.
+   *
+   * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+   *
+   * Permissions includes...
+   * \>
+   * *
+   * * A token lifetime of 10 minutes.
+   *
+   * \> [!NOTE]
+   * \> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createLivenessSession(body: CreateLivenessSessionContent, options?: RequestOptions): Promise<LivenessSession>;
+  /**
+   * Create a new liveness session with verify. Provide the verify image during session creation.
+   *
+   * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+   *
+   * Permissions includes...
+   * \>
+   * *
+   * * A token lifetime of 10 minutes.
+   *
+   * \> [!NOTE]
+   * \>
+   * \> *
+   * \>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+   * \>   * To retrieve a result, use the Get Liveness With Verify Session.
+   * \>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param verifyImage - the file part `verifyImage` of the request body (multipart/form-data)
+   * @param options - the form fields (the body's other parts), and the call's `signal`
+   */
+  createLivenessWithVerifySession(
+    verifyImage: BinaryBody,
+    options: RequestOptions & Omit<CreateLivenessWithVerifySessionContent, "verifyImage">,
+  ): Promise<LivenessWithVerifySession>;
+  /**
+   * Delete all session related information for matching the specified session id.
+   *
+   * \> [!NOTE]
+   * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  deleteLivenessSession(sessionId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete all session related information for matching the specified session id.
+   *
+   * \> [!NOTE]
+   * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  deleteLivenessWithVerifySession(sessionId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Get Liveness Session Result
+   *
+   * Get session result of detectLiveness/singleModal call.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  getLivenessSessionResult(sessionId: string, options?: RequestOptions): Promise<LivenessSession>;
+  /**
+   * Get Liveness With Verify Session Result
+   *
+   * Get session result of detectLivenessWithVerify/singleModal call.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  getLivenessWithVerifySessionResult(sessionId: string, options?: RequestOptions): Promise<LivenessWithVerifySession>;
+  /**
+   * Get Session Image
+   *
+   * Get session image stored during the liveness session.
+   *
+   * Only in API version v1.2: a client of another version refuses it before sending.
+   *
+   * @param sessionImageId - The request ID of the image to be retrieved
+   * @param options - the call's `signal`
+   */
+  getSessionImage(sessionImageId: string, options?: RequestOptions): Promise<Uint8Array<ArrayBuffer>>;
   /**
    * Add Face to Person Directory Person
    *
@@ -5253,8 +5607,15 @@ export interface FaceClientMethods {
 
 /** The methods of {@link FaceClientMethods} that each API version of the spec lacks: those of the operations it does not have. */
 export interface MethodsMissingIn {
-  /** The methods v1.2-preview.1 lacks: none. */
-  "v1.2-preview.1": never;
+  /** The methods v1.2-preview.1 lacks. */
+  "v1.2-preview.1":
+    | "createLivenessSession"
+    | "createLivenessWithVerifySession"
+    | "deleteLivenessSession"
+    | "deleteLivenessWithVerifySession"
+    | "getLivenessSessionResult"
+    | "getLivenessWithVerifySessionResult"
+    | "getSessionImage";
   /** The methods v1.2 lacks. */
   "v1.2":
     | "addPersonFace"
@@ -5308,6 +5669,7 @@ export type FaceClient<Version extends ApiVersion = "v1.2"> = Omit<
 // Every function above, the methods of a FaceClient once its context is bound.
 const functions = {
   detect,
+  detectFromSessionImageId,
   detectFromUrl,
   addFaceListFace,
   addFaceListFaceFromUrl,
@@ -5346,6 +5708,13 @@ const functions = {
   verifyFromPersonDirectory,
   verifyFromPersonGroup,
   getOperationResult,
+  createLivenessSession,
+  createLivenessWithVerifySession,
+  deleteLivenessSession,
+  deleteLivenessWithVerifySession,
+  getLivenessSessionResult,
+  getLivenessWithVerifySessionResult,
+  getSessionImage,
   addPersonFace,
   waitForAddPersonFace,
   addPersonFaceFromUrl,

@@ -58,10 +58,56 @@ export interface components {
        */
       recognitionModel?: components["schemas"]["RecognitionModel"];
     };
+    /** @description Request model for creating liveness session. */
+    CreateLivenessSessionContent: {
+      /** @description Type of liveness mode the client should follow. */
+      livenessOperationMode: components["schemas"]["LivenessOperationMode"];
+      /** @description Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this request body. */
+      deviceCorrelationIdSetInClient?: boolean;
+      /** @description Whether or not store the session image. */
+      enableSessionImage?: boolean;
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      livenessModelVersion?: components["schemas"]["LivenessModel"];
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+    };
+    CreateLivenessWithVerifySessionContent: {
+      /** @description Type of liveness mode the client should follow. */
+      livenessOperationMode: components["schemas"]["LivenessOperationMode"];
+      /** @description Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this request body. */
+      deviceCorrelationIdSetInClient?: boolean;
+      /** @description Whether or not store the session image. */
+      enableSessionImage?: boolean;
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      livenessModelVersion?: components["schemas"]["LivenessModel"];
+      /** @description Whether or not return the verify image hash. */
+      returnVerifyImageHash?: boolean;
+      /** @description Threshold for confidence of the face verification. Please refer to the documentation for more details. https://learn.microsoft.com/legal/cognitive-services/face/characteristics-and-limitations?context=%2Fazure%2Fai-services%2Fcomputer-vision%2Fcontext%2Fcontext#recognition-rates */
+      verifyConfidenceThreshold?: components["schemas"]["VerifyConfidenceThreshold"];
+      /**
+       * Format: binary
+       * @description The image stream for verify. Content-Disposition header field for this part must have filename.
+       */
+      verifyImage: string;
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /** @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600. */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+    };
     /** @description The person created. */
     CreatePersonResult: {
       /** @description Person ID of the person. */
       personId: components["schemas"]["uuid"];
+    };
+    /** @description Detect faces in the image a liveness session kept. */
+    DetectFromSessionImageIdRequest: {
+      /** @description Id of session image. */
+      sessionImageId: string;
     };
     /** @description An image to detect faces in, by URL. */
     DetectFromUrlRequest: {
@@ -472,6 +518,8 @@ export interface components {
       /** @description personGroupId of the target Person Group, created by "Create Person Group". Parameter personGroupId and largePersonGroupId should not be provided at the same time. */
       personGroupId: string;
     };
+    /** @description The type of image. */
+    ImageType: "Color" | "Infrared" | "Depth" | (string & {});
     /** @description Landmark coordinates within an image. */
     LandmarkCoordinate: {
       /**
@@ -513,6 +561,139 @@ export interface components {
       userData?: string;
       /** @description Name of recognition model. Recognition model is used when the face features are extracted and associated with detected faceIds. Sent only when asked for with returnRecognitionModel. */
       recognitionModel?: components["schemas"]["RecognitionModel"];
+    };
+    /** @description The target from color image used for liveness classification. */
+    LivenessColorDecisionTarget: {
+      /** @description The face region where the liveness classification was made on. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+    };
+    /** @description The outcome of the liveness classification. */
+    LivenessDecision: "uncertain" | "realface" | "spoofface" | (string & {});
+    /** @description The targets used for liveness classification. */
+    LivenessDecisionTargets: {
+      /** @description The target from color image used for liveness classification. */
+      color: components["schemas"]["LivenessColorDecisionTarget"];
+    };
+    /** @description The error of the liveness classification. */
+    LivenessError: {
+      /** @description The error code. */
+      code: string;
+      /** @description The error message. */
+      message: string;
+      /** @description Targets used for liveness classification. */
+      targets: components["schemas"]["LivenessDecisionTargets"];
+    };
+    /** @description The model version used for liveness classification. */
+    LivenessModel: "2024-11-15" | (string & {});
+    /** @description The liveness operation mode to drive the client's end-user experience. */
+    LivenessOperationMode: "Passive" | "PassiveActive" | (string & {});
+    /** @description The results of the liveness classification. */
+    LivenessResult: {
+      /** @description The liveness classification for the target face. */
+      livenessDecision?: components["schemas"]["LivenessDecision"];
+      /** @description Targets used for liveness classification. */
+      targets: components["schemas"]["LivenessDecisionTargets"];
+      /** @description The server calculated digest for this request. If the client reported digest differs from the server calculated digest, then the message integrity between the client and service has been compromised and the result should not be trusted. For more information, see how to guides on how to leverage this value to secure your end-to-end solution. */
+      digest: string;
+      /** @description The image ID of the session request. */
+      sessionImageId?: string;
+    };
+    /** @description Session result of detect liveness. */
+    LivenessSession: {
+      /** @description The unique ID to reference this session. */
+      readonly sessionId: string;
+      /** @description Bearer token to provide authentication for the Vision SDK running on a client application. This Bearer token has limited permissions to perform only the required action and expires after the TTL time. It is also auditable. Reads answer it empty. */
+      authToken: string;
+      /** @description The current status of the session. */
+      status: components["schemas"]["OperationState"];
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      modelVersion?: components["schemas"]["LivenessModel"];
+      /** @description The results of the liveness session. */
+      results: components["schemas"]["LivenessSessionResults"];
+    };
+    /** @description The liveness session attempt. */
+    LivenessSessionAttempt: {
+      /**
+       * Format: int32
+       * @description The attempt ID, start from 1.
+       */
+      attemptId: number;
+      /** @description The status of the attempt. */
+      attemptStatus: components["schemas"]["OperationState"];
+      /** @description The result of the liveness call, will be null if there is error. */
+      result?: components["schemas"]["LivenessResult"];
+      /** @description The error of the liveness call, will be null if there is result. */
+      error?: components["schemas"]["LivenessError"];
+    };
+    /** @description The results of the liveness session. */
+    LivenessSessionResults: {
+      /** @description The attempts data of underlying liveness call with the session. */
+      attempts: components["schemas"]["LivenessSessionAttempt"][];
+    };
+    /** @description The face verification output. */
+    LivenessWithVerifyOutputs: {
+      /** @description The target face liveness face and comparison image face verification confidence. */
+      matchConfidence: components["schemas"]["VerifyConfidenceThreshold"];
+      /** @description Whether the target liveness face and comparison image face match. */
+      isIdentical: boolean;
+    };
+    /** @description The detail of face for verification. */
+    LivenessWithVerifyReference: {
+      /** @description The image type which contains the face rectangle where the liveness classification was made on. The recorded answers send `image` when the session is created and leave it out afterwards. */
+      referenceType?: components["schemas"]["ImageType"];
+      /** @description The face region where the comparison image's classification was made. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+      /** @description Quality of face image for recognition. */
+      qualityForRecognition: components["schemas"]["QualityForRecognition"];
+    };
+    /** @description The results of the liveness with verify call. */
+    LivenessWithVerifyResult: {
+      /** @description The liveness classification for the target face. */
+      livenessDecision?: components["schemas"]["LivenessDecision"];
+      /** @description Targets used for liveness classification. */
+      targets: components["schemas"]["LivenessDecisionTargets"];
+      /** @description The server calculated digest for this request. If the client reported digest differs from the server calculated digest, then the message integrity between the client and service has been compromised and the result should not be trusted. For more information, see how to guides on how to leverage this value to secure your end-to-end solution. */
+      digest: string;
+      /** @description The image ID of the session request. */
+      sessionImageId?: string;
+      /** @description The face verification output. Only available when the request is liveness with verify. */
+      verifyResult?: components["schemas"]["LivenessWithVerifyOutputs"];
+      /** @description The sha256 hash of the verify-image in the request. */
+      verifyImageHash?: string;
+    };
+    /** @description Session result of detect liveness with verify. */
+    LivenessWithVerifySession: {
+      /** @description The unique ID to reference this session. */
+      readonly sessionId: string;
+      /** @description Bearer token to provide authentication for the Vision SDK running on a client application. This Bearer token has limited permissions to perform only the required action and expires after the TTL time. It is also auditable. Reads answer it empty. */
+      authToken: string;
+      /** @description The current status of the session. */
+      status: components["schemas"]["OperationState"];
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      modelVersion?: components["schemas"]["LivenessModel"];
+      /** @description The results of the liveness with verify session. */
+      results: components["schemas"]["LivenessWithVerifySessionResults"];
+    };
+    /** @description The liveness with verify session attempt. */
+    LivenessWithVerifySessionAttempt: {
+      /**
+       * Format: int32
+       * @description The attempt ID, start from 1.
+       */
+      attemptId: number;
+      /** @description The status of the attempt. */
+      attemptStatus: components["schemas"]["OperationState"];
+      /** @description The result of the liveness with verify call, will be null if there is error. */
+      result?: components["schemas"]["LivenessWithVerifyResult"];
+      /** @description The error of the liveness with verify call, will be null if there is result. */
+      error?: components["schemas"]["LivenessError"];
+    };
+    /** @description The results of the liveness with verify session. */
+    LivenessWithVerifySessionResults: {
+      /** @description The references used for face verification. */
+      verifyReferences: components["schemas"]["LivenessWithVerifyReference"][];
+      /** @description The attempts data of underlying liveness with verify call with the session. */
+      attempts: components["schemas"]["LivenessWithVerifySessionAttempt"][];
     };
     /** @description Properties describing the presence of a mask on a given face. */
     MaskProperties: {
@@ -571,6 +752,8 @@ export interface components {
       /** @description Message for the operation. */
       message?: string;
     };
+    /** @description Enum describing allowed operation states. */
+    OperationState: "NotStarted" | "Running" | "Succeeded" | "Failed" | "Canceled" | (string & {});
     /** @description The status of long running operation. */
     OperationStatus: "notStarted" | "running" | "succeeded" | "failed" | (string & {});
     /** @description The container to group a person. */
@@ -606,6 +789,11 @@ export interface components {
     QualityForRecognition: "low" | "medium" | "high" | (string & {});
     /** @description The 'recognitionModel' associated with the container or the detected faces. */
     RecognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {});
+    /**
+     * Format: int32
+     * @description Seconds a session's token lasts: 60 to 86,400 (a day).
+     */
+    TokenTimeToLive: number;
     /**
      * @description Training result of a container.
      *
@@ -658,6 +846,11 @@ export interface components {
       /** @description A number indicates the similarity confidence of whether two faces belong to the same person, or whether the face belongs to the person. By default, isIdentical is set to True if similarity confidence is greater than or equal to 0.5. This is useful for advanced users to override 'isIdentical' and fine-tune the result on their own data. */
       confidence: components["schemas"]["Confidence"];
     };
+    /**
+     * Format: float
+     * @description A verification's confidence threshold, from 0 to 1.
+     */
+    VerifyConfidenceThreshold: number;
     /** @description Verify whether two faces belong to a same person. */
     VerifyFaceToFaceRequest: {
       /** @description The faceId of one face, come from "Detect". */

@@ -100,7 +100,7 @@ export const platformSend: Send = (url, init) => {
   return target ? exchange(target, path, init) : connect(origin).then((t) => exchange(t, path, init));
 };
 
-function exchange(target: Target, path: string, { method, headers, signal, timeoutMs, body }: SendInit) {
+function exchange(target: Target, path: string, { method, headers, signal, timeoutMs, body, binary }: SendInit) {
   return new Promise<WireResponse>((resolve, reject) => {
     // Like fetch: an abort rejects with the signal's reason, the timeout with a TimeoutError, a
     // network error with a TypeError, which says what happened (`connect ECONNREFUSED
@@ -129,8 +129,13 @@ function exchange(target: Target, path: string, { method, headers, signal, timeo
       response.on("error", fail);
       response.on("end", () => {
         end();
+        const status = response.statusCode ?? 0;
+        // A copy of their own, as fetch's arrayBuffer() gives: a Buffer may share its memory with others.
+        if (binary && status >= 200 && status < 300) {
+          return resolve(wireResponse(status, response.headers, "", new Uint8Array(Buffer.concat(chunks))));
+        }
         const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))?.toString("utf8") ?? "";
-        resolve(wireResponse(response.statusCode ?? 0, response.headers, text));
+        resolve(wireResponse(status, response.headers, text));
       });
     });
     request.on("error", fail);
@@ -154,9 +159,15 @@ class WireHeaders {
   }
 }
 
-const wireResponse = (status: number, headers: IncomingHttpHeaders, text: string): WireResponse => ({
+const wireResponse = (
+  status: number,
+  headers: IncomingHttpHeaders,
+  text: string,
+  bytes?: Uint8Array<ArrayBuffer>,
+): WireResponse => ({
   status,
   ok: status >= 200 && status < 300,
   headers: new WireHeaders(headers),
   text,
+  ...(bytes && { bytes }),
 });

@@ -14,11 +14,14 @@ let emulator: Emulator;
 let packed: typeof import("@face-training/client");
 let client: FaceClient<"v1.2">;
 let problems: string[];
+/** The emulator's clock: an attempt runs 2 s on it, as the recorded ones took. */
+let clock = 0;
 
 beforeEach(async () => {
   problems = [];
+  clock = Date.parse("2026-03-01T09:00:00Z");
   packed = await importPackedClient();
-  emulator = await startEmulator({ key: "liveness-key" });
+  emulator = await startEmulator({ key: "liveness-key", livenessMs: 2000, now: () => clock });
   client = packed.createFaceClient({
     endpoint: emulator.url,
     credential: { key: "liveness-key" },
@@ -37,13 +40,18 @@ const png = (n: number): Uint8Array<ArrayBuffer> => {
   return bytes;
 };
 
-/** The device's attempt, as the emulator plays it: the session's token, the decision, the image it saw. */
-function attempt(sessionId: string, authToken: string, decision: string, image?: Uint8Array) {
-  return fetch(`${emulator.url}/emulator/liveness-sessions/${sessionId}/attempts`, {
+/**
+ * The device's attempt, as the emulator plays it: the session's token, the decision, the image it
+ * saw; `done` lets the attempt's time pass.
+ */
+async function attempt(sessionId: string, authToken: string, decision: string, image?: Uint8Array, done = true) {
+  const answer = await fetch(`${emulator.url}/emulator/liveness-sessions/${sessionId}/attempts`, {
     method: "POST",
     headers: { authorization: `Bearer ${authToken}`, "content-type": "application/json" },
     body: JSON.stringify({ decision, ...(image && { image: Buffer.from(image).toString("base64") }) }),
   });
+  if (done) clock += 2000;
+  return answer;
 }
 
 describe("liveness sessions, through the packed client, against the emulator", () => {
@@ -64,7 +72,12 @@ describe("liveness sessions, through the packed client, against the emulator", (
     });
 
     const seen = png(1);
-    expect((await attempt(sessionId, created.authToken, "realface", seen)).ok).toBe(true);
+    expect((await attempt(sessionId, created.authToken, "realface", seen, false)).ok).toBe(true);
+    // While the device's attempt runs, as recorded: running, its model version not yet said.
+    const running = await client.getLivenessSessionResult(sessionId);
+    expect(running).toMatchObject({ status: "Running", results: { attempts: [] } });
+    expect(running).not.toHaveProperty("modelVersion");
+    clock += 2000;
     const read = await client.getLivenessSessionResult(sessionId);
     expect(read.status).toBe("Succeeded");
     const [first] = read.results.attempts;

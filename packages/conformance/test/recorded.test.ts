@@ -32,10 +32,17 @@ function replay(exchanges: Exchange[]): Handler {
         .filter(([name]) => name.toLowerCase() !== "content-length")
         .map(([name, value]) => [name, value.replace("{endpoint}", server?.url ?? "")]),
     );
+    // A binary answer (a session image) is kept as its length: sent as that many bytes.
+    const size = (response.body as { $binary?: number } | undefined)?.$binary;
     return {
       status: response.status,
       headers,
-      body: response.body === undefined ? undefined : JSON.stringify(response.body),
+      body:
+        size !== undefined
+          ? new Uint8Array(size)
+          : response.body === undefined
+            ? undefined
+            : JSON.stringify(response.body),
     };
   };
 }
@@ -188,11 +195,23 @@ function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
     (path.match(pattern(operation)) ?? []).slice(1).map((value, i) => [names[i], decodeURIComponent(value)]),
   );
   const args: unknown[] = operation.parameters.filter((p) => p.in === "path").map((p) => values[p.name]);
-  if (operation.body) {
+  const options: Record<string, unknown> = {};
+  if (operation.body?.kind === "multipart") {
+    // A form: an image for its file part, its text parts as the options, typed by their schemas.
+    args.push(image(2048));
+    for (const part of formOf(exchange).filter((p) => p.value !== undefined)) {
+      const schema = operation.body.schema.properties?.[part.name] as { type?: string } | undefined;
+      options[part.name] =
+        schema?.type === "boolean"
+          ? part.value === "true"
+          : /integer|number/.test(schema?.type ?? "")
+            ? Number(part.value)
+            : part.value;
+    }
+  } else if (operation.body) {
     const size = (exchange.request.body as { $binary?: number } | undefined)?.$binary;
     args.push(operation.body.kind === "binary" ? image(size ?? 0) : exchange.request.body);
   }
-  const options: Record<string, unknown> = {};
   for (const [name, text] of url.searchParams) {
     const schema = operation.parameters.find((p) => p.name === name)?.schema;
     if (!schema) throw new Error(`${operation.operationId} has no query parameter ${name}`);
@@ -206,6 +225,29 @@ function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
             : text;
   }
   return { operation, args: [...args, options] };
+}
+
+/** The parts of a recorded form request, in order: name, content type, and a text part's value. */
+const formOf = (exchange: Exchange) =>
+  ((exchange.request.body as { parts?: unknown[] } | undefined)?.parts ?? []) as {
+    name: string;
+    contentType: string;
+    filename?: string;
+    value?: string;
+  }[];
+
+/** The fields of a form the client sent: each text part's name and value, and the file parts' names. */
+async function sentForm(request: { headers: Record<string, unknown>; bytes: Buffer }) {
+  const form = await new Response(request.bytes, {
+    headers: { "content-type": String(request.headers["content-type"]) },
+  }).formData();
+  const fields: Record<string, string> = {};
+  const files: string[] = [];
+  for (const [name, value] of form) {
+    if (typeof value === "string") fields[name] = value;
+    else files.push(name);
+  }
+  return { fields, files };
 }
 
 describe.each(live.map((r) => [r.file, r] as const))(
@@ -229,9 +271,20 @@ describe.each(live.map((r) => [r.file, r] as const))(
         const where = `${i + 1}: ${operation.operationId}`;
         expect([sent?.method, received.pathname], where).toEqual([exchange.request.method, expected.pathname]);
         expect([...received.searchParams].sort(), where).toEqual([...expected.searchParams].sort());
-        expect(sent?.headers["content-type"], where).toBe(exchange.request.contentType?.split(";")[0]);
+        // By media type (a form's boundary is its own).
+        expect(sent?.headers["content-type"]?.split(";")[0], where).toBe(exchange.request.contentType?.split(";")[0]);
         const size = (exchange.request.body as { $binary?: number } | undefined)?.$binary;
-        if (size !== undefined) expect(Number(sent?.headers["content-length"]), where).toBe(size);
+        const parts = formOf(exchange);
+        if (parts.length && sent) {
+          // A form: the recorded text parts with their values, and the file part (the boundary, and so the length, differ).
+          const recordedFields = Object.fromEntries(
+            parts.flatMap((p) => (p.value === undefined ? [] : [[p.name, p.value]])),
+          );
+          await expect(sentForm(sent), where).resolves.toEqual({
+            fields: recordedFields,
+            files: parts.filter((p) => p.value === undefined).map((p) => p.name),
+          });
+        } else if (size !== undefined) expect(Number(sent?.headers["content-length"]), where).toBe(size);
         else if (exchange.request.body !== undefined)
           expect(JSON.parse(sent?.body ?? ""), where).toEqual(exchange.request.body);
         else expect(sent?.body, where).toBe("");
@@ -241,9 +294,12 @@ describe.each(live.map((r) => [r.file, r] as const))(
             .filter((h) => h.required && exchange.response.status === operation.success.status)
             .map((h) => [camel(h.name), recordedHeader(exchange, h.name)?.replace("{endpoint}", server?.url ?? "")]),
         );
+        const answered = (exchange.response.body as { $binary?: number } | undefined)?.$binary;
         if (Object.keys(headers).length)
           expect(result, where).toEqual({ ...(exchange.response.body as object), ...headers });
+        else if (answered !== undefined) expect(result, where).toEqual(new Uint8Array(answered));
         else if (exchange.response.body !== undefined) expect(result, where).toEqual(exchange.response.body);
+        else expect(result, where).toBeUndefined();
       }
       expect(server.requests).toHaveLength(exchanges.length);
     });

@@ -45,12 +45,14 @@ const seedSample = {
 describe.each(VERSIONS)("the committed OpenAPI %s document", (version) => {
   const doc = documents[version];
 
-  it("has an example for every response with a body, and every example validates against its schema", () => {
+  it("has an example for every response with a JSON body, and every example validates against its schema", () => {
     const examples = responseExamples(version);
     const withBodies = new Set<string>();
     for (const { operation } of operations(version)) {
+      // Bytes (a session image) have no literal in TypeSpec, so no example.
       const withBody = Object.entries<{ content?: object }>(operation.responses).filter(
-        ([status, response]) => status !== "default" && response.content,
+        ([status, response]) =>
+          status !== "default" && Object.keys(response.content ?? {}).some((type) => /json/.test(type)),
       );
       for (const [status] of withBody) {
         withBodies.add(`${operation.operationId} ${status}`);

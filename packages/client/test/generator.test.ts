@@ -1,7 +1,9 @@
 // The generator's output as a reviewer reads it: written from the table alone (the same text on
 // every run), and typed by derivation (every result type comes from its operation's data through
-// the one typed mechanism, none is asserted).
+// the one typed mechanism, none is asserted); and a bundle of its functions holds only the
+// mechanism they use.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Operation, operations } from "@face-training/spec";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -35,5 +37,33 @@ describe("the generated operations", () => {
     visit(source);
     expect(source.statements.length).toBeGreaterThan(100);
     expect(assertions).toEqual([]);
+  });
+});
+
+describe("a bundle of operation functions", () => {
+  /** The minified bundle of an app that calls one operation function, as a browser app's bundler makes it. */
+  async function bundleOf(name: string) {
+    const { build } = await import("esbuild");
+    const { outputFiles } = await build({
+      stdin: {
+        contents: `import { createFaceContext, ${name} } from "./src/index.ts"; console.log(${name});`,
+        resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+        loader: "ts",
+      },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      alias: { "#platform": fileURLToPath(new URL("../src/platform/browser.ts", import.meta.url)) },
+    });
+    return outputFiles[0]?.text ?? "";
+  }
+
+  it("holds the form encoder only when it calls an operation with a form body", async () => {
+    expect(await bundleOf("createLivenessWithVerifySession")).toContain("new FormData");
+    for (const name of ["detect", "getSessionImage", "getPersonGroupTrainingStatus"]) {
+      expect(await bundleOf(name)).not.toContain("FormData");
+    }
   });
 });

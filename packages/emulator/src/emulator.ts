@@ -226,6 +226,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addContainer: training.addContainer,
     listing: training.listing,
     sessions,
+    key,
     settled,
   });
   serveConsole(app, key);

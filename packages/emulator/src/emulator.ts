@@ -229,7 +229,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     key,
     settled,
   });
-  serveConsole(app, key);
+  serveConsole(app, key, sessions.decisions);
   app.addHook("onClose", async () => store.close());
 
   await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });

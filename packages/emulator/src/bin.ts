@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { operations } from "@face-training/spec";
+import { SESSIONS_ROUTE } from "./admin.js";
+import { runAttempt } from "./device.js";
 import { type ContainerSeed, type EmulatorOptions, startEmulator } from "./emulator.js";
 import { resourceKinds } from "./model.js";
+import { deviceDecisions } from "./sessions.js";
 import { SEED_OPTIONS, seedProblem } from "./training.js";
 
 const kinds = [...resourceKinds().keys()];
 /** The port of the command line, fixed so that a local workflow finds it (the library's default, 0, picks a free one). */
 const DEFAULT_PORT = 5080;
+/** Where `attempt` finds the emulator when not told: the command line's own address. */
+const DEFAULT_URL = `http://127.0.0.1:${DEFAULT_PORT}`;
+const decisions = deviceDecisions(operations);
 /** A seed's options as the help of --seed-file writes them: `"outcome"?: "succeeded" | "failed", …`. */
 const SEED_SHAPE = Object.entries(SEED_OPTIONS)
   .map(([name, rule]: [string, { enum?: readonly string[]; type?: string; minimum?: number }]) => {
@@ -21,6 +28,7 @@ the spec's operations; it simulates their long-running operations (training, and
 directory's writes).
 
 Usage: pnpm emulator [options]
+       pnpm emulator attempt <sessionId> --token <authToken> --decision <decision> [--image <file>] [--url <url>]
 
 Options:
   --port <n>              port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
@@ -61,10 +69,17 @@ Its console, a page that shows what it holds (containers, persons, faces, traini
 is at /console.
 Containers can also be created while it runs: PUT /emulator/containers/{kind}/{id}
 with an optional JSON body { "outcome": "failed", "trainingMs": 500 }.
-A liveness session's device is played by POST /emulator/liveness-sessions/{sessionId}/attempts
-with the session's token (Authorization: Bearer <authToken>, no key) and a JSON body
-{ "decision": "realface", "image": "<base64 of the face the device saw>" }.
+A liveness session's device is played by POST ${SESSIONS_ROUTE}/{sessionId}/attempts
+with the session's token (Authorization: Bearer <authToken>, or the emulator's key as
+Ocp-Apim-Subscription-Key) and a JSON body
+{ "decision": "<decision>", "image": "<base64 of the face the device saw>" },
+or from a shell by the attempt command (decisions: ${decisions.join(", ")}; attempt --help).
 It runs until SIGINT or SIGTERM.`;
+
+// `attempt <sessionId> …`: the device's side of a liveness session (device.ts), then exit.
+if (process.argv[2] === "attempt") {
+  process.exit(await runAttempt(process.argv.slice(3), decisions, DEFAULT_URL));
+}
 
 const { values } = parseArgs({
   options: {

@@ -10,6 +10,13 @@
 //   the tab's session.
 //
 // The page is never cached, and has no CORS: another origin's script cannot read it.
+//
+// Its liveness sessions have buttons that make a session's attempt as its device would, one per
+// decision the spec lets a device report (the page gets them here, from the table). The page has
+// no session's token (only the create's answer holds it; the emulator keeps its hash), so it
+// posts the attempt to the device's route with the key, which that route takes in the token's
+// place (admin.ts): the key's holder could create and delete sessions anyway. One attempt per
+// session, expiry and deletion hold as for the token.
 import { readFileSync } from "node:fs";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
@@ -45,6 +52,10 @@ dd { margin: 0; }
 .muted { color: #57606a; font-size: 12px; }
 .message { color: #a40e26; font-size: 12px; }
 .error { color: #ffd8d3; }
+.device { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 6px 0; font-size: 13px; }
+.device button { font: inherit; padding: 2px 10px; border: 1px solid #1f3a5f; border-radius: 4px; background: #fff; color: #1f3a5f; cursor: pointer; }
+.device button:hover { background: #eef2f7; }
+.device button:disabled { opacity: .5; cursor: default; }
 `;
 
 /** Whether a request comes from this machine and names it: the page may carry the key. */
@@ -52,9 +63,12 @@ export function isLocal(request: FastifyRequest): boolean {
   return LOOPBACK_ADDRESS.test(request.socket.remoteAddress ?? "") && LOOPBACK_HOST.test(request.headers.host ?? "");
 }
 
-/** The page, with the key when it may carry it (as JSON in a non-script block, `<` escaped). */
-function page(key: string | undefined): string {
-  const config = JSON.stringify(key === undefined ? {} : { key }).replace(/</g, "\\u003c");
+/**
+ * The page, with the decisions a device may report, and the key when it may carry it (as JSON in
+ * a non-script block, `<` escaped).
+ */
+function page(decisions: readonly string[], key: string | undefined): string {
+  const config = JSON.stringify({ decisions, ...(key !== undefined && { key }) }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -84,13 +98,13 @@ const HEADERS = {
 };
 
 /** Serves the console at /console (the page) and /console/app.js (its script). */
-export function serveConsole(app: FastifyInstance, key: string): void {
+export function serveConsole(app: FastifyInstance, key: string, decisions: readonly string[]): void {
   let script: string | undefined;
   app.get("/console", async (request, reply) =>
     reply
       .headers(HEADERS)
       .type("text/html; charset=utf-8")
-      .send(page(isLocal(request) ? key : undefined)),
+      .send(page(decisions, isLocal(request) ? key : undefined)),
   );
   app.get("/console/app.js", async (_request, reply) => {
     try {

@@ -226,9 +226,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addContainer: training.addContainer,
     listing: training.listing,
     sessions,
+    key,
     settled,
   });
-  serveConsole(app, key);
+  serveConsole(app, key, sessions.decisions);
   app.addHook("onClose", async () => store.close());
 
   await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });

@@ -20,7 +20,8 @@ export interface Faults {
   seed?: number;
 }
 
-const UNAUTHORIZED =
+/** The service's answer to a missing or wrong key. */
+export const UNAUTHORIZED =
   "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.";
 
 /**

@@ -11,7 +11,8 @@
 //   checks.ts) and answers its face as a verify reference, detected as detect detects it
 //   (recognition.ts); a `thresholdProperty` is the confidence from which a match is identical.
 // - The device's side is not in the contract: the emulator's own route (admin.ts) takes one
-//   attempt per session, authenticated with the session's token; the attempt's result is read
+//   attempt per session, authenticated with the session's token (or the emulator's key, for the
+//   console, whose page has the key but never a token); the attempt's result is read
 //   `livenessMs` after it arrived (the session reads its running status until then, without its
 //   model version, as recorded), then its succeeded status with the attempt: its decision, its
 //   face's rectangle (from the image the device saw, as detect finds it; a fixed one without an
@@ -106,6 +107,26 @@ const valuesOf = (schema: JsonSchema | undefined, what: string): readonly string
 };
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest();
 
+/** The schema a session's read answers (every kind's read has the same session fields). */
+const sessionSchema = (operations: readonly Operation[]) =>
+  operations.find((o) => roleOf(o).resource === "session" && o.role.action === "read")?.success.body?.schema;
+
+/** The decisions a device may report: the values of the session read's `livenessDecision` (none without a session read). */
+export function deviceDecisions(operations: readonly Operation[]): readonly string[] {
+  const schema = sessionSchema(operations);
+  return schema ? valuesOf(at(schema, "results", "attempts", "result", "livenessDecision"), "livenessDecision") : [];
+}
+
+/**
+ * What a request on the device's route bears: its `Authorization` header (the session's token,
+ * `Bearer <authToken>`, as the Liveness SDK sends it), and whether it bears the emulator's key
+ * instead (checked by the caller, which knows the key: admin.ts).
+ */
+export interface DeviceCredential {
+  authorization: string | undefined;
+  keyHolder: boolean;
+}
+
 export function createSessions({ operations, store, now, livenessMs, fail }: SessionsOptions) {
   const sessionOperations = operations.filter((o) => roleOf(o).resource === "session");
   const creates = sessionOperations.filter((o) => o.role.action === "create");
@@ -152,18 +173,15 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
   /** The images the device may send: those a detect from bytes takes, refused with its codes. */
   const bytesDetect = operations.find((o) => o.role.action === "detect" && o.body?.kind === "binary" && o.body.image);
 
-  // What the answers hold, from the read's schema (every kind's read has the same session fields).
-  const anyRead = sessionOperations.find((o) => o.role.action === "read");
-  const schema = anyRead?.success.body?.schema;
+  // What the answers hold, from the read's schema.
+  const schema = sessionSchema(operations);
+  const anyRead = schema !== undefined;
   const [notStarted, running, succeeded] = anyRead ? valuesOf(at(schema, "status"), "status") : [];
   const attemptSucceeded = anyRead
     ? valuesOf(at(schema, "results", "attempts", "attemptStatus"), "attemptStatus")[2]
     : "";
   const modelVersion = anyRead ? valuesOf(at(schema, "modelVersion"), "modelVersion").at(-1) : undefined;
-  /** The decisions a device may report. */
-  const decisions = anyRead
-    ? valuesOf(at(schema, "results", "attempts", "result", "livenessDecision"), "livenessDecision")
-    : [];
+  const decisions = deviceDecisions(operations);
   const rectangleSchema = at(schema, "results", "attempts", "result", "targets", "color", "faceRectangle") ?? {};
 
   const pathOf = (kind: SessionKind, id: string) => fill(kind.template, { [kind.parameter]: id });
@@ -356,19 +374,28 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
 
   /**
    * The session a device's request may act on: the one of the id whose token the request bears
-   * (`Authorization: Bearer <token>`), unexpired and unused; or the refusal, 401.
+   * (`Authorization: Bearer <token>`), or any session when it bears the emulator's key (whose
+   * holder could create and delete sessions anyway: the console's buttons use it); unexpired and
+   * unused either way. Otherwise the refusal, 401.
    */
-  function authorize(id: string, authorization: string | undefined) {
+  function authorize(id: string, { authorization, keyHolder }: DeviceCredential) {
     const token = authorization?.match(/^Bearer (.+)$/)?.[1];
     const found = find(id);
     // Refused as the emulator refuses a wrong key (faults.ts).
-    const refuse = (why: string) => fail(401, "401", `The session's token ${why}.`);
-    if (!token) return refuse("is missing: send it as Authorization: Bearer <authToken>");
-    const hash = sha256(token);
-    if (!found || !timingSafeEqual(hash, Buffer.from(found.session.tokenHash, "hex")))
-      return refuse("is not this session's (or the session was deleted)");
-    if (now() >= found.session.expiresAt) return refuse("has expired");
-    if (found.session.attempts.length > 0) return refuse("was used: the session's attempt is done");
+    const refuse = (why: string) => fail(401, "401", why);
+    if (keyHolder) {
+      if (!found) return refuse("The session is not found (or was deleted).");
+    } else {
+      if (!token)
+        return refuse(
+          "The session's token is missing: send it as Authorization: Bearer <authToken> (or the emulator's key as Ocp-Apim-Subscription-Key).",
+        );
+      if (!found || !timingSafeEqual(sha256(token), Buffer.from(found.session.tokenHash, "hex")))
+        return refuse("The session's token is not this session's (or the session was deleted).");
+    }
+    if (now() >= found.session.expiresAt) return refuse("The session's token has expired.");
+    if (found.session.attempts.length > 0)
+      return refuse("The session's token was used: the session's attempt is done.");
     return found;
   }
 
@@ -376,8 +403,8 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
    * Records the device's attempt on a session it is authorized for: its decision, and the image
    * it saw (bytes), if any; the session image kept when the session keeps its image.
    */
-  function attempt(id: string, authorization: string | undefined, decision: string, bytes: Buffer | undefined) {
-    const found = authorize(id, authorization);
+  function attempt(id: string, credential: DeviceCredential, decision: string, bytes: Buffer | undefined) {
+    const found = authorize(id, credential);
     if ("status" in found) return found;
     const refused =
       bytes && bytesDetect?.body?.image && imageProblem(bytesDetect.body.image, bytesDetect.errorCodes ?? {}, bytes);
@@ -424,6 +451,8 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
               status,
               /** Whether an attempt runs now (its result is due). */
               running: status === running,
+              /** Whether the device's route takes its attempt now: none made yet, its token unexpired. */
+              acceptsAttempt: session.attempts.length === 0 && now() < session.expiresAt,
               decision: status === succeeded && last ? last.decision : null,
               createdAt: new Date(session.createdAt).toISOString(),
               tokenExpiresAt: new Date(session.expiresAt).toISOString(),

@@ -1,11 +1,15 @@
 // The emulator's console in headless Chromium: it shows what the API created (through the Node
-// client), a training moving from running to succeeded without a reload, and what changed since.
-// Screenshots of each state go to .tmp/screenshots/ for a person to look at. Without Chromium it
+// client), a training moving from running to succeeded without a reload, and what changed since;
+// liveness sessions, which its buttons complete as their device would, the Face API reading the
+// decision the click made. Screenshots of each state go to .tmp/screenshots/ for a person to look at. Without Chromium it
 // does not run and says so (see test-server's browser.ts); CI requires it.
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { createFaceClient, type FaceClient } from "@face-training/client";
-import { operations } from "@face-training/spec";
+import { type JsonSchema, openUnionValues, operations } from "@face-training/spec";
 import { chromiumFound, launchChromium } from "@face-training/test-server/browser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +30,24 @@ let page: Page;
 /** Waits for an element of the console to show, polled by the page as it updates itself. */
 const shows = (selector: string) => page.locator(selector).first().waitFor({ timeout: 15_000 });
 const shot = (name: string) => page.screenshot({ path: new URL(name, screenshots).pathname, fullPage: true });
+
+/** Creates a liveness session through the Face API with the key, as an app's server does: its id and token. */
+async function createSession(body: object = { livenessOperationMode: "Passive" }) {
+  const created = await fetch(`${emulator.url}/face/v1.2/detectLiveness-sessions`, {
+    method: "POST",
+    headers: { "Ocp-Apim-Subscription-Key": KEY, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(created.status).toBe(200);
+  return (await created.json()) as { sessionId: string; authToken: string };
+}
+/** A liveness session as the Face API reads it, with the key. */
+const readSession = async (sessionId: string) =>
+  (
+    await fetch(`${emulator.url}/face/v1.2/detectLiveness-sessions/${sessionId}`, {
+      headers: { "Ocp-Apim-Subscription-Key": KEY },
+    })
+  ).json();
 
 // Servers and a browser to start (and a bundle to build): on a loaded machine, longer than
 // vitest's 10 s for a hook.
@@ -104,12 +126,7 @@ describe.runIf(found)("the emulator's console", () => {
   });
 
   it("shows the liveness sessions with their status, and the decision once the device's attempt has run", async () => {
-    const created = await fetch(`${emulator.url}/face/v1.2/detectLiveness-sessions`, {
-      method: "POST",
-      headers: { "Ocp-Apim-Subscription-Key": KEY, "content-type": "application/json" },
-      body: JSON.stringify({ livenessOperationMode: "Passive" }),
-    });
-    const { sessionId, authToken } = (await created.json()) as { sessionId: string; authToken: string };
+    const { sessionId, authToken } = await createSession();
     const session = `section[data-sessions] [data-session="${sessionId}"]`;
     await shows(`${session} [data-session-status="NotStarted"]`);
     const attempt = await fetch(`${emulator.url}/emulator/liveness-sessions/${sessionId}/attempts`, {
@@ -121,8 +138,100 @@ describe.runIf(found)("the emulator's console", () => {
     await shows(`${session} [data-session-status="Running"]`);
     await shows(`${session} [data-session-status="Succeeded"]`);
     await shows(`${session} [data-decision="realface"]`);
-    await shot("console-liveness.png");
+    await shot("console-liveness-device.png");
     expect(await page.locator("body").textContent()).not.toContain(authToken);
+  });
+
+  it("completes a session as its device would: a click on Real face, then Succeeded with realface without a reload, as the Face API reads it", async () => {
+    const { sessionId, authToken } = await createSession();
+    const session = `section[data-sessions] [data-session="${sessionId}"]`;
+    await shows(`${session} [data-session-status="NotStarted"]`);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    // A button per decision the spec lets a device report, named for people.
+    const labels = await page.locator(`${session} button[data-attempt]`).allTextContents();
+    expect(labels).toEqual(["Uncertain", "Real face", "Spoof"]);
+    await shot("console-liveness-listed.png");
+
+    await page.locator(`${session} button[data-attempt="realface"]`).click();
+    await shows(`${session} [data-session-status="Running"]`);
+    // One attempt per session: its buttons are gone once it is made.
+    expect(await page.locator(`${session} button[data-attempt]`).count()).toBe(0);
+    await shows(`${session} [data-session-status="Succeeded"]`);
+    await shows(`${session} [data-decision="realface"]`);
+    await shot("console-liveness-completed.png");
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    const read = await readSession(sessionId);
+    expect(read.status).toBe("Succeeded");
+    expect(read.results.attempts).toHaveLength(1);
+    expect(read.results.attempts[0].result.livenessDecision).toBe("realface");
+    const body = await page.locator("body").textContent();
+    expect(body).not.toContain(KEY);
+    expect(body).not.toContain(authToken);
+  });
+
+  it("sends the image chosen for a session with its attempt: Spoof with a file, kept as the session's image", async () => {
+    const { sessionId } = await createSession({ livenessOperationMode: "Passive", enableSessionImage: true });
+    const session = `section[data-sessions] [data-session="${sessionId}"]`;
+    await shows(`${session} input[data-attempt-image]`);
+    const file = join(mkdtempSync(join(tmpdir(), "console-image-")), "face.png");
+    writeFileSync(file, image(11));
+    await page.locator(`${session} input[data-attempt-image]`).setInputFiles(file);
+    await shows(`${session} [data-attempt-chosen]`);
+    expect(await page.locator(`${session} [data-attempt-chosen]`).textContent()).toContain("face.png");
+    await page.locator(`${session} button[data-attempt="spoofface"]`).click();
+    await shows(`${session} [data-decision="spoofface"]`);
+    rmSync(dirname(file), { recursive: true, force: true });
+
+    const [made] = (await readSession(sessionId)).results.attempts;
+    expect(made.result.digest).toBe(createHash("sha256").update(image(11)).digest("hex").toUpperCase());
+    const kept = await fetch(`${emulator.url}/face/v1.2/sessionImages/${made.result.sessionImageId}`, {
+      headers: { "Ocp-Apim-Subscription-Key": KEY },
+    });
+    expect(new Uint8Array(await kept.arrayBuffer())).toEqual(image(11));
+    // The section as the README shows it: sessions done, and one still waiting for its device.
+    const waiting = await createSession();
+    await shows(`section[data-sessions] [data-session="${waiting.sessionId}"] button[data-attempt]`);
+    // With a margin around it, as docs/console-liveness.png has it.
+    const box = await page.locator("section[data-sessions]").evaluate((section) => {
+      const { x, y, width, height } = section.getBoundingClientRect();
+      return { x: x + window.scrollX, y: y + window.scrollY, width, height };
+    });
+    await page.screenshot({
+      path: new URL("console-liveness.png", screenshots).pathname,
+      fullPage: true,
+      clip: { x: box.x - 12, y: box.y - 4, width: box.width + 24, height: box.height + 12 },
+    });
+  });
+
+  it("shows the route's refusal on a session whose attempt its device made meanwhile, and makes none", async () => {
+    const { sessionId, authToken } = await createSession();
+    const session = `section[data-sessions] [data-session="${sessionId}"]`;
+    await shows(`${session} button[data-attempt]`);
+    // The page's listing one step behind: the session as it was before its device's attempt.
+    const before = await (await fetch(`${emulator.url}/emulator/liveness-sessions`)).text();
+    await page.route("**/emulator/liveness-sessions", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: before }),
+    );
+    try {
+      const device = await fetch(`${emulator.url}/emulator/liveness-sessions/${sessionId}/attempts`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${authToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ decision: "spoofface" }),
+      });
+      expect(device.status).toBe(202);
+      await page.locator(`${session} button[data-attempt="realface"]`).click();
+      await page.locator(`${session} .message`).waitFor({ timeout: 15_000 });
+      expect(await page.locator(`${session} .message`).textContent()).toBe(
+        "Refused (401 401): The session's token was used: the session's attempt is done.",
+      );
+    } finally {
+      await page.unroute("**/emulator/liveness-sessions");
+    }
+    await shows(`${session} [data-decision="spoofface"]`);
+    const [only, ...more] = (await readSession(sessionId)).results.attempts;
+    expect(more).toEqual([]);
+    expect(only.result.livenessDecision).toBe("spoofface");
   });
 
   it("asks for the key when opened under another host name, and shows what the emulator holds once given", async () => {
@@ -169,6 +278,24 @@ describe("the console's page", () => {
       expect(page.body).toContain(KEY);
       expect(page.headers["cache-control"]).toBe("no-store");
       expect(page.headers["access-control-allow-origin"]).toBeUndefined();
+    }
+  });
+
+  it("gives the page the decisions a device may report, the spec's, for its buttons, with the key or without", async () => {
+    // The values of the session read's livenessDecision, as the spec's open union lists them.
+    const read = operations.find((o) => o.role.action === "read" && (o.role.resource as string) === "session");
+    const decision = ["results", "attempts", "result", "livenessDecision"].reduce<JsonSchema | undefined>(
+      (schema, name) => ((schema?.items ?? schema)?.properties as Record<string, JsonSchema> | undefined)?.[name],
+      read?.success.body?.schema,
+    );
+    const spec = openUnionValues(decision);
+    expect(spec?.length).toBeGreaterThan(1);
+    for (const host of [`127.0.0.1:${new URL(emulator.url).port}`, "evil.example"]) {
+      const { body } = await openConsole(host);
+      const config = JSON.parse(
+        body.match(/<script id="console-config" type="application\/json">(.*?)<\/script>/)?.[1] ?? "",
+      );
+      expect(config.decisions).toEqual(spec);
     }
   });
 

@@ -66,15 +66,21 @@ async function send(method: string, path: string, body?: object | Uint8Array<Arr
   };
 }
 
-/** The device's attempt on a session, with its token (no key). */
-async function attempt(sessionId: string, token: string | undefined, body: unknown) {
+/** The device's attempt on a session, with its token (no key), and any further headers (a key). */
+async function attempt(sessionId: string, token: string | undefined, body: unknown, headers = {}) {
   const response = await fetch(`${emulator.url}${DEVICE}/${sessionId}/attempts`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token !== undefined && { authorization: `Bearer ${token}` }) },
+    headers: {
+      "content-type": "application/json",
+      ...(token !== undefined && { authorization: `Bearer ${token}` }),
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
 }
+/** The console's attempt: the emulator's key in place of the session's token. */
+const withKey = (sessionId: string, body: unknown, given = key) => attempt(sessionId, undefined, body, given);
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
 /** A form creating a session with verify: its fields, and the reference image as its file part. */
@@ -302,7 +308,7 @@ describe("a liveness session with verify", () => {
 });
 
 describe("the device's route", () => {
-  it("takes the session's token and no key; refuses none, another session's, or a deleted session's with 401", async () => {
+  it("takes the session's token; refuses none, another session's, the key as a bearer token, or a deleted session's with 401", async () => {
     const { sessionId, authToken } = await createLiveness();
     const other = await createLiveness();
     const refusals = [
@@ -316,6 +322,67 @@ describe("the device's route", () => {
       expect(refused.status).toBe(401);
       expect(refused.body).toEqual({ error: { code: "401", message: expect.stringContaining("token") } });
     }
+    expect((await attempt(sessionId, authToken, { decision: "realface" })).status).toBe(202);
+  });
+
+  it("takes the emulator's key in place of the token, for the console: the attempt runs as the device's would", async () => {
+    const { sessionId, authToken } = await createLiveness();
+    const seen = image(7);
+    expect(await withKey(sessionId, { decision: "spoofface", image: base64(seen) })).toEqual({
+      status: 202,
+      body: { sessionId, attemptId: 1 },
+    });
+    expect((await send("GET", `${LIVENESS}/${sessionId}`)).body.status).toBe("Running");
+    tick(1000);
+    const [made] = (await send("GET", `${LIVENESS}/${sessionId}`)).body.results.attempts;
+    expect(made.result).toMatchObject({
+      livenessDecision: "spoofface",
+      digest: createHash("sha256").update(seen).digest("hex").toUpperCase(),
+    });
+    // The attempt is the session's one: its token is used now.
+    const late = await attempt(sessionId, authToken, { decision: "realface" });
+    expect(late.status).toBe(401);
+    expect(late.body.error.message).toContain("was used");
+  });
+
+  it("holds the key to every other rule: one attempt per session, none after the token's expiry, none on a deleted session", async () => {
+    const used = await createLiveness();
+    expect((await attempt(used.sessionId, used.authToken, { decision: "realface" })).status).toBe(202);
+    const again = await withKey(used.sessionId, { decision: "spoofface" });
+    expect(again.status).toBe(401);
+    expect(again.body.error.message).toContain("was used");
+
+    const deleted = await createLiveness();
+    await send("DELETE", `${LIVENESS}/${deleted.sessionId}`);
+    const gone = await withKey(deleted.sessionId, { decision: "realface" });
+    expect(gone).toEqual({
+      status: 401,
+      body: { error: { code: "401", message: expect.stringContaining("not found") } },
+    });
+
+    const brief = await createLiveness({ livenessOperationMode: "Passive", authTokenTimeToLiveInSeconds: 60 });
+    tick(60_000);
+    const expired = await withKey(brief.sessionId, { decision: "realface" });
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.message).toContain("expired");
+    // And the body's rules: a decision the spec does not have is a 400.
+    const open = await createLiveness();
+    expect((await withKey(open.sessionId, { decision: "maybe" })).status).toBe(400);
+  });
+
+  it("refuses a key that is not the emulator's as the Face API does, even beside the session's token", async () => {
+    const { sessionId, authToken } = await createLiveness();
+    const wrong = { "Ocp-Apim-Subscription-Key": "not-the-key" };
+    const refusals = [
+      await withKey(sessionId, { decision: "realface" }, wrong),
+      await attempt(sessionId, authToken, { decision: "realface" }, wrong),
+    ];
+    const face = await fetch(`${emulator.url}/face/v1.2${LIVENESS}/${sessionId}`, { headers: wrong });
+    const theFaceApis = { status: face.status, body: await face.json() };
+    expect(theFaceApis.status).toBe(401);
+    for (const refused of refusals) expect(refused).toEqual(theFaceApis);
+    expect(JSON.stringify(refusals)).not.toContain("not-the-key");
+    // Nothing was attempted: the token still takes the attempt.
     expect((await attempt(sessionId, authToken, { decision: "realface" })).status).toBe(202);
   });
 
@@ -378,12 +445,14 @@ describe("the device's route", () => {
           id: one.sessionId,
           status: "Running",
           running: true,
+          acceptsAttempt: false,
           decision: null,
         }),
         expect.objectContaining({
           kind: "livenessWithVerify",
           id: two.sessionId,
           status: "NotStarted",
+          acceptsAttempt: true,
           verifies: true,
         }),
       ]),
@@ -392,6 +461,13 @@ describe("the device's route", () => {
     expect(await listed()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: one.sessionId, status: "Succeeded", running: false, decision: "spoofface" }),
+      ]),
+    );
+    // A token expired: the session takes no attempt any more.
+    tick(600_000);
+    expect(await listed()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: two.sessionId, status: "NotStarted", acceptsAttempt: false }),
       ]),
     );
   });

@@ -5,14 +5,19 @@
 //
 // Sections: the containers by kind, then the liveness sessions, from the emulator's own listing
 // (`GET /emulator/liveness-sessions`: the v1.2 API lists no sessions), with their status and
-// decision. A session cannot be completed from here: only its create's answer holds its token.
+// decision. A session that takes an attempt has a button per decision a device may report (the
+// spec's, given by the page's config), and a file input for the image the device saw: a click
+// makes the session's attempt on the device's route, as its device would. The page has no
+// session's token (only the create's answer holds it), so it sends the key, which that route
+// takes in the token's place (admin.ts); the polling then shows the session run and end.
 import { createFaceClient, DEFAULT_API_VERSION, FaceApiError, type FaceClient } from "@face-training/client";
 import type { Operation } from "@face-training/spec";
 import table from "@face-training/spec/generated/operations.json" with { type: "json" };
 import { type ContainerKind, containerKinds, words } from "./model.js";
 
-/** What the emulator puts in the page (see console.ts): its key, for a page opened on this machine. */
+/** What the emulator puts in the page (see console.ts): the decisions a device may report; its key, for a page opened on this machine. */
 interface Config {
+  decisions?: string[];
   key?: string;
 }
 
@@ -43,6 +48,8 @@ interface SessionView {
   status: string;
   /** Whether its attempt runs now. */
   running: boolean;
+  /** Whether the device's route takes its attempt now (none made yet, its token unexpired). */
+  acceptsAttempt: boolean;
   decision: string | null;
   createdAt: string;
   tokenExpiresAt: string;
@@ -51,6 +58,21 @@ interface SessionView {
 }
 const IDLE_MS = 1000;
 const BUSY_MS = 250;
+/**
+ * Words for people on the decision buttons. The spec names the values, not words for them: a
+ * value it adds shows as itself.
+ */
+const DECISION_LABELS: Record<string, string> = { realface: "Real face", spoofface: "Spoof" };
+
+/** What the page keeps of the attempts it makes: the image chosen per session, attempts in flight, refusals. */
+interface Attempts {
+  decisions: readonly string[];
+  chosen: Map<string, File>;
+  pending: Set<string>;
+  problems: Map<string, string>;
+  make(sessionId: string, decision: string): void;
+  choose(sessionId: string, file: File | undefined): void;
+}
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 type Iterator = (...args: unknown[]) => AsyncIterable<Record<string, unknown>>;
@@ -127,6 +149,31 @@ async function load(clients: Clients): Promise<ContainerView[]> {
 async function loadSessions(): Promise<SessionView[]> {
   const response = await fetch(EMULATOR_SESSIONS);
   return response.ok ? ((await response.json()) as SessionView[]) : [];
+}
+
+/** Bytes in base64, as the device's route takes an image. */
+function base64(bytes: Uint8Array): string {
+  let text = "";
+  for (let at = 0; at < bytes.length; at += 0x8000) text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(text);
+}
+
+/**
+ * Makes a session's attempt as its device would, with the emulator's key in the token's place:
+ * undefined once it is accepted, else the refusal (its status, code and message) to show.
+ */
+async function attempt(key: string, sessionId: string, decision: string, file: File | undefined) {
+  const image = file && base64(new Uint8Array(await file.arrayBuffer()));
+  const response = await fetch(`${EMULATOR_SESSIONS}/${encodeURIComponent(sessionId)}/attempts`, {
+    method: "POST",
+    headers: { "Ocp-Apim-Subscription-Key": key, "content-type": "application/json" },
+    body: JSON.stringify({ decision, ...(image !== undefined && { image }) }),
+  });
+  if (response.ok) return undefined;
+  const { error } = ((await response.json().catch(() => ({}))) ?? {}) as {
+    error?: { code?: string; message?: string };
+  };
+  return `Refused (${response.status} ${error?.code ?? ""}): ${error?.message ?? response.statusText}`;
 }
 
 /** A container's training status, or undefined when it was never trained (the service's not-trained answer). */
@@ -240,7 +287,47 @@ function containerOf(view: ContainerView): HTMLElement {
   return card;
 }
 
-function sessionOf(session: SessionView): HTMLElement {
+/** The device's controls of a session that takes an attempt: the image it saw, and a button per decision. */
+function deviceOf(session: SessionView, attempts: Attempts): HTMLElement | undefined {
+  const problem = attempts.problems.get(session.id);
+  const shownProblem = problem === undefined ? undefined : element("div", { class: "message" }, problem);
+  if (!session.acceptsAttempt) return shownProblem;
+  const busy = attempts.pending.has(session.id);
+  const image = element("input", {
+    type: "file",
+    accept: "image/*",
+    "data-attempt-image": "",
+    "aria-label": "The image the device saw (optional)",
+  });
+  image.addEventListener("change", () => attempts.choose(session.id, image.files?.[0]));
+  const chosen = attempts.chosen.get(session.id);
+  const buttons = attempts.decisions.map((decision) => {
+    const button = element(
+      "button",
+      { type: "button", "data-attempt": decision, title: `Report ${decision}, as the session's device would` },
+      DECISION_LABELS[decision] ?? words(decision),
+    );
+    button.disabled = busy;
+    button.addEventListener("click", () => attempts.make(session.id, decision));
+    return button;
+  });
+  return element(
+    "div",
+    { class: "device" },
+    "As its device: ",
+    ...buttons,
+    element(
+      "label",
+      { class: "muted" },
+      " the image it saw: ",
+      image,
+      ...(chosen ? [element("span", { "data-attempt-chosen": "" }, ` ${chosen.name}`)] : []),
+    ),
+    shownProblem,
+  );
+}
+
+function sessionOf(session: SessionView, attempts: Attempts): HTMLElement {
   // The status's class as the trainings' are named (`status-notStarted`).
   const style = session.status.replace(/^\w/, (c) => c.toLowerCase()).replace(/\W/g, "-");
   const state = element(
@@ -256,6 +343,7 @@ function sessionOf(session: SessionView): HTMLElement {
     { class: "container", "data-session": session.id },
     element("h3", {}, words(session.kind), " ", element("code", {}, session.id)),
     state,
+    deviceOf(session, attempts),
     fieldsOf(
       {
         created: session.createdAt,
@@ -268,7 +356,7 @@ function sessionOf(session: SessionView): HTMLElement {
   );
 }
 
-function render(root: HTMLElement, views: ContainerView[], sessions: SessionView[]) {
+function render(root: HTMLElement, views: ContainerView[], sessions: SessionView[], attempts: Attempts) {
   const sections = kinds.map((kind) => {
     const mine = views.filter((view) => view.kind === kind);
     return element(
@@ -283,7 +371,9 @@ function render(root: HTMLElement, views: ContainerView[], sessions: SessionView
       "section",
       { "data-sessions": "" },
       element("h2", {}, `Liveness sessions (${sessions.length})`),
-      ...(sessions.length ? sessions.map(sessionOf) : [element("p", { class: "muted" }, "none")]),
+      ...(sessions.length
+        ? sessions.map((session) => sessionOf(session, attempts))
+        : [element("p", { class: "muted" }, "none")]),
     ),
   );
   root.replaceChildren(...sections);
@@ -298,12 +388,12 @@ function askForKey(status: HTMLElement, why: string): void {
     event.preventDefault();
     sessionStorage.setItem(KEY_STORAGE, input.value);
     form.remove();
-    start(input.value);
+    start(input.value, config.decisions ?? []);
   });
   status.replaceChildren(form);
 }
 
-function start(key: string): void {
+function start(key: string, decisions: readonly string[]): void {
   const status = document.getElementById("status") as HTMLElement;
   const root = document.getElementById("containers") as HTMLElement;
   // The page's own origin is the emulator; plain http is fine here whatever its host name.
@@ -327,10 +417,54 @@ function start(key: string): void {
     return client;
   };
   let shown = "";
+  let views: ContainerView[] = [];
+  let sessions: SessionView[] = [];
+  const attempts: Attempts = {
+    decisions,
+    chosen: new Map(),
+    pending: new Set(),
+    problems: new Map(),
+    choose: (sessionId, file) => {
+      if (file) attempts.chosen.set(sessionId, file);
+      else attempts.chosen.delete(sessionId);
+      redraw();
+    },
+    make: async (sessionId, decision) => {
+      attempts.pending.add(sessionId);
+      attempts.problems.delete(sessionId);
+      redraw();
+      try {
+        const problem = await attempt(key, sessionId, decision, attempts.chosen.get(sessionId));
+        if (problem !== undefined) attempts.problems.set(sessionId, problem);
+        else attempts.chosen.delete(sessionId);
+      } catch (error) {
+        attempts.problems.set(sessionId, (error as Error).message);
+      }
+      attempts.pending.delete(sessionId);
+      redraw();
+      // Its session runs now: read it at once rather than at the next tick.
+      refresh();
+    },
+  };
+  const redraw = () => render(root, views, sessions, attempts);
+
+  // One read at a time: a refresh asked for during one runs right after it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reading = false;
+  let again = false;
+  const refresh = () => {
+    clearTimeout(timer);
+    if (reading) {
+      again = true;
+      return;
+    }
+    void poll();
+  };
   const poll = async () => {
+    reading = true;
     let busy = false;
     try {
-      const [views, sessions] = await Promise.all([load(clients), loadSessions()]);
+      [views, sessions] = await Promise.all([load(clients), loadSessions()]);
       // A training runs until its status is one its operation ends with (the table's).
       busy =
         sessions.some((session) => session.running) ||
@@ -346,24 +480,27 @@ function start(key: string): void {
       const seen = JSON.stringify([views, sessions], (name, value) =>
         name === "kind" && typeof value === "object" ? value.segment : value,
       );
-      if (seen !== shown) render(root, views, sessions);
+      if (seen !== shown) redraw();
       shown = seen;
       status.replaceChildren(element("span", { "data-updated": "" }, `Updated ${new Date().toLocaleTimeString()}`));
     } catch (error) {
+      reading = false;
       if (error instanceof FaceApiError && error.status === 401) {
         sessionStorage.removeItem(KEY_STORAGE);
         return askForKey(status, "The emulator refused that key. Its key:");
       }
       status.replaceChildren(element("span", { class: "error" }, (error as Error).message));
     }
-    setTimeout(poll, busy ? BUSY_MS : IDLE_MS);
+    reading = false;
+    timer = setTimeout(poll, again ? 0 : busy ? BUSY_MS : IDLE_MS);
+    again = false;
   };
   void poll();
 }
 
 const config = JSON.parse(document.getElementById("console-config")?.textContent || "{}") as Config;
 const key = config.key ?? sessionStorage.getItem(KEY_STORAGE);
-if (key) start(key);
+if (key) start(key, config.decisions ?? []);
 else
   askForKey(
     document.getElementById("status") as HTMLElement,

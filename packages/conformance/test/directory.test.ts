@@ -9,6 +9,7 @@ import { type Emulator, startEmulator } from "@face-training/emulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkingFetch } from "./support/openapi.js";
 import { importPackedClient } from "./support/packed.js";
+import { png } from "./support/samples.js";
 
 const VERSION = "v1.2-preview.1";
 let emulator: Emulator;
@@ -33,13 +34,6 @@ afterEach(async () => {
   await emulator.close();
   expect(problems).toEqual([]);
 });
-
-/** Bytes with a PNG's signature, 2 KB; `n` tells images apart. */
-const png = (n: number): Uint8Array<ArrayBuffer> => {
-  const bytes = new Uint8Array(new ArrayBuffer(2048));
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
-  return bytes;
-};
 
 /** Wait options that move the clock 20 ms at each status, recording the statuses seen. */
 function watched() {

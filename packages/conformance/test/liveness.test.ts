@@ -9,6 +9,7 @@ import { type Emulator, startEmulator } from "@face-training/emulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkingFetch } from "./support/openapi.js";
 import { importPackedClient } from "./support/packed.js";
+import { png } from "./support/samples.js";
 
 let emulator: Emulator;
 let packed: typeof import("@face-training/client");
@@ -32,13 +33,6 @@ afterEach(async () => {
   await emulator.close();
   expect(problems).toEqual([]);
 });
-
-/** Bytes with a PNG's signature, 2 KB; `n` tells faces apart. */
-const png = (n: number): Uint8Array<ArrayBuffer> => {
-  const bytes = new Uint8Array(new ArrayBuffer(2048));
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
-  return bytes;
-};
 
 /**
  * The device's attempt, as the emulator plays it: the session's token, the decision, the image it

@@ -238,7 +238,7 @@ const formOf = (exchange: Exchange) =>
 
 /** The fields of a form the client sent: each text part's name and value, and the file parts' names. */
 async function sentForm(request: { headers: Record<string, unknown>; bytes: Buffer }) {
-  const form = await new Response(request.bytes, {
+  const form = await new Response(new Uint8Array(request.bytes), {
     headers: { "content-type": String(request.headers["content-type"]) },
   }).formData();
   const fields: Record<string, string> = {};

@@ -125,6 +125,7 @@ export interface Role {
     | "findSimilar"
     | "group"
     | "operationStatus"
+    | "audit"
     | "members"
     | "references";
   /** For the REST verbs: the resource acted on. */

@@ -50,12 +50,16 @@ export function everyVersionDocument(openapiVersion = "3.0") {
     }
     target[key] = value;
   };
+  const ids = new Set(Object.values(document.paths).flatMap((item) => Object.values(item).map((o) => o.operationId)));
   for (const apiVersion of apiVersions.filter((v) => v !== defaultApiVersion)) {
     const { paths = {}, components = {} } = openapiDocument(openapiVersion, apiVersion);
     for (const [path, item] of Object.entries(paths)) {
       document.paths[path] ??= {};
-      for (const [method, value] of Object.entries(item))
-        into(document.paths[path], method, value, `${method} ${path}`);
+      for (const [method, value] of Object.entries(item)) {
+        const same = JSON.stringify(document.paths[path][method]) === JSON.stringify(value);
+        into(document.paths[path], method, same ? value : distinctId(value, ids, method, path), `${method} ${path}`);
+        ids.add(document.paths[path][method].operationId);
+      }
     }
     for (const [kind, name] of componentsUsed(paths, components)) {
       document.components[kind] ??= {};
@@ -64,6 +68,19 @@ export function everyVersionDocument(openapiVersion = "3.0") {
   }
   merged.set(openapiVersion, document);
   return document;
+}
+
+/**
+ * An operation of another version, with an operationId of its own in the merged document: one
+ * that a default-version operation on another route also has (v1.2 replaced v1.2-preview.1's
+ * liveness routes under the same ids) takes the table's name for it (`…BeforeV1_2`).
+ */
+function distinctId(operation, ids, method, path) {
+  if (!ids.has(operation.operationId)) return operation;
+  const named = operations.find((o) => o.method === method.toUpperCase() && o.path === path);
+  if (!named) throw new Error(`${operation.operationId} (${method} ${path}) is not in the operation table`);
+  const operationId = `${named.group}_${named.name.charAt(0).toUpperCase()}${named.name.slice(1)}`;
+  return { ...operation, operationId };
 }
 
 /** The components (schemas, parameters, …) that paths refer to, directly or through others, as [kind, name]. */

@@ -43,10 +43,12 @@ export function operationTable(program, documents, { apiVersions, defaultApiVers
           );
         }
       }
-      return versions.length < apiVersions.length ? { ...entry, versions } : entry;
+      return { ...entry, ...(versions.length < apiVersions.length && { versions }), typespecName: http.operation.name };
     })
     .filter(Boolean)
-    .sort((a, b) => a.operationId.localeCompare(b.operationId));
+    .map(namedApart)
+    .sort((a, b) => a.operationId.localeCompare(b.operationId) || a.name.localeCompare(b.name));
+  checkNames(operations);
   checkRoles(operations);
   const ids = new Set(operations.map((o) => o.operationId));
   for (const operation of operations) {
@@ -61,6 +63,41 @@ export function operationTable(program, documents, { apiVersions, defaultApiVers
     defaultApiVersion,
     operations,
   };
+}
+
+/**
+ * An operation is named (its method, function and command) by its operationId's action in
+ * camelCase. An operationId may name operations of different versions (v1.2 replaced
+ * v1.2-preview.1's liveness routes under the same ids): those are named by their TypeSpec names,
+ * one of them the plain name and the others it with a suffix (the official TypeSpec's
+ * `…BeforeV1_2`).
+ */
+function namedApart({ typespecName, ...entry }, _index, all) {
+  const namesakes = all.filter((o) => o.operationId === entry.operationId);
+  if (namesakes.length === 1) return entry;
+  if (!namesakes.some((o) => o.typespecName === entry.name) || !typespecName.startsWith(entry.name)) {
+    throw new Error(
+      `${entry.operationId} names operations of several versions: name one of them ${entry.name} in the TypeSpec and the others ${entry.name}<Suffix> (it is ${typespecName})`,
+    );
+  }
+  return { ...entry, name: typespecName };
+}
+
+/** Each version's operationIds are its own, and each name is one operation's. */
+function checkNames(operations) {
+  const names = new Map();
+  for (const operation of operations) {
+    const { operationId, name, versions } = operation;
+    const overlapping = operations.filter(
+      (o) =>
+        o !== operation &&
+        o.operationId === operationId &&
+        (!o.versions || !versions || o.versions.some((v) => versions.includes(v))),
+    );
+    if (overlapping.length) throw new Error(`${operationId} names two operations of one version`);
+    if (names.has(name)) throw new Error(`${operationId}: ${name} also names ${names.get(name)}`);
+    names.set(name, operationId);
+  }
 }
 
 /** The versions an operation exists in: its own `@added`/`@removed`, else its interface's, else all. */

@@ -33,6 +33,8 @@
 //                   its attempts                                        keepImageProperty,
 //                                                                       referenceImageProperty,
 //                                                                       thresholdProperty]
+//   list, audit     … the sessions of a kind, or the requests made with  session
+//                   one session's token (its audit entries)
 //   read            the image a liveness session kept (`sessionImage`)  —
 //   detect          … or the faces of that image                        [sessionImageProperty]
 //
@@ -40,7 +42,8 @@
 // (`PersonGroup`), which some `create` of a `container` declares. The `…Property` keys name the
 // body properties the action reads: the container, the person (or persons), the face (or faces)
 // it recognizes, the face (or faces) it compares with, how many candidates at most, the
-// confidence threshold, the persons to reference or stop referencing, and the mode; `everyFaceMode` is the mode's value that ranks every face, not only the same
+// confidence threshold, the persons to reference or stop referencing, and the mode (a dotted
+// name is a property of a JSON part: `Parameters.authTokenTimeToLiveInSeconds`); `everyFaceMode` is the mode's value that ranks every face, not only the same
 // person's. The emulator reads a request by these, never by a property's name.
 
 import { openUnionValues } from "./open-union.mjs";
@@ -51,7 +54,8 @@ const ACTIONS = {
   read: { needs: ["resource"], optional: ["container", "session"] },
   update: { needs: ["resource"], optional: ["container", "addPersonsProperty", "removePersonsProperty"] },
   delete: { needs: ["resource"], optional: ["container", "session"] },
-  list: { needs: ["resource"], optional: ["container"] },
+  list: { needs: ["resource"], optional: ["container", "session"] },
+  audit: { needs: ["resource"], optional: ["session"] },
   train: { needs: ["container"] },
   trainingStatus: { needs: ["container"] },
   detect: { needs: [], optional: ["sessionImageProperty"] },
@@ -99,6 +103,11 @@ const PROPERTIES = [
 const KEYS = ["action", "resource", "container", "session", ...PROPERTIES, "everyFaceMode"];
 
 const declare = `declare what it does with @extension("x-face-role", #{ action: …, … }), action one of ${Object.keys(ACTIONS).join(", ")} (see spec/scripts/roles.mjs)`;
+
+/** The schema of a body property, by its name or a dotted path of names. */
+export function propertyAt(schema, path) {
+  return path.split(".").reduce((at, name) => at?.properties?.[name], schema);
+}
 
 /** An operation's role, from its `x-face-role`, checked on its own; throws naming what to declare. */
 export function roleOf(operationId, extension, body) {
@@ -175,7 +184,7 @@ export function roleOf(operationId, extension, body) {
     throw new Error(`${operationId}: x-face-role ${extension.action} of a container needs the container's kind`);
   }
   for (const key of PROPERTIES) {
-    if (extension[key] !== undefined && !body?.schema?.properties?.[extension[key]]) {
+    if (extension[key] !== undefined && !propertyAt(body?.schema, extension[key])) {
       throw new Error(`${operationId}: x-face-role ${key} ${extension[key]} is not a property of its body`);
     }
   }

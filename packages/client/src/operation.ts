@@ -318,11 +318,12 @@ export function encodeBytes(
 
 /**
  * A `multipart/form-data` body: the form fields, taken from the call's options by the fields'
- * rule (each checked against it, sent as text: `true`, `Passive`, `60`), then the file part (an
- * image given as {@link encodeBytes} takes it, its size checked, sent with the part's name as
- * its filename). Serialized here, with the platform's FormData and Response, so that every
- * transport sends the same bytes (and a retry the same again) under the form's content type,
- * boundary included.
+ * rule (each checked against it; a value sent as text, `true`, `Passive`, `60`, an object as a
+ * JSON part, `application/json`, as the official SDKs send a preview session's `Parameters`),
+ * then the file part (an image given as {@link encodeBytes} takes it, its size checked, sent
+ * with the part's name as its filename). Written out here rather than through FormData, which
+ * would give a JSON part a filename and so make it a file to the service; one body per call,
+ * so a retry sends the same bytes under the same boundary.
  */
 export async function encodeForm(
   image: unknown,
@@ -330,7 +331,14 @@ export async function encodeForm(
   headers: Record<string, string>,
   options: Record<string, unknown> = {},
 ): Promise<Uint8Array> {
-  const form = new FormData();
+  const boundary = `face-training-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const chunks: (string | ArrayBuffer | Uint8Array)[] = [];
+  const part = (name: string, body: string | ArrayBuffer | Uint8Array, type?: string, filename?: string) =>
+    chunks.push(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ""}\r\n${type ? `Content-Type: ${type}\r\n` : ""}\r\n`,
+      body,
+      "\r\n",
+    );
   const { properties = {}, required = [] } = rule ?? {};
   for (const name in properties) {
     const value = options[name];
@@ -338,14 +346,15 @@ export async function encodeForm(
       if (required.includes(name)) throw new FaceValidationError(name, "is required");
     } else {
       check(name, value, properties[name] as Rule);
-      form.append(name, String(value));
+      if (typeof value === "object") part(name, JSON.stringify(value), "application/json");
+      else part(name, String(value));
     }
   }
-  const [part, size] = file as NonNullable<BodySpec["file"]>;
-  form.append(part, new Blob([(await bytesOf(part, image, size)) as BlobPart]), part);
-  const encoded = new Response(form);
-  headers["content-type"] = encoded.headers.get("content-type") as string;
-  return new Uint8Array(await encoded.arrayBuffer());
+  const [name, size] = file as NonNullable<BodySpec["file"]>;
+  part(name, await bytesOf(name, image, size), "application/octet-stream", name);
+  chunks.push(`--${boundary}--\r\n`);
+  headers["content-type"] = `multipart/form-data; boundary=${boundary}`;
+  return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 /** Bytes given as a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream; with a rule, their size checked. */

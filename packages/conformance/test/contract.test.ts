@@ -57,25 +57,6 @@ const CHANGED_IN_PLACE: Record<string, ChangedInPlace> = {
     },
   },
 };
-/** Operations of those groups the spec does not model yet, by version. */
-const NOT_MODELLED: Record<string, string[]> = {
-  "v1.2-preview.1": [
-    "LivenessSessionOperations_CreateLivenessSession",
-    "LivenessSessionOperations_DeleteLivenessSession",
-    "LivenessSessionOperations_GetLivenessSessionResult",
-    "LivenessSessionOperations_GetLivenessSessions",
-    "LivenessSessionOperations_GetLivenessSessionAuditEntries",
-    "LivenessSessionOperations_CreateLivenessWithVerifySessionWithVerifyImage",
-    "LivenessSessionOperations_CreateLivenessWithVerifySession",
-    "LivenessSessionOperations_DeleteLivenessWithVerifySession",
-    "LivenessSessionOperations_GetLivenessWithVerifySessionResult",
-    "LivenessSessionOperations_GetLivenessWithVerifySessions",
-    "LivenessSessionOperations_GetLivenessWithVerifySessionAuditEntries",
-    "LivenessSessionOperations_GetSessionImage",
-  ],
-};
-const ours = new Map(operations.map((o) => [o.operationId, o]));
-
 /** An enum as comparable data: its values, and whether other values are valid too. */
 interface Enumeration {
   values: readonly unknown[];
@@ -205,10 +186,11 @@ describe.each(Object.entries(CONTRACTS))("the spec against the official contract
         )
       : []),
   ];
-  const modelled = officialOperations.filter(
-    ({ operation }) =>
-      GROUPS.includes(groupOf(operation)) && !(NOT_MODELLED[apiVersion] ?? []).includes(operation.operationId),
-  );
+  const modelled = officialOperations.filter(({ operation }) => GROUPS.includes(groupOf(operation)));
+  // An operationId may name an operation of each version (v1.2 replaced the preview's liveness
+  // routes under the same ids): ours are this version's.
+  const inThisVersion = operations.filter((o) => !o.versions || o.versions.includes(apiVersion));
+  const ours = new Map(inThisVersion.map((o) => [o.operationId, o]));
   /** Our OpenAPI 3.0 document of this version, for what the table does not carry (a query parameter's style). */
   const document: Swagger = openapiDocument("3.0", apiVersion);
   const resolveOurs = (node: Swagger): Swagger =>
@@ -239,7 +221,6 @@ describe.each(Object.entries(CONTRACTS))("the spec against the official contract
         .filter(({ operation }) => !ours.has(operation.operationId))
         .map(({ operation }) => operation.operationId),
     ).toEqual([]);
-    const inThisVersion = operations.filter((o) => !o.versions || o.versions.includes(apiVersion));
     expect(inThisVersion.map((o) => o.operationId).sort()).toEqual(
       modelled.map(({ operation }) => operation.operationId).sort(),
     );
@@ -308,6 +289,10 @@ describe.each(Object.entries(CONTRACTS))("the spec against the official contract
           for (const field of fields) {
             const part = parts[field.name];
             if (field.type === "file") expect(part, field.name).toMatchObject({ type: "string", format: "binary" });
+            // Swagger 2.0 has no JSON part: a form field the official TypeSpec declares as a model
+            // (a preview session's `Parameters`) compiles to `type: string`. Ours is that model,
+            // sent as a JSON part: text on the wire too.
+            else if (field.type === "string" && mineSide.resolve(part)?.type === "object") continue;
             else expect(rules(part, mineSide), `body.${field.name}`).toEqual(rules(field, theirSide));
           }
           return;

@@ -21,7 +21,13 @@ export async function readForms(app: FastifyInstance, limits: FormLimits) {
     const body: Record<string, unknown> = {};
     try {
       for await (const part of request.parts()) {
-        const value = part.type === "file" ? await part.toBuffer() : part.value;
+        // A part sent as JSON (v1.2-preview.1's `Parameters`) is its parsed value.
+        const value =
+          part.type === "file"
+            ? await part.toBuffer()
+            : typeof part.value === "string" && /^application\/json\b/.test(part.mimetype)
+              ? JSON.parse(part.value)
+              : part.value;
         const before = body[part.fieldname];
         body[part.fieldname] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
       }

@@ -51,6 +51,7 @@ interface Session {
   /** With verify: the reference image's fingerprint, the threshold of an identical match. */
   reference?: string;
   threshold?: number;
+  deviceCorrelationId?: string;
   attempts: Attempt[];
 }
 
@@ -65,6 +66,9 @@ interface Attempt {
   /** The fingerprint of the image the device saw, if it sent one. */
   image?: string;
   sessionImageId?: string;
+  /** The request's id (`apim-request-id`) and size, for its audit entry. */
+  requestId?: string;
+  contentLength?: number;
 }
 
 /** A kind of session: where its sessions are kept, and what its create reads. */
@@ -81,6 +85,16 @@ interface SessionKind {
   timeToLive: number;
   /** The quality its answers give a verify reference, when its reads have verify references. */
   referenceQuality: string | undefined;
+  /** Its read's status values: not started, running, succeeded (the spec's order). */
+  statuses: readonly string[];
+  /**
+   * Whether its sessions are audited (a kind with an `audit` operation, v1.2-preview.1's): its
+   * reads answer the session's fields and its latest audit entry (`result`), its create only the
+   * id and the token; otherwise (v1.2's) the session with its attempts (`results`).
+   */
+  audited: boolean;
+  /** The model version its answers name (the newest its schema names). */
+  modelVersion: string | undefined;
 }
 
 export interface SessionsOptions {
@@ -105,11 +119,17 @@ const valuesOf = (schema: JsonSchema | undefined, what: string): readonly string
   if (!values?.length) throw new Error(`The emulator needs the values of ${what} in the session's schema`);
   return values;
 };
+/** The value at a dotted path of property names. */
+const valueAt = (body: Body, path: string): unknown =>
+  path.split(".").reduce<unknown>((value, name) => (value as Body | undefined)?.[name], body);
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest();
 
 /** The schema a session's read answers (every kind's read has the same session fields). */
 const sessionSchema = (operations: readonly Operation[]) =>
-  operations.find((o) => roleOf(o).resource === "session" && o.role.action === "read")?.success.body?.schema;
+  operations
+    .filter((o) => roleOf(o).resource === "session" && o.role.action === "read")
+    .map((o) => o.success.body?.schema)
+    .find((schema) => at(schema, "results") !== undefined);
 
 /** The decisions a device may report: the values of the session read's `livenessDecision` (none without a session read). */
 export function deviceDecisions(operations: readonly Operation[]): readonly string[] {
@@ -156,7 +176,14 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
     if (create && !(timeToLive > 0)) {
       throw new Error(`${create.operationId}: the emulator needs a default for its timeToLiveProperty`);
     }
-    const quality = at(read.success.body?.schema, "results", "verifyReferences", "qualityForRecognition");
+    const readSchema = read.success.body?.schema;
+    const audited = of("audit") !== undefined;
+    const quality = audited
+      ? at(of("create")?.success.body?.schema, "verifyImage", "qualityForRecognition")
+      : at(readSchema, "results", "verifyReferences", "qualityForRecognition");
+    const version = audited
+      ? at(readSchema, "result", "response", "body", "modelVersionUsed")
+      : at(readSchema, "modelVersion");
     kinds.set(name, {
       name,
       template: read.path,
@@ -166,6 +193,9 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       role,
       timeToLive,
       referenceQuality: quality && valuesOf(quality, "qualityForRecognition").at(-1),
+      statuses: valuesOf(at(readSchema, "status"), "status"),
+      audited,
+      modelVersion: version && valuesOf(version, "modelVersion").at(-1),
     });
   }
   const imageRead = operations.find((o) => roleOf(o).resource === "sessionImage" && o.role.action === "read");
@@ -176,11 +206,9 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
   // What the answers hold, from the read's schema.
   const schema = sessionSchema(operations);
   const anyRead = schema !== undefined;
-  const [notStarted, running, succeeded] = anyRead ? valuesOf(at(schema, "status"), "status") : [];
   const attemptSucceeded = anyRead
     ? valuesOf(at(schema, "results", "attempts", "attemptStatus"), "attemptStatus")[2]
     : "";
-  const modelVersion = anyRead ? valuesOf(at(schema, "modelVersion"), "modelVersion").at(-1) : undefined;
   const decisions = deviceDecisions(operations);
   const rectangleSchema = at(schema, "results", "attempts", "result", "targets", "color", "faceRectangle") ?? {};
 
@@ -194,16 +222,90 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
 
   /** The session's status now: not started before its attempt, running while it runs, then succeeded. */
   const statusOf = (session: Session) => {
+    const [notStarted, running, succeeded] = kinds.get(session.kind)?.statuses ?? [];
     const last = session.attempts.at(-1);
     if (!last) return notStarted;
     return now() < last.at + last.runMs ? running : succeeded;
   };
+  const isRunning = (session: Session) => statusOf(session) === kinds.get(session.kind)?.statuses[1];
+  const isDone = (session: Session) => statusOf(session) === kinds.get(session.kind)?.statuses[2];
+  /** The attempts whose result is in (all but one still running). */
+  const finished = (session: Session) => (isDone(session) ? session.attempts : session.attempts.slice(0, -1));
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  /** An audited session's fields, as its list and its read answer them (v1.2-preview.1). */
+  const itemOf = (id: string, session: Session): Body => ({
+    id,
+    createdDateTime: iso(session.createdAt),
+    ...(session.attempts[0] && { sessionStartDateTime: iso(session.attempts[0].at) }),
+    sessionExpired: now() >= session.expiresAt,
+    ...(session.deviceCorrelationId !== undefined && { deviceCorrelationId: session.deviceCorrelationId }),
+    authTokenTimeToLiveInSeconds: Math.round((session.expiresAt - session.createdAt) / 1000),
+  });
+
+  /** An attempt as the audit entry of the device's request (v1.2-preview.1). */
+  function auditEntryOf(kind: SessionKind, id: string, session: Session, attempt: Attempt): Body {
+    const outcome = attemptOf(session, attempt).result as Body;
+    const verify = outcome.verifyResult as Body | undefined;
+    return {
+      id: attempt.attemptId,
+      sessionId: id,
+      requestId: attempt.requestId ?? randomUUID(),
+      receivedDateTime: iso(attempt.at),
+      request: {
+        url: `/face/v1.2-preview.1/${kind.collection.replace(/^\/|\/sessions$/g, "")}`,
+        method: "POST",
+        contentLength: attempt.contentLength ?? 0,
+        contentType: attempt.image !== undefined ? "multipart/form-data" : "application/json",
+      },
+      response: {
+        body: {
+          livenessDecision: attempt.decision,
+          target: {
+            faceRectangle: rectangleOf(attempt.image ?? ""),
+            fileName: "content.bin",
+            timeOffsetWithinFile: 0,
+            imageType: "Color",
+          },
+          ...(kind.modelVersion !== undefined && { modelVersionUsed: kind.modelVersion }),
+          ...(verify && {
+            verifyResult: {
+              verifyImage: {
+                faceRectangle: rectangleOf(session.reference ?? ""),
+                qualityForRecognition: kind.referenceQuality,
+              },
+              ...verify,
+            },
+          }),
+        },
+        statusCode: 200,
+        latencyInMilliseconds: attempt.runMs,
+      },
+      digest: attempt.digest,
+      ...(attempt.sessionImageId !== undefined && { sessionImageId: attempt.sessionImageId }),
+    };
+  }
 
   /** A session as its create or read answers it. */
   function answer(kind: SessionKind, id: string, session: Session, token: string | undefined): Body {
     const status = statusOf(session);
-    const done = status === succeeded ? session.attempts : session.attempts.slice(0, -1);
+    const done = finished(session);
     const { reference } = session;
+    if (kind.audited) {
+      if (token !== undefined) {
+        return {
+          [kind.parameter]: id,
+          authToken: token,
+          ...(reference !== undefined && {
+            verifyImage: { faceRectangle: rectangleOf(reference), qualityForRecognition: kind.referenceQuality },
+          }),
+        };
+      }
+      const last = done.at(-1);
+      return { ...itemOf(id, session), status, ...(last && { result: auditEntryOf(kind, id, session, last) }) };
+    }
+    const { modelVersion } = kind;
+    const running = kind.statuses[1];
     return {
       [kind.parameter]: id,
       // Reads answer it empty, as the service does: only the create hands it out.
@@ -259,7 +361,9 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
   function create(operation: Operation, kind: SessionKind): Handler {
     const { timeToLiveProperty, keepImageProperty, referenceImageProperty, thresholdProperty } = kind.role;
     return ({ body }: Incoming): Reply => {
-      const request = (body ?? {}) as Body;
+      const fields = (body ?? {}) as Body;
+      // A role's property may be a form part's (`Parameters.authTokenTimeToLiveInSeconds`).
+      const request = new Proxy(fields, { get: (target, name) => valueAt(target, String(name)) });
       const id = randomUUID();
       const token = randomBytes(32).toString("base64url");
       const given = timeToLiveProperty === undefined ? undefined : request[timeToLiveProperty];
@@ -274,6 +378,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
         keepImage: keepImageProperty !== undefined && request[keepImageProperty] === true,
         ...(reference instanceof Uint8Array && { reference: fingerprint(reference) }),
         ...(typeof threshold === "number" && { threshold }),
+        ...(typeof fields.deviceCorrelationId === "string" && { deviceCorrelationId: fields.deviceCorrelationId }),
         attempts: [],
       };
       store.put(pathOf(kind, id), { $session: session });
@@ -300,6 +405,30 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
         if (attempt.sessionImageId !== undefined) store.delete(imagePathOf(attempt.sessionImageId));
       store.delete(path);
       return { status: operation.success.status as number };
+    };
+  }
+
+  /** A kind's sessions, by id ascending, from the one after the `start` parameter, `top` of them. */
+  function list(operation: Operation, kind: SessionKind): Handler {
+    return ({ query }) => {
+      const paging = operation.paging;
+      const start = paging ? (query[paging.startParameter] as string | undefined) : undefined;
+      const top = paging ? (query[paging.topParameter] as number | undefined) : undefined;
+      const body = store
+        .page(kind.collection, start, top)
+        .flatMap(([id, record]) => (record.$session ? [itemOf(id, record.$session as Session)] : []));
+      return { status: operation.success.status as number, body };
+    };
+  }
+
+  /** A session's audit entries: its device's requests whose result is in. */
+  function audit(operation: Operation, kind: SessionKind): Handler {
+    return ({ params }) => {
+      const id = params[kind.parameter] ?? "";
+      const session = sessionAt(pathOf(kind, id));
+      if (!session) return missing(operation, kind);
+      const body = finished(session).map((attempt) => auditEntryOf(kind, id, session, attempt));
+      return { status: operation.success.status as number, body };
     };
   }
 
@@ -345,6 +474,10 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
         return read(operation, kind);
       case "delete":
         return remove(operation, kind);
+      case "list":
+        return list(operation, kind);
+      case "audit":
+        return audit(operation, kind);
       default:
         return undefined;
     }
@@ -424,6 +557,8 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
         .toUpperCase(),
       ...(bytes && { image: fingerprint(bytes) }),
       ...(sessionImageId !== undefined && { sessionImageId }),
+      requestId: randomUUID(),
+      contentLength: bytes?.length ?? 0,
     });
     store.changed(path);
     return { status: 202, body: { [found.kind.parameter]: id, attemptId } } satisfies Reply;
@@ -450,10 +585,10 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
               id,
               status,
               /** Whether an attempt runs now (its result is due). */
-              running: status === running,
+              running: isRunning(session),
               /** Whether the device's route takes its attempt now: none made yet, its token unexpired. */
               acceptsAttempt: session.attempts.length === 0 && now() < session.expiresAt,
-              decision: status === succeeded && last ? last.decision : null,
+              decision: isDone(session) && last ? last.decision : null,
               createdAt: new Date(session.createdAt).toISOString(),
               tokenExpiresAt: new Date(session.expiresAt).toISOString(),
               keepsImage: session.keepImage,

@@ -1170,6 +1170,23 @@ export const commands = [
     "lifecycle": null
   },
   {
+    "name": "create-liveness-session-before-v1_2",
+    "method": "createLivenessSessionBeforeV1_2",
+    "summary": "Create a new detect liveness session.",
+    "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* Ability to call /detectLiveness/singleModal for up to 3 retries.\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
     "name": "create-liveness-with-verify-session",
     "method": "createLivenessWithVerifySession",
     "summary": "Create a new liveness session with verify. Provide the verify image during session creation.",
@@ -1248,8 +1265,76 @@ export const commands = [
     "lifecycle": null
   },
   {
+    "name": "create-liveness-with-verify-session-before-v1_2",
+    "method": "createLivenessWithVerifySessionBeforeV1_2",
+    "summary": "Create a new liveness session with verify. Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.",
+    "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n>\n> *\n>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.\n>   * To retrieve a result, use the Get Liveness With Verify Session.\n>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.\n\nAlternative Option: Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.\n> [!NOTE]\n> Extra measures should be taken to validate that the client is sending the expected VerifyImage.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": "json",
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "create-liveness-with-verify-session-with-verify-image",
+    "method": "createLivenessWithVerifySessionWithVerifyImage",
+    "summary": "Create a new liveness session with verify. Provide the verify image during session creation.",
+    "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n>\n> *\n>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.\n>   * To retrieve a result, use the Get Liveness With Verify Session.\n>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.\n\nRecommended Option: VerifyImage is provided during session creation.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": "multipart",
+    "image": {
+      "minBytes": 1024,
+      "maxBytes": 6291456,
+      "part": "VerifyImage"
+    },
+    "flags": [
+      {
+        "name": "Parameters",
+        "flag": "parameters",
+        "type": "object",
+        "items": null,
+        "description": "The parameters for creating session. Required."
+      }
+    ],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
     "name": "delete-liveness-session",
     "method": "deleteLivenessSession",
+    "summary": "Delete all session related information for matching the specified session id.",
+    "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "delete-liveness-session-before-v1_2",
+    "method": "deleteLivenessSessionBeforeV1_2",
     "summary": "Delete all session related information for matching the specified session id.",
     "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
     "group": "Liveness Session Operations",
@@ -1292,6 +1377,65 @@ export const commands = [
     "lifecycle": null
   },
   {
+    "name": "delete-liveness-with-verify-session-before-v1_2",
+    "method": "deleteLivenessWithVerifySessionBeforeV1_2",
+    "summary": "Delete all session related information for matching the specified session id.",
+    "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-session-audit-entries",
+    "method": "getLivenessSessionAuditEntries",
+    "summary": "Get Liveness Session Audit Entries",
+    "description": "Gets session requests and response body for the session.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
     "name": "get-liveness-session-result",
     "method": "getLivenessSessionResult",
     "summary": "Get Liveness Session Result",
@@ -1306,6 +1450,97 @@ export const commands = [
     "body": null,
     "image": null,
     "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-session-result-before-v1_2",
+    "method": "getLivenessSessionResultBeforeV1_2",
+    "summary": "Get Liveness Session Result",
+    "description": "Get session result of detectLiveness/singleModal call.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-sessions",
+    "method": "getLivenessSessions",
+    "summary": "Lists sessions for /detectLiveness/SingleModal.",
+    "description": "List sessions from the last sessionId greater than the 'start'.\n\nThe result should be ordered by sessionId in ascending order.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "bytes": null,
+    "iterator": "iterateLivenessSessions",
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-with-verify-session-audit-entries",
+    "method": "getLivenessWithVerifySessionAuditEntries",
+    "summary": "Get Liveness With Verify Session Audit Entries",
+    "description": "Gets session requests and response body for the session.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
     "bytes": null,
     "iterator": null,
     "waiter": null,
@@ -1336,8 +1571,84 @@ export const commands = [
     "lifecycle": null
   },
   {
+    "name": "get-liveness-with-verify-session-result-before-v1_2",
+    "method": "getLivenessWithVerifySessionResultBeforeV1_2",
+    "summary": "Get Liveness With Verify Session Result",
+    "description": "Get session result of detectLivenessWithVerify/singleModal call.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionId",
+        "description": "The unique ID to reference this session."
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": null,
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-liveness-with-verify-sessions",
+    "method": "getLivenessWithVerifySessions",
+    "summary": "Lists sessions for /detectLivenessWithVerify/SingleModal.",
+    "description": "List sessions from the last sessionId greater than the \"start\".\n\nThe result should be ordered by sessionId in ascending order.",
+    "group": "Liveness Session Operations",
+    "arguments": [],
+    "body": null,
+    "image": null,
+    "flags": [
+      {
+        "name": "start",
+        "flag": "start",
+        "type": "string",
+        "items": null,
+        "description": "List resources greater than the \"start\"."
+      },
+      {
+        "name": "top",
+        "flag": "top",
+        "type": "integer",
+        "items": null,
+        "description": "The number of items to list, ranging in [1, 1000]."
+      }
+    ],
+    "bytes": null,
+    "iterator": "iterateLivenessWithVerifySessions",
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
     "name": "get-session-image",
     "method": "getSessionImage",
+    "summary": "Get Session Image",
+    "description": "Get session image stored during the liveness session.",
+    "group": "Liveness Session Operations",
+    "arguments": [
+      {
+        "name": "sessionImageId",
+        "description": "The request ID of the image to be retrieved"
+      }
+    ],
+    "body": null,
+    "image": null,
+    "flags": [],
+    "bytes": "application/octet-stream",
+    "iterator": null,
+    "waiter": null,
+    "waitFrom": null,
+    "polling": null,
+    "lifecycle": null
+  },
+  {
+    "name": "get-session-image-before-v1_2",
+    "method": "getSessionImageBeforeV1_2",
     "summary": "Get Session Image",
     "description": "Get session image stored during the liveness session.",
     "group": "Liveness Session Operations",

@@ -479,6 +479,93 @@ export type VerifyFromPersonGroupRequest = components["schemas"]["VerifyFromPers
 export type Versions = components["schemas"]["Versions"];
 
 /**
+ * Response of liveness session creation.
+ */
+export type CreateLivenessSessionResult = components["schemas"]["CreateLivenessSessionResult"];
+
+/**
+ * Request model for creating liveness session.
+ */
+export type CreateLivenessSessionContentBeforeV1_2 = components["schemas"]["CreateLivenessSessionContentBeforeV1_2"];
+
+/**
+ * The model version used for liveness classification (v1.2-preview.1).
+ */
+export type LivenessModelBeforeV1_2 = components["schemas"]["LivenessModelBeforeV1_2"];
+
+/**
+ * Session data returned for enumeration.
+ */
+export type LivenessSessionItem = components["schemas"]["LivenessSessionItem"];
+
+/**
+ * Session result of detect liveness.
+ */
+export type LivenessSessionBeforeV1_2 = components["schemas"]["LivenessSessionBeforeV1_2"];
+
+/**
+ * The current status of the session.
+ */
+export type FaceSessionStatus = components["schemas"]["FaceSessionStatus"];
+
+/**
+ * Audit entry for a request in session.
+ */
+export type LivenessSessionAuditEntry = components["schemas"]["LivenessSessionAuditEntry"];
+
+/**
+ * Audit entry for a request in the session.
+ */
+export type AuditRequestInfo = components["schemas"]["AuditRequestInfo"];
+
+/**
+ * Audit entry for a response in the session.
+ */
+export type AuditLivenessResponseInfo = components["schemas"]["AuditLivenessResponseInfo"];
+
+/**
+ * The response body of detect liveness API call.
+ */
+export type LivenessResponseBody = components["schemas"]["LivenessResponseBody"];
+
+/**
+ * The liveness classification for target face.
+ */
+export type LivenessOutputsTarget = components["schemas"]["LivenessOutputsTarget"];
+
+/**
+ * The face verification output.
+ */
+export type LivenessWithVerifyOutputsBeforeV1_2 = components["schemas"]["LivenessWithVerifyOutputsBeforeV1_2"];
+
+/**
+ * The detail of face for verification.
+ */
+export type LivenessWithVerifyImage = components["schemas"]["LivenessWithVerifyImage"];
+
+/**
+ * Response of liveness session with verify creation with verify image provided.
+ */
+export type CreateLivenessWithVerifySessionResult = components["schemas"]["CreateLivenessWithVerifySessionResult"];
+
+/**
+ * CreateLivenessWithVerifySessionWithVerifyImageContent
+ */
+export type CreateLivenessWithVerifySessionWithVerifyImageContent =
+  components["schemas"]["CreateLivenessWithVerifySessionWithVerifyImageContent"];
+
+/**
+ * Request for creating liveness with verify session.
+ */
+export type CreateLivenessWithVerifySessionJsonContent =
+  components["schemas"]["CreateLivenessWithVerifySessionJsonContent"];
+
+/**
+ * Session result of detect liveness with verify.
+ */
+export type LivenessWithVerifySessionBeforeV1_2 = components["schemas"]["LivenessWithVerifySessionBeforeV1_2"];
+
+/**
  * A container that references Person Directory "Create Person".
  */
 export type DynamicPersonGroup = components["schemas"]["DynamicPersonGroup"];

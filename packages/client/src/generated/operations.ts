@@ -36,7 +36,12 @@ import type {
   CreateCollectionRequest,
   CreateDynamicPersonGroupWithPersonRequest,
   CreateLivenessSessionContent,
+  CreateLivenessSessionContentBeforeV1_2,
+  CreateLivenessSessionResult,
   CreateLivenessWithVerifySessionContent,
+  CreateLivenessWithVerifySessionJsonContent,
+  CreateLivenessWithVerifySessionResult,
+  CreateLivenessWithVerifySessionWithVerifyImageContent,
   CreatePersonResult,
   DetectFromSessionImageIdRequest,
   DetectFromUrlRequest,
@@ -63,7 +68,11 @@ import type {
   ListGroupReferenceResult,
   ListPersonResult,
   LivenessSession,
+  LivenessSessionAuditEntry,
+  LivenessSessionBeforeV1_2,
+  LivenessSessionItem,
   LivenessWithVerifySession,
+  LivenessWithVerifySessionBeforeV1_2,
   OperationResult,
   PersonDirectoryFace,
   PersonDirectoryPerson,
@@ -235,6 +244,19 @@ const rule28: Rule = {
   required: ["livenessOperationMode"],
   properties: {
     livenessOperationMode: { type: "string" },
+    sendResultsToClient: { type: "boolean" },
+    deviceCorrelationIdSetInClient: { type: "boolean" },
+    enableSessionImage: { type: "boolean" },
+    livenessSingleModalModel: { type: "string" },
+    deviceCorrelationId: { type: "string" },
+    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
+  },
+};
+const rule29: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: { type: "string" },
     deviceCorrelationIdSetInClient: { type: "boolean" },
     enableSessionImage: { type: "boolean" },
     livenessModelVersion: { type: "string" },
@@ -244,7 +266,43 @@ const rule28: Rule = {
     authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
   },
 };
-const rule29: Rule = {
+const rule30: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: { type: "string" },
+    sendResultsToClient: { type: "boolean" },
+    deviceCorrelationIdSetInClient: { type: "boolean" },
+    enableSessionImage: { type: "boolean" },
+    livenessSingleModalModel: { type: "string" },
+    deviceCorrelationId: { type: "string" },
+    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
+    returnVerifyImageHash: { type: "boolean" },
+    verifyConfidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+  },
+};
+const rule31: Rule = {
+  type: "object",
+  required: ["Parameters"],
+  properties: {
+    Parameters: {
+      type: "object",
+      required: ["livenessOperationMode"],
+      properties: {
+        livenessOperationMode: { type: "string" },
+        sendResultsToClient: { type: "boolean" },
+        deviceCorrelationIdSetInClient: { type: "boolean" },
+        enableSessionImage: { type: "boolean" },
+        livenessSingleModalModel: { type: "string" },
+        deviceCorrelationId: { type: "string" },
+        authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
+        returnVerifyImageHash: { type: "boolean" },
+        verifyConfidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+      },
+    },
+  },
+};
+const rule32: Rule = {
   type: "object",
   required: ["name"],
   properties: {
@@ -252,7 +310,7 @@ const rule29: Rule = {
     userData: { type: "string", maxLength: 16384 },
   },
 };
-const rule30: Rule = {
+const rule33: Rule = {
   type: "object",
   required: ["name", "addPersonIds"],
   properties: {
@@ -261,7 +319,7 @@ const rule30: Rule = {
     addPersonIds: { type: "array", minItems: 1, items: { type: "string", format: "uuid" } },
   },
 };
-const rule31: Rule = {
+const rule34: Rule = {
   type: "object",
   properties: {
     name: { type: "string", minLength: 1, maxLength: 128 },
@@ -309,25 +367,26 @@ const paging1: PagingSpec = {
   nextStartProperty: "largeFaceListId",
   pageSize: 1000,
 };
-const paging2: PagingSpec = {
+const paging2: PagingSpec = { startParameter: "start", topParameter: "top", nextStartProperty: "id", pageSize: 1000 };
+const paging3: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
   nextStartProperty: "dynamicPersonGroupId",
   pageSize: 1000,
 };
-const paging3: PagingSpec = {
+const paging4: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
   nextStartProperty: "personId",
   pageSize: 1000,
 };
-const paging4: PagingSpec = {
+const paging5: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
   nextStartProperty: "largePersonGroupId",
   pageSize: 1000,
 };
-const paging5: PagingSpec = {
+const paging6: PagingSpec = {
   startParameter: "start",
   topParameter: "top",
   nextStartProperty: "personGroupId",
@@ -632,15 +691,36 @@ const createLivenessSessionOperation: OperationSpec<LivenessSession> = {
     shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
   },
 };
+const createLivenessSessionBeforeV1_2Operation: OperationSpec<CreateLivenessSessionResult> = {
+  method: "POST",
+  path: "/detectLiveness/singleModal/sessions",
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule28 },
+  result: { name: "CreateLivenessSessionResult", shape: { sessionId: "string", authToken: "string" } },
+};
 const createLivenessWithVerifySessionOperation: OperationSpec<LivenessWithVerifySession> = {
   method: "POST",
   path: "/detectLivenessWithVerify-sessions",
   versions: versions0,
-  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule28, file: ["verifyImage", rule4] },
+  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule29, file: ["verifyImage", rule4] },
   result: {
     name: "LivenessWithVerifySession",
     shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
   },
+};
+const createLivenessWithVerifySessionBeforeV1_2Operation: OperationSpec<CreateLivenessWithVerifySessionResult> = {
+  method: "POST",
+  path: "/detectLivenessWithVerify/singleModal/sessions",
+  versions: versions1,
+  body: { contentType: "application/json", encode: encodeJson, rule: rule30 },
+  result: { name: "CreateLivenessWithVerifySessionResult", shape: { sessionId: "string", authToken: "string" } },
+};
+const createLivenessWithVerifySessionWithVerifyImageOperation: OperationSpec<CreateLivenessWithVerifySessionResult> = {
+  method: "POST",
+  path: "/detectLivenessWithVerify/singleModal/sessions",
+  versions: versions1,
+  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule31, file: ["VerifyImage", rule4] },
+  result: { name: "CreateLivenessWithVerifySessionResult", shape: { sessionId: "string", authToken: "string" } },
 };
 const deleteLivenessSessionOperation: OperationSpec<void> = {
   method: "DELETE",
@@ -648,11 +728,45 @@ const deleteLivenessSessionOperation: OperationSpec<void> = {
   pathRules: [rule0],
   versions: versions0,
 };
+const deleteLivenessSessionBeforeV1_2Operation: OperationSpec<void> = {
+  method: "DELETE",
+  path: "/detectLiveness/singleModal/sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions1,
+};
 const deleteLivenessWithVerifySessionOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/detectLivenessWithVerify-sessions/{sessionId}",
   pathRules: [rule0],
   versions: versions0,
+};
+const deleteLivenessWithVerifySessionBeforeV1_2Operation: OperationSpec<void> = {
+  method: "DELETE",
+  path: "/detectLivenessWithVerify/singleModal/sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions1,
+};
+const getLivenessSessionAuditEntriesOperation: OperationSpec<LivenessSessionAuditEntry[]> = {
+  method: "GET",
+  path: "/detectLiveness/singleModal/sessions/{sessionId}/audit",
+  pathRules: [rule0],
+  parameters: [
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule12],
+  ],
+  versions: versions1,
+  result: {
+    name: "LivenessSessionAuditEntry[]",
+    items: {
+      id: "number",
+      sessionId: "string",
+      requestId: "string",
+      receivedDateTime: "string",
+      request: "object",
+      response: "object",
+      digest: "string",
+    },
+  },
 };
 const getLivenessSessionResultOperation: OperationSpec<LivenessSession> = {
   method: "GET",
@@ -662,6 +776,51 @@ const getLivenessSessionResultOperation: OperationSpec<LivenessSession> = {
   result: {
     name: "LivenessSession",
     shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+  },
+};
+const getLivenessSessionResultBeforeV1_2Operation: OperationSpec<LivenessSessionBeforeV1_2> = {
+  method: "GET",
+  path: "/detectLiveness/singleModal/sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions1,
+  result: {
+    name: "LivenessSessionBeforeV1_2",
+    shape: { id: "string", createdDateTime: "string", sessionExpired: "boolean", status: "string" },
+  },
+};
+const getLivenessSessionsOperation: OperationSpec<LivenessSessionItem[]> = {
+  method: "GET",
+  path: "/detectLiveness/singleModal/sessions",
+  parameters: [
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule12],
+  ],
+  versions: versions1,
+  result: {
+    name: "LivenessSessionItem[]",
+    items: { id: "string", createdDateTime: "string", sessionExpired: "boolean" },
+  },
+};
+const getLivenessWithVerifySessionAuditEntriesOperation: OperationSpec<LivenessSessionAuditEntry[]> = {
+  method: "GET",
+  path: "/detectLivenessWithVerify/singleModal/sessions/{sessionId}/audit",
+  pathRules: [rule0],
+  parameters: [
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule12],
+  ],
+  versions: versions1,
+  result: {
+    name: "LivenessSessionAuditEntry[]",
+    items: {
+      id: "number",
+      sessionId: "string",
+      requestId: "string",
+      receivedDateTime: "string",
+      request: "object",
+      response: "object",
+      digest: "string",
+    },
   },
 };
 const getLivenessWithVerifySessionResultOperation: OperationSpec<LivenessWithVerifySession> = {
@@ -674,11 +833,41 @@ const getLivenessWithVerifySessionResultOperation: OperationSpec<LivenessWithVer
     shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
   },
 };
+const getLivenessWithVerifySessionResultBeforeV1_2Operation: OperationSpec<LivenessWithVerifySessionBeforeV1_2> = {
+  method: "GET",
+  path: "/detectLivenessWithVerify/singleModal/sessions/{sessionId}",
+  pathRules: [rule0],
+  versions: versions1,
+  result: {
+    name: "LivenessWithVerifySessionBeforeV1_2",
+    shape: { id: "string", createdDateTime: "string", sessionExpired: "boolean", status: "string" },
+  },
+};
+const getLivenessWithVerifySessionsOperation: OperationSpec<LivenessSessionItem[]> = {
+  method: "GET",
+  path: "/detectLivenessWithVerify/singleModal/sessions",
+  parameters: [
+    ["start", "query", false, rule0],
+    ["top", "query", false, rule12],
+  ],
+  versions: versions1,
+  result: {
+    name: "LivenessSessionItem[]",
+    items: { id: "string", createdDateTime: "string", sessionExpired: "boolean" },
+  },
+};
 const getSessionImageOperation: OperationSpec<Uint8Array<ArrayBuffer>> = {
   method: "GET",
   path: "/sessionImages/{sessionImageId}",
   pathRules: [rule0],
   versions: versions0,
+  result: { bytes: true },
+};
+const getSessionImageBeforeV1_2Operation: OperationSpec<Uint8Array<ArrayBuffer>> = {
+  method: "GET",
+  path: "/session/sessionImages/{sessionImageId}",
+  pathRules: [rule0],
+  versions: versions1,
   result: { bytes: true },
 };
 const addPersonFaceOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
@@ -720,21 +909,21 @@ const createDynamicPersonGroupOperation: OperationSpec<void> = {
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
 };
 const createDynamicPersonGroupWithPersonOperation: OperationSpec<{ operationLocation: string }> = {
   method: "PUT",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule30 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule33 },
   result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const createPersonOperation: OperationSpec<CreatePersonResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons",
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
   result: {
     name: "CreatePersonResult",
     shape: { personId: "string" },
@@ -844,7 +1033,7 @@ const updateDynamicPersonGroupWithPersonChangesOperation: OperationSpec<{ operat
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule31 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule34 },
   result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const updatePersonOperation: OperationSpec<void> = {
@@ -919,7 +1108,7 @@ const createLargePersonGroupPersonOperation: OperationSpec<CreatePersonResult> =
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
   result: { name: "CreatePersonResult", shape: { personId: "string" } },
 };
 const createPersonGroupOperation: OperationSpec<void> = {
@@ -932,7 +1121,7 @@ const createPersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
   result: { name: "CreatePersonResult", shape: { personId: "string" } },
 };
 const deleteLargePersonGroupOperation: OperationSpec<void> = {
@@ -2067,6 +2256,34 @@ export function createLivenessSession(
 }
 
 /**
+ * Create a new detect liveness session.
+ *
+ * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+ *
+ * Permissions includes...
+ * \>
+ * *
+ * * Ability to call /detectLiveness/singleModal for up to 3 retries.
+ * * A token lifetime of 10 minutes.
+ *
+ * \> [!NOTE]
+ * \> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createLivenessSessionBeforeV1_2(
+  context: FaceContext,
+  body: CreateLivenessSessionContentBeforeV1_2,
+  options?: RequestOptions,
+): Promise<CreateLivenessSessionResult> {
+  return invoke(context, createLivenessSessionBeforeV1_2Operation, [], body, options);
+}
+
+/**
  * Create a new liveness session with verify. Provide the verify image during session creation.
  *
  * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
@@ -2098,6 +2315,76 @@ export function createLivenessWithVerifySession(
 }
 
 /**
+ * Create a new liveness session with verify. Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.
+ *
+ * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+ *
+ * Permissions includes...
+ * \>
+ * *
+ * * Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.
+ * * A token lifetime of 10 minutes.
+ *
+ * \> [!NOTE]
+ * \>
+ * \> *
+ * \>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+ * \>   * To retrieve a result, use the Get Liveness With Verify Session.
+ * \>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+ *
+ * Alternative Option: Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.
+ * \> [!NOTE]
+ * \> Extra measures should be taken to validate that the client is sending the expected VerifyImage.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param body - the request body (application/json)
+ * @param options - the call's `signal`
+ */
+export function createLivenessWithVerifySessionBeforeV1_2(
+  context: FaceContext,
+  body: CreateLivenessWithVerifySessionJsonContent,
+  options?: RequestOptions,
+): Promise<CreateLivenessWithVerifySessionResult> {
+  return invoke(context, createLivenessWithVerifySessionBeforeV1_2Operation, [], body, options);
+}
+
+/**
+ * Create a new liveness session with verify. Provide the verify image during session creation.
+ *
+ * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+ *
+ * Permissions includes...
+ * \>
+ * *
+ * * Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.
+ * * A token lifetime of 10 minutes.
+ *
+ * \> [!NOTE]
+ * \>
+ * \> *
+ * \>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+ * \>   * To retrieve a result, use the Get Liveness With Verify Session.
+ * \>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+ *
+ * Recommended Option: VerifyImage is provided during session creation.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param VerifyImage - the file part `VerifyImage` of the request body (multipart/form-data)
+ * @param options - the form fields (the body's other parts), and the call's `signal`
+ */
+export function createLivenessWithVerifySessionWithVerifyImage(
+  context: FaceContext,
+  VerifyImage: BinaryBody,
+  options: RequestOptions & Omit<CreateLivenessWithVerifySessionWithVerifyImageContent, "VerifyImage">,
+): Promise<CreateLivenessWithVerifySessionResult> {
+  return invoke(context, createLivenessWithVerifySessionWithVerifyImageOperation, [], VerifyImage, options);
+}
+
+/**
  * Delete all session related information for matching the specified session id.
  *
  * \> [!NOTE]
@@ -2123,6 +2410,26 @@ export function deleteLivenessSession(
  * \> [!NOTE]
  * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
  *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function deleteLivenessSessionBeforeV1_2(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deleteLivenessSessionBeforeV1_2Operation, [sessionId], undefined, options);
+}
+
+/**
+ * Delete all session related information for matching the specified session id.
+ *
+ * \> [!NOTE]
+ * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+ *
  * Only in API version v1.2: a client of another version refuses it before sending.
  *
  * @param context - the context to send with, from {@link createFaceContext}
@@ -2135,6 +2442,50 @@ export function deleteLivenessWithVerifySession(
   options?: RequestOptions,
 ): Promise<void> {
   return invoke(context, deleteLivenessWithVerifySessionOperation, [sessionId], undefined, options);
+}
+
+/**
+ * Delete all session related information for matching the specified session id.
+ *
+ * \> [!NOTE]
+ * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function deleteLivenessWithVerifySessionBeforeV1_2(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return invoke(context, deleteLivenessWithVerifySessionBeforeV1_2Operation, [sessionId], undefined, options);
+}
+
+/**
+ * Get Liveness Session Audit Entries
+ *
+ * Gets session requests and response body for the session.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLivenessSessionAuditEntries(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<LivenessSessionAuditEntry[]> {
+  return invoke(context, getLivenessSessionAuditEntriesOperation, [sessionId], undefined, options);
 }
 
 /**
@@ -2157,6 +2508,93 @@ export function getLivenessSessionResult(
 }
 
 /**
+ * Get Liveness Session Result
+ *
+ * Get session result of detectLiveness/singleModal call.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function getLivenessSessionResultBeforeV1_2(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<LivenessSessionBeforeV1_2> {
+  return invoke(context, getLivenessSessionResultBeforeV1_2Operation, [sessionId], undefined, options);
+}
+
+/**
+ * Lists sessions for /detectLiveness/SingleModal.
+ *
+ * List sessions from the last sessionId greater than the 'start'.
+ *
+ * The result should be ordered by sessionId in ascending order.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLivenessSessions(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<LivenessSessionItem[]> {
+  return invoke(context, getLivenessSessionsOperation, [], undefined, options);
+}
+
+/**
+ * Every item of Lists sessions for /detectLiveness/SingleModal., page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `id`.
+ *
+ * Rejects as getLivenessSessions does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateLivenessSessions(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): AsyncGenerator<LivenessSessionItem, void, undefined> {
+  return pages(context, getLivenessSessionsOperation, paging2, [], options);
+}
+
+/**
+ * Get Liveness With Verify Session Audit Entries
+ *
+ * Gets session requests and response body for the session.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLivenessWithVerifySessionAuditEntries(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<LivenessSessionAuditEntry[]> {
+  return invoke(context, getLivenessWithVerifySessionAuditEntriesOperation, [sessionId], undefined, options);
+}
+
+/**
  * Get Liveness With Verify Session Result
  *
  * Get session result of detectLivenessWithVerify/singleModal call.
@@ -2176,6 +2614,69 @@ export function getLivenessWithVerifySessionResult(
 }
 
 /**
+ * Get Liveness With Verify Session Result
+ *
+ * Get session result of detectLivenessWithVerify/singleModal call.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionId - The unique ID to reference this session.
+ * @param options - the call's `signal`
+ */
+export function getLivenessWithVerifySessionResultBeforeV1_2(
+  context: FaceContext,
+  sessionId: string,
+  options?: RequestOptions,
+): Promise<LivenessWithVerifySessionBeforeV1_2> {
+  return invoke(context, getLivenessWithVerifySessionResultBeforeV1_2Operation, [sessionId], undefined, options);
+}
+
+/**
+ * Lists sessions for /detectLivenessWithVerify/SingleModal.
+ *
+ * List sessions from the last sessionId greater than the "start".
+ *
+ * The result should be ordered by sessionId in ascending order.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query and header parameters, and the call's `signal`
+ */
+export function getLivenessWithVerifySessions(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+    start?: string;
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): Promise<LivenessSessionItem[]> {
+  return invoke(context, getLivenessWithVerifySessionsOperation, [], undefined, options);
+}
+
+/**
+ * Every item of Lists sessions for /detectLivenessWithVerify/SingleModal., page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `id`.
+ *
+ * Rejects as getLivenessWithVerifySessions does. `for await (const item of …)` walks the whole list; `break` stops it.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param options - the query parameters but `start`, and the `signal`
+ */
+export function iterateLivenessWithVerifySessions(
+  context: FaceContext,
+  options?: RequestOptions & {
+    /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+    top?: number;
+  },
+): AsyncGenerator<LivenessSessionItem, void, undefined> {
+  return pages(context, getLivenessWithVerifySessionsOperation, paging2, [], options);
+}
+
+/**
  * Get Session Image
  *
  * Get session image stored during the liveness session.
@@ -2192,6 +2693,25 @@ export function getSessionImage(
   options?: RequestOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   return invoke(context, getSessionImageOperation, [sessionImageId], undefined, options);
+}
+
+/**
+ * Get Session Image
+ *
+ * Get session image stored during the liveness session.
+ *
+ * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+ *
+ * @param context - the context to send with, from {@link createFaceContext}
+ * @param sessionImageId - The request ID of the image to be retrieved
+ * @param options - the call's `signal`
+ */
+export function getSessionImageBeforeV1_2(
+  context: FaceContext,
+  sessionImageId: string,
+  options?: RequestOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return invoke(context, getSessionImageBeforeV1_2Operation, [sessionImageId], undefined, options);
 }
 
 /**
@@ -2670,7 +3190,7 @@ export function iterateDynamicPersonGroups(
     top?: number;
   },
 ): AsyncGenerator<DynamicPersonGroup, void, undefined> {
-  return pages(context, getDynamicPersonGroupsOperation, paging2, [], options);
+  return pages(context, getDynamicPersonGroupsOperation, paging3, [], options);
 }
 
 /**
@@ -2775,7 +3295,7 @@ export function iteratePersons(
     top?: number;
   },
 ): AsyncGenerator<PersonDirectoryPerson, void, undefined> {
-  return pages(context, getPersonsOperation, paging3, [], options);
+  return pages(context, getPersonsOperation, paging4, [], options);
 }
 
 /**
@@ -3311,7 +3831,7 @@ export function iterateLargePersonGroupPersons(
     top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(context, getLargePersonGroupPersonsOperation, paging3, [largePersonGroupId], options);
+  return pages(context, getLargePersonGroupPersonsOperation, paging4, [largePersonGroupId], options);
 }
 
 /**
@@ -3353,7 +3873,7 @@ export function iterateLargePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<LargePersonGroup, void, undefined> {
-  return pages(context, getLargePersonGroupsOperation, paging4, [], options);
+  return pages(context, getLargePersonGroupsOperation, paging5, [], options);
 }
 
 /**
@@ -3479,7 +3999,7 @@ export function iteratePersonGroupPersons(
     top?: number;
   },
 ): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(context, getPersonGroupPersonsOperation, paging3, [personGroupId], options);
+  return pages(context, getPersonGroupPersonsOperation, paging4, [personGroupId], options);
 }
 
 /**
@@ -3521,7 +4041,7 @@ export function iteratePersonGroups(
     returnRecognitionModel?: boolean;
   },
 ): AsyncGenerator<PersonGroup, void, undefined> {
-  return pages(context, getPersonGroupsOperation, paging5, [], options);
+  return pages(context, getPersonGroupsOperation, paging6, [], options);
 }
 
 /**
@@ -4454,6 +4974,29 @@ export interface FaceClientMethods {
    */
   createLivenessSession(body: CreateLivenessSessionContent, options?: RequestOptions): Promise<LivenessSession>;
   /**
+   * Create a new detect liveness session.
+   *
+   * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+   *
+   * Permissions includes...
+   * \>
+   * *
+   * * Ability to call /detectLiveness/singleModal for up to 3 retries.
+   * * A token lifetime of 10 minutes.
+   *
+   * \> [!NOTE]
+   * \> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createLivenessSessionBeforeV1_2(
+    body: CreateLivenessSessionContentBeforeV1_2,
+    options?: RequestOptions,
+  ): Promise<CreateLivenessSessionResult>;
+  /**
    * Create a new liveness session with verify. Provide the verify image during session creation.
    *
    * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
@@ -4480,6 +5023,66 @@ export interface FaceClientMethods {
     options: RequestOptions & Omit<CreateLivenessWithVerifySessionContent, "verifyImage">,
   ): Promise<LivenessWithVerifySession>;
   /**
+   * Create a new liveness session with verify. Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.
+   *
+   * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+   *
+   * Permissions includes...
+   * \>
+   * *
+   * * Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.
+   * * A token lifetime of 10 minutes.
+   *
+   * \> [!NOTE]
+   * \>
+   * \> *
+   * \>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+   * \>   * To retrieve a result, use the Get Liveness With Verify Session.
+   * \>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+   *
+   * Alternative Option: Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.
+   * \> [!NOTE]
+   * \> Extra measures should be taken to validate that the client is sending the expected VerifyImage.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param body - the request body (application/json)
+   * @param options - the call's `signal`
+   */
+  createLivenessWithVerifySessionBeforeV1_2(
+    body: CreateLivenessWithVerifySessionJsonContent,
+    options?: RequestOptions,
+  ): Promise<CreateLivenessWithVerifySessionResult>;
+  /**
+   * Create a new liveness session with verify. Provide the verify image during session creation.
+   *
+   * A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.
+   *
+   * Permissions includes...
+   * \>
+   * *
+   * * Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.
+   * * A token lifetime of 10 minutes.
+   *
+   * \> [!NOTE]
+   * \>
+   * \> *
+   * \>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.
+   * \>   * To retrieve a result, use the Get Liveness With Verify Session.
+   * \>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.
+   *
+   * Recommended Option: VerifyImage is provided during session creation.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param VerifyImage - the file part `VerifyImage` of the request body (multipart/form-data)
+   * @param options - the form fields (the body's other parts), and the call's `signal`
+   */
+  createLivenessWithVerifySessionWithVerifyImage(
+    VerifyImage: BinaryBody,
+    options: RequestOptions & Omit<CreateLivenessWithVerifySessionWithVerifyImageContent, "VerifyImage">,
+  ): Promise<CreateLivenessWithVerifySessionResult>;
+  /**
    * Delete all session related information for matching the specified session id.
    *
    * \> [!NOTE]
@@ -4497,12 +5100,55 @@ export interface FaceClientMethods {
    * \> [!NOTE]
    * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
    *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  deleteLivenessSessionBeforeV1_2(sessionId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete all session related information for matching the specified session id.
+   *
+   * \> [!NOTE]
+   * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+   *
    * Only in API version v1.2: a client of another version refuses it before sending.
    *
    * @param sessionId - The unique ID to reference this session.
    * @param options - the call's `signal`
    */
   deleteLivenessWithVerifySession(sessionId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Delete all session related information for matching the specified session id.
+   *
+   * \> [!NOTE]
+   * \> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  deleteLivenessWithVerifySessionBeforeV1_2(sessionId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Get Liveness Session Audit Entries
+   *
+   * Gets session requests and response body for the session.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLivenessSessionAuditEntries(
+    sessionId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<LivenessSessionAuditEntry[]>;
   /**
    * Get Liveness Session Result
    *
@@ -4515,6 +5161,70 @@ export interface FaceClientMethods {
    */
   getLivenessSessionResult(sessionId: string, options?: RequestOptions): Promise<LivenessSession>;
   /**
+   * Get Liveness Session Result
+   *
+   * Get session result of detectLiveness/singleModal call.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  getLivenessSessionResultBeforeV1_2(sessionId: string, options?: RequestOptions): Promise<LivenessSessionBeforeV1_2>;
+  /**
+   * Lists sessions for /detectLiveness/SingleModal.
+   *
+   * List sessions from the last sessionId greater than the 'start'.
+   *
+   * The result should be ordered by sessionId in ascending order.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLivenessSessions(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<LivenessSessionItem[]>;
+  /**
+   * Every item of Lists sessions for /detectLiveness/SingleModal., page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `id`.
+   *
+   * Rejects as getLivenessSessions does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateLivenessSessions(
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): AsyncGenerator<LivenessSessionItem, void, undefined>;
+  /**
+   * Get Liveness With Verify Session Audit Entries
+   *
+   * Gets session requests and response body for the session.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLivenessWithVerifySessionAuditEntries(
+    sessionId: string,
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<LivenessSessionAuditEntry[]>;
+  /**
    * Get Liveness With Verify Session Result
    *
    * Get session result of detectLivenessWithVerify/singleModal call.
@@ -4526,6 +5236,54 @@ export interface FaceClientMethods {
    */
   getLivenessWithVerifySessionResult(sessionId: string, options?: RequestOptions): Promise<LivenessWithVerifySession>;
   /**
+   * Get Liveness With Verify Session Result
+   *
+   * Get session result of detectLivenessWithVerify/singleModal call.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionId - The unique ID to reference this session.
+   * @param options - the call's `signal`
+   */
+  getLivenessWithVerifySessionResultBeforeV1_2(
+    sessionId: string,
+    options?: RequestOptions,
+  ): Promise<LivenessWithVerifySessionBeforeV1_2>;
+  /**
+   * Lists sessions for /detectLivenessWithVerify/SingleModal.
+   *
+   * List sessions from the last sessionId greater than the "start".
+   *
+   * The result should be ordered by sessionId in ascending order.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query and header parameters, and the call's `signal`
+   */
+  getLivenessWithVerifySessions(
+    options?: RequestOptions & {
+      /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
+      start?: string;
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): Promise<LivenessSessionItem[]>;
+  /**
+   * Every item of Lists sessions for /detectLivenessWithVerify/SingleModal., page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `id`.
+   *
+   * Rejects as getLivenessWithVerifySessions does. `for await (const item of …)` walks the whole list; `break` stops it.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param options - the query parameters but `start`, and the `signal`
+   */
+  iterateLivenessWithVerifySessions(
+    options?: RequestOptions & {
+      /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
+      top?: number;
+    },
+  ): AsyncGenerator<LivenessSessionItem, void, undefined>;
+  /**
    * Get Session Image
    *
    * Get session image stored during the liveness session.
@@ -4536,6 +5294,17 @@ export interface FaceClientMethods {
    * @param options - the call's `signal`
    */
   getSessionImage(sessionImageId: string, options?: RequestOptions): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Get Session Image
+   *
+   * Get session image stored during the liveness session.
+   *
+   * Only in API version v1.2-preview.1: a client of another version refuses it before sending.
+   *
+   * @param sessionImageId - The request ID of the image to be retrieved
+   * @param options - the call's `signal`
+   */
+  getSessionImageBeforeV1_2(sessionImageId: string, options?: RequestOptions): Promise<Uint8Array<ArrayBuffer>>;
   /**
    * Add Face to Person Directory Person
    *
@@ -5618,6 +6387,20 @@ export interface MethodsMissingIn {
     | "getSessionImage";
   /** The methods v1.2 lacks. */
   "v1.2":
+    | "createLivenessSessionBeforeV1_2"
+    | "createLivenessWithVerifySessionBeforeV1_2"
+    | "createLivenessWithVerifySessionWithVerifyImage"
+    | "deleteLivenessSessionBeforeV1_2"
+    | "deleteLivenessWithVerifySessionBeforeV1_2"
+    | "getLivenessSessionAuditEntries"
+    | "getLivenessSessionResultBeforeV1_2"
+    | "getLivenessSessions"
+    | "iterateLivenessSessions"
+    | "getLivenessWithVerifySessionAuditEntries"
+    | "getLivenessWithVerifySessionResultBeforeV1_2"
+    | "getLivenessWithVerifySessions"
+    | "iterateLivenessWithVerifySessions"
+    | "getSessionImageBeforeV1_2"
     | "addPersonFace"
     | "waitForAddPersonFace"
     | "addPersonFaceFromUrl"
@@ -5709,12 +6492,26 @@ const functions = {
   verifyFromPersonGroup,
   getOperationResult,
   createLivenessSession,
+  createLivenessSessionBeforeV1_2,
   createLivenessWithVerifySession,
+  createLivenessWithVerifySessionBeforeV1_2,
+  createLivenessWithVerifySessionWithVerifyImage,
   deleteLivenessSession,
+  deleteLivenessSessionBeforeV1_2,
   deleteLivenessWithVerifySession,
+  deleteLivenessWithVerifySessionBeforeV1_2,
+  getLivenessSessionAuditEntries,
   getLivenessSessionResult,
+  getLivenessSessionResultBeforeV1_2,
+  getLivenessSessions,
+  iterateLivenessSessions,
+  getLivenessWithVerifySessionAuditEntries,
   getLivenessWithVerifySessionResult,
+  getLivenessWithVerifySessionResultBeforeV1_2,
+  getLivenessWithVerifySessions,
+  iterateLivenessWithVerifySessions,
   getSessionImage,
+  getSessionImageBeforeV1_2,
   addPersonFace,
   waitForAddPersonFace,
   addPersonFaceFromUrl,

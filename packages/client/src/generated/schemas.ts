@@ -894,6 +894,262 @@ export interface components {
      * @description A universally unique identifier, in its 8-4-4-4-12 hexadecimal form.
      */
     uuid: string;
+    /** @description Response of liveness session creation. */
+    CreateLivenessSessionResult: {
+      /** @description The unique session ID of the created session. It will expire 48 hours after it was created or may be deleted sooner using the corresponding Session DELETE operation. */
+      sessionId: string;
+      /** @description Bearer token to provide authentication for the Vision SDK running on a client application. This Bearer token has limited permissions to perform only the required action and expires after the TTL time. It is also auditable. */
+      authToken: string;
+    };
+    /** @description Request model for creating liveness session. */
+    CreateLivenessSessionContentBeforeV1_2: {
+      /** @description Type of liveness mode the client should follow. */
+      livenessOperationMode: components["schemas"]["LivenessOperationMode"];
+      /** @description Whether or not to allow a '200 - Success' response body to be sent to the client, which may be undesirable for security reasons. Default is false, clients will receive a '204 - NoContent' empty body response. Regardless of selection, calling Session GetResult will always contain a response body enabling business logic to be implemented. */
+      sendResultsToClient?: boolean;
+      /** @description Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this request body. */
+      deviceCorrelationIdSetInClient?: boolean;
+      /** @description Whether or not store the session image. */
+      enableSessionImage?: boolean;
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      livenessSingleModalModel?: components["schemas"]["LivenessModelBeforeV1_2"];
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+    };
+    /** @description The model version used for liveness classification (v1.2-preview.1). */
+    LivenessModelBeforeV1_2: "2022-10-15-preview.04" | "2023-12-20-preview.06" | (string & {});
+    /** @description Session data returned for enumeration. */
+    LivenessSessionItem: {
+      /** @description The unique ID to reference this session. */
+      readonly id: string;
+      /**
+       * Format: date-time
+       * @description DateTime when this session was created.
+       */
+      createdDateTime: string;
+      /**
+       * Format: date-time
+       * @description DateTime when this session was started by the client.
+       */
+      sessionStartDateTime?: string;
+      /** @description Whether or not the session is expired. */
+      sessionExpired: boolean;
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+    };
+    /** @description Session result of detect liveness. */
+    LivenessSessionBeforeV1_2: {
+      /** @description The unique ID to reference this session. */
+      readonly id: string;
+      /**
+       * Format: date-time
+       * @description DateTime when this session was created.
+       */
+      createdDateTime: string;
+      /**
+       * Format: date-time
+       * @description DateTime when this session was started by the client.
+       */
+      sessionStartDateTime?: string;
+      /** @description Whether or not the session is expired. */
+      sessionExpired: boolean;
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+      /** @description The current status of the session. */
+      status: components["schemas"]["FaceSessionStatus"];
+      /** @description The latest session audit result only populated if status == 'ResultAvailable'. */
+      result?: components["schemas"]["LivenessSessionAuditEntry"];
+    };
+    /** @description The current status of the session. */
+    FaceSessionStatus: "NotStarted" | "Started" | "ResultAvailable" | (string & {});
+    /** @description Audit entry for a request in session. */
+    LivenessSessionAuditEntry: {
+      /**
+       * Format: int64
+       * @description The unique id to refer to this audit request. Use this id with the 'start' query parameter to continue on to the next page of audit results.
+       */
+      id: number;
+      /** @description The unique sessionId of the created session. It will expire 48 hours after it was created or may be deleted sooner using the corresponding session DELETE operation. */
+      sessionId: string;
+      /** @description The unique requestId that is returned by the service to the client in the 'apim-request-id' header. */
+      requestId: string;
+      /** @description The unique clientRequestId that is sent by the client in the 'client-request-id' header. The recorded entries leave it out. */
+      clientRequestId?: string;
+      /**
+       * Format: date-time
+       * @description The UTC DateTime that the request was received.
+       */
+      receivedDateTime: string;
+      /** @description The request of this entry. */
+      request: components["schemas"]["AuditRequestInfo"];
+      /** @description The response of this entry. */
+      response: components["schemas"]["AuditLivenessResponseInfo"];
+      /** @description The server calculated digest for this request. If the client reported digest differs from the server calculated digest, then the message integrity between the client and service has been compromised and the result should not be trusted. For more information, see how to guides on how to leverage this value to secure your end-to-end solution. */
+      digest: string;
+      /** @description The image ID of the session request. */
+      sessionImageId?: string;
+      /** @description The sha256 hash of the verify-image in the request. */
+      verifyImageHash?: string;
+    };
+    /** @description Audit entry for a request in the session. */
+    AuditRequestInfo: {
+      /** @description The relative URL and query of the liveness request. */
+      url: string;
+      /** @description The HTTP method of the request (i.e., GET, POST, DELETE). */
+      method: string;
+      /**
+       * Format: int64
+       * @description The length of the request body in bytes.
+       */
+      contentLength?: number;
+      /** @description The content type of the request. */
+      contentType: string;
+      /** @description The user agent used to submit the request. */
+      userAgent?: string;
+    };
+    /** @description Audit entry for a response in the session. */
+    AuditLivenessResponseInfo: {
+      /** @description The response body. The schema of this field will depend on the request.url and request.method used by the client. */
+      body: components["schemas"]["LivenessResponseBody"];
+      /**
+       * Format: int32
+       * @description The HTTP status code returned to the client.
+       */
+      statusCode: number;
+      /**
+       * Format: int64
+       * @description The server measured latency for this request in milliseconds.
+       */
+      latencyInMilliseconds: number;
+    };
+    /** @description The response body of detect liveness API call. */
+    LivenessResponseBody: {
+      /** @description The liveness classification for the target face. */
+      livenessDecision?: components["schemas"]["LivenessDecision"];
+      /** @description Specific targets used for liveness classification. */
+      target?: components["schemas"]["LivenessOutputsTarget"];
+      /** @description The model version used for liveness classification. */
+      modelVersionUsed?: components["schemas"]["LivenessModelBeforeV1_2"];
+      /** @description The face verification output. Only available when the request is liveness with verify. */
+      verifyResult?: components["schemas"]["LivenessWithVerifyOutputsBeforeV1_2"];
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description The liveness classification for target face. */
+    LivenessOutputsTarget: {
+      /** @description The face region where the liveness classification was made on. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+      /** @description The file name which contains the face rectangle where the liveness classification was made on. */
+      fileName: string;
+      /**
+       * Format: int32
+       * @description The time offset within the file of the frame which contains the face rectangle where the liveness classification was made on.
+       */
+      timeOffsetWithinFile: number;
+      /** @description The image type which contains the face rectangle where the liveness classification was made on. */
+      imageType: components["schemas"]["ImageType"];
+    };
+    /** @description The face verification output. */
+    LivenessWithVerifyOutputsBeforeV1_2: {
+      /** @description The detail of face for verification. */
+      verifyImage: components["schemas"]["LivenessWithVerifyImage"];
+      /** @description The target face liveness face and comparison image face verification confidence. */
+      matchConfidence: components["schemas"]["VerifyConfidenceThreshold"];
+      /** @description Whether the target liveness face and comparison image face match. */
+      isIdentical: boolean;
+    };
+    /** @description The detail of face for verification. */
+    LivenessWithVerifyImage: {
+      /** @description The face region where the comparison image's classification was made. */
+      faceRectangle: components["schemas"]["FaceRectangle"];
+      /** @description Quality of face image for recognition. */
+      qualityForRecognition: components["schemas"]["QualityForRecognition"];
+    };
+    /** @description Response of liveness session with verify creation with verify image provided. */
+    CreateLivenessWithVerifySessionResult: {
+      /** @description The unique session ID of the created session. It will expire 48 hours after it was created or may be deleted sooner using the corresponding Session DELETE operation. */
+      sessionId: string;
+      /** @description Bearer token to provide authentication for the Vision SDK running on a client application. This Bearer token has limited permissions to perform only the required action and expires after the TTL time. It is also auditable. */
+      authToken: string;
+      /** @description The detail of face for verification. */
+      verifyImage?: components["schemas"]["LivenessWithVerifyImage"];
+    };
+    CreateLivenessWithVerifySessionWithVerifyImageContent: {
+      /** @description The parameters for creating session. */
+      Parameters: components["schemas"]["CreateLivenessWithVerifySessionJsonContent"];
+      /**
+       * Format: binary
+       * @description The image stream for verify. Content-Disposition header field for this part must have filename.
+       */
+      VerifyImage: string;
+    };
+    /** @description Request for creating liveness with verify session. */
+    CreateLivenessWithVerifySessionJsonContent: {
+      /** @description Type of liveness mode the client should follow. */
+      livenessOperationMode: components["schemas"]["LivenessOperationMode"];
+      /** @description Whether or not to allow a '200 - Success' response body to be sent to the client, which may be undesirable for security reasons. Default is false, clients will receive a '204 - NoContent' empty body response. Regardless of selection, calling Session GetResult will always contain a response body enabling business logic to be implemented. */
+      sendResultsToClient?: boolean;
+      /** @description Whether or not to allow client to set their own 'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this request body. */
+      deviceCorrelationIdSetInClient?: boolean;
+      /** @description Whether or not store the session image. */
+      enableSessionImage?: boolean;
+      /** @description The model version used for liveness classification. This is an optional parameter, and if this is not specified, then the latest supported model version will be chosen */
+      livenessSingleModalModel?: components["schemas"]["LivenessModelBeforeV1_2"];
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+      /** @description Whether or not return the verify image hash. */
+      returnVerifyImageHash?: boolean;
+      /** @description Threshold for confidence of the face verification. Please refer to the documentation for more details. https://learn.microsoft.com/legal/cognitive-services/face/characteristics-and-limitations?context=%2Fazure%2Fai-services%2Fcomputer-vision%2Fcontext%2Fcontext#recognition-confidence-score */
+      verifyConfidenceThreshold?: components["schemas"]["VerifyConfidenceThreshold"];
+    };
+    /** @description Session result of detect liveness with verify. */
+    LivenessWithVerifySessionBeforeV1_2: {
+      /** @description The unique ID to reference this session. */
+      readonly id: string;
+      /**
+       * Format: date-time
+       * @description DateTime when this session was created.
+       */
+      createdDateTime: string;
+      /**
+       * Format: date-time
+       * @description DateTime when this session was started by the client.
+       */
+      sessionStartDateTime?: string;
+      /** @description Whether or not the session is expired. */
+      sessionExpired: boolean;
+      /** @description Unique Guid per each end-user device. This is to provide rate limiting and anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be null. */
+      deviceCorrelationId?: string;
+      /**
+       * @description Seconds the session should last for. Range is 60 to 86400 seconds. Default value is 600.
+       * @default 600
+       */
+      authTokenTimeToLiveInSeconds?: components["schemas"]["TokenTimeToLive"];
+      /** @description The current status of the session. */
+      status: components["schemas"]["FaceSessionStatus"];
+      /** @description The latest session audit result only populated if status == 'ResultAvailable'. */
+      result?: components["schemas"]["LivenessSessionAuditEntry"];
+    };
     /** @description A container that references Person Directory "Create Person". */
     DynamicPersonGroup: {
       /** @description ID of the dynamic person group. */

@@ -301,9 +301,10 @@ describe("an operation in one API version only", () => {
     for (const operation of added) assert.deepEqual(operation.versions, [PREVIEW]);
     // Every other operation keeps the versions it has in this checkout's table.
     const committed = JSON.parse(readFileSync(join(root, "spec/generated/operations.json"), "utf8"));
-    const versionsOf = new Map(committed.operations.map((o) => [o.operationId, o.versions]));
+    // By name: operations of two versions may share an operationId (the liveness sessions).
+    const versionsOf = new Map(committed.operations.map((o) => [o.name, o.versions]));
     for (const operation of table.operations.filter((o) => !added.includes(o)))
-      assert.deepEqual(operation.versions, versionsOf.get(operation.operationId), operation.operationId);
+      assert.deepEqual(operation.versions, versionsOf.get(operation.name), operation.name);
   });
 
   it("is refused by a client of another version before anything is sent, naming the version that has it", async () => {

@@ -80,14 +80,21 @@ afterAll(async () => {
  * Prism serves each path relative to the OpenAPI server URL, `{endpoint}/face/{apiVersion}`; the
  * client sends the whole URL. This fetch takes the server's base path off, and adds headers.
  */
-function toPrism(headers: Record<string, string> = {}): typeof fetch {
+function toPrism(headers: Record<string, string> = {}, violations: unknown[] = []): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const target = request.url.replace(/\/face\/[^/]+\//, "/");
     const merged = new Headers(request.headers);
     for (const [name, value] of Object.entries(headers)) merged.set(name, value);
     const body = request.body ? await request.arrayBuffer() : undefined;
-    return fetch(target, { method: request.method, headers: merged, signal: request.signal, ...(body && { body }) });
+    const response = await fetch(target, {
+      method: request.method,
+      headers: merged,
+      signal: request.signal,
+      ...(body && { body }),
+    });
+    violations.push(...JSON.parse(response.headers.get("sl-violations") ?? "[]"));
+    return response;
   };
 }
 
@@ -149,13 +156,14 @@ describe("every operation of the table, through the packed client, against Prism
   it.each(operations.flatMap((o) => (o.versions ?? apiVersions).map((v) => [o.operationId, v, o] as const)))(
     "%s in %s: a request Prism takes as the spec's",
     async (_id, apiVersion, operation) => {
+      const violations: { location: string[]; code: string }[] = [];
       const face = packed.createFaceClient({
         endpoint: urls.get(apiVersion) ?? "",
         apiVersion: apiVersion as (typeof apiVersions)[number],
         credential: { key: "prism-key" },
         // The operation's own success: operations that share a route (create a dynamic person
         // group with persons, 202, or without, 200) share its responses, and Prism picks one.
-        fetch: toPrism({ Prefer: `code=${operation.success.status}` }),
+        fetch: toPrism({ Prefer: `code=${operation.success.status}` }, violations),
         retry: false,
       });
       const args = argumentsOf(operation);
@@ -165,7 +173,20 @@ describe("every operation of the table, through the packed client, against Prism
         () => "resolved",
         (error: unknown) => String(error),
       );
-      expect(outcome).toBe("resolved");
+      // Prism reads every part of a form as text, whatever the document's `encoding` says
+      // (stoplightio/prism#1622), so it finds a JSON part "not an object". That, and only that,
+      // is Prism's limitation; the emulator and the contract test check those parts.
+      const jsonParts = Object.entries(
+        operation.body?.kind === "multipart" ? (operation.body.schema.properties ?? {}) : {},
+      )
+        .filter(([, schema]) => (schema as { type?: string }).type === "object")
+        .map(([name]) => name);
+      const prismsOwn = (v: { location: string[]; code: string }) =>
+        v.code === "type" &&
+        v.location.join("/") === `request/body/${v.location[2]}` &&
+        jsonParts.includes(v.location[2] ?? "");
+      if (outcome !== "resolved" && violations.length > 0 && violations.every(prismsOwn)) return;
+      expect(outcome, JSON.stringify(violations)).toBe("resolved");
     },
   );
 });

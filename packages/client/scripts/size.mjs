@@ -3,12 +3,15 @@
 // splitting (an app's bundler) and as one file without it (many Worker and library builds).
 // The call uses the operation functions (`createFaceContext` + `getPersonGroupTrainingStatus`),
 // so the bundle holds only that operation: every other operation must tree-shake away. The whole
-// client (`createFaceClient`, every method and `raw`) is measured too and reported beside it.
+// client (`createFaceClient`, every method and `raw`) has a budget of its own, WHOLE_BUDGET bytes
+// gzipped in one file (openapi-fetch, behind `raw`'s import(), included): what each operation
+// costs the whole client, multiplied by every operation of the spec, must stay under it.
 // `raw` loads openapi-fetch with import(): with splitting it is a chunk a status call never loads.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const BUDGET = 4000;
+const WHOLE_BUDGET = 12000;
 const dist = new URL("../dist/index.js", import.meta.url).pathname;
 const endpoint = `{ endpoint: "https://my-resource.cognitiveservices.azure.com", credential: { key: "k" } }`;
 const entries = {
@@ -51,11 +54,19 @@ for (const [name, contents] of Object.entries(entries)) {
 }
 console.table(rows);
 let failed = false;
-for (const row of rows.filter((r) => r.bundle === "one status call")) {
-  const how = row.splitting ? "with code splitting" : "in one file";
-  if (row.gzip > BUDGET) {
-    console.error(`One status call loads ${row.gzip} B gzipped ${how}: over the ${BUDGET} B budget.`);
-    failed = true;
-  } else console.log(`One status call loads ${row.gzip} B gzipped ${how}, within the ${BUDGET} B budget.`);
+const budgets = [
+  { bundle: "one status call", what: "One status call", budget: BUDGET },
+  { bundle: "the whole client", what: "The whole client", budget: WHOLE_BUDGET },
+];
+for (const { bundle, what, budget } of budgets) {
+  for (const row of rows.filter((r) => r.bundle === bundle)) {
+    // With splitting, what loads at once; in one file, everything (the whole client's `raw` too).
+    const how = row.splitting ? "with code splitting" : "in one file";
+    const size = row.gzip;
+    if (size > budget) {
+      console.error(`${what} loads ${size} B gzipped ${how}: over the ${budget} B budget.`);
+      failed = true;
+    } else console.log(`${what} loads ${size} B gzipped ${how}, within the ${budget} B budget.`);
+  }
 }
 if (failed) process.exit(1);

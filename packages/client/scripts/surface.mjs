@@ -185,7 +185,6 @@ function describe(operation) {
       ...(body ? [`@param ${bodyName} - ${bodyDoc}`] : []),
       `@param options - ${optionsDoc.length ? `${optionsDoc.join(", ")}, and ` : ""}the call's \`signal\``,
     ],
-    args: [`[${pathParameters.map((p) => p.name).join(", ")}]`, body ? bodyName : "undefined", "options"],
     argumentNames: [...pathParameters.map((p) => p.name), ...(body ? [bodyName] : [])],
     optionsName,
   };
@@ -205,13 +204,35 @@ function constants(prefix) {
   };
 }
 
+/**
+ * Constants of rules: `name(rule)` is the constant of a rule whose properties' and items' rules
+ * are constants too, so that a rule many bodies share (a face id's) is written once.
+ */
+function ruleConstants() {
+  const rules = constants("rule");
+  const name = (rule) => {
+    const fields = Object.entries(rule).map(([key, value]) =>
+      key === "properties"
+        ? `properties: { ${Object.entries(value)
+            .map(([property, inner]) => `${JSON.stringify(property)}: ${name(inner)}`)
+            .join(", ")} }`
+        : key === "items"
+          ? `items: ${name(value)}`
+          : `${key}: ${JSON.stringify(value)}`,
+    );
+    return rules.name(rule, `{ ${fields.join(", ")} }`);
+  };
+  return { name, declarations: rules.declarations };
+}
+
 /** The `OperationSpec` literal of an operation, with shared rules referred to by name. */
-function spec(operation, info, { rules, versions }) {
+function spec(operation, info, { rules, versions, allowed }, table) {
   const inPath = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
   if (inPath.join() !== info.pathParameters.map((p) => p.name).join()) {
     throw new Error(`${operation.operationId}: its path parameters are not those of ${operation.path}, in order`);
   }
   const fields = [`method: ${JSON.stringify(operation.method)}`, `path: ${JSON.stringify(operation.path)}`];
+  const uses = [];
   if (info.pathParameters.length)
     fields.push(`pathRules: [${info.pathParameters.map((p) => rules.name(p.rule)).join(", ")}]`);
   if (info.optionParameters.length) {
@@ -222,11 +243,22 @@ function spec(operation, info, { rules, versions }) {
     );
   }
   const { body, success } = operation;
-  const uses = [];
   if (operation.versions) uses.push("checkVersion", "type VersionsSpec");
   if (operation.versions) {
     const source = `{ names: ${JSON.stringify(operation.versions)}, check: checkVersion }`;
     fields.push(`versions: ${versions.name(operation.versions, source)}`);
+  }
+  const dependent = dependentRules(operation, allowed);
+  if (dependent) {
+    fields.push(`refuse: /* @__PURE__ */ allowedBy(${dependent})`);
+    uses.push("allowedBy", "type AllowedBy");
+  }
+  const hint = trainingHint(operation, table);
+  if (hint) {
+    fields.push(
+      `explain: /* @__PURE__ */ untrained(${[hint.code, hint.parameter, hint.train, hint.wait].map((t) => JSON.stringify(t)).join(", ")})`,
+    );
+    uses.push("untrained");
   }
   if (body) {
     const { image } = body;
@@ -260,6 +292,8 @@ function spec(operation, info, { rules, versions }) {
   }
   return {
     text: `const ${operation.name}Operation: OperationSpec<${info.resultType}> = { ${fields.join(", ")} };\n`,
+    // The client's own copy (see `definitions`), checked against the same type.
+    definition: `{ ${fields.join(", ")} } satisfies OperationSpec<${info.resultType}>`,
     uses,
   };
 }
@@ -304,12 +338,6 @@ function dependentRules(operation, allowed) {
 function entriesOf(operation, table, shared) {
   const info = describe(operation);
   const text = [doc(operation.summary), ...(operation.description ? ["", doc(operation.description)] : [])];
-  const hint = trainingHint(operation, table);
-  const dependent = dependentRules(operation, shared.allowed);
-  const invoke = `invoke(context, ${operation.name}Operation, ${info.args.join(", ")})`;
-  const untrained = hint
-    ? `.catch(untrained(${[hint.code, hint.parameter].map((t) => JSON.stringify(t)).join(", ")}, body.${hint.parameter}, ${JSON.stringify(hint.train)}, ${JSON.stringify(hint.wait)}))`
-    : "";
   const entries = [
     {
       name: operation.name,
@@ -318,8 +346,8 @@ function entriesOf(operation, table, shared) {
       params: info.params,
       signature: info.signature,
       returns: `Promise<${info.resultType}>`,
-      call: `${dependent ? `disallowed(options, ${dependent}) ?? ` : ""}${invoke}${untrained}`,
-      uses: ["invoke", ...(dependent ? ["disallowed", "type AllowedBy"] : []), ...(hint ? ["untrained"] : [])],
+      value: (data) => `(context, ...args) => invoke(context, ${data(operation.name)}, args)`,
+      uses: ["invoke"],
       argumentNames: info.argumentNames,
       optionsName: info.optionsName,
       request: `\`${operation.method} ${operation.path}\``,
@@ -328,6 +356,8 @@ function entriesOf(operation, table, shared) {
   ];
 
   if (operation.paging) {
+    // An iterator's arguments are the path parameters and the options: a body has no place.
+    if (operation.body) throw new Error(`${operation.operationId}: a paged list cannot take a body`);
     const { iteratorName, ...paging } = operation.paging; // the iterator's name is the generator's
     const item = info.resultType.endsWith("[]") ? info.resultType.slice(0, -2) : `${info.resultType}[number]`;
     entries.push({
@@ -348,8 +378,9 @@ function entriesOf(operation, table, shared) {
         `options?: ${optionsTypeOf(info.optionParameters.filter((p) => p.name !== paging.startParameter))}`,
       ],
       returns: `AsyncGenerator<${item}, void, undefined>`,
-      call: `pages(context, ${operation.name}Operation, ${shared.paging.name(paging)}, ${info.args[0]}, options)`,
-      uses: ["pages", "type PagingSpec"],
+      value: (data) =>
+        `/* @__PURE__ */ iteratorFunction<${item}>(${data(operation.name)}, ${shared.paging.name(paging)})`,
+      uses: ["iteratorFunction", "type PagingSpec"],
       argumentNames: info.pathParameters.map((p) => p.name),
       request: `pages \`${operation.name}\``,
       what: `Every item of ${operation.summary}`,
@@ -362,6 +393,8 @@ function entriesOf(operation, table, shared) {
     const polling = table.find((o) => o.operationId === pollingOperationId);
     if (!polling)
       throw new Error(`${operation.operationId}: its polling operation ${pollingOperationId} is not in the table`);
+    if (polling.body)
+      throw new Error(`${operation.operationId}: its polling operation ${polling.operationId} takes a body`);
     const pollingInfo = describe(polling);
     const { locationHeader } = operation.longRunning;
     // The polling operation's path parameters: the operation's own, or read from the URL of its
@@ -376,14 +409,12 @@ function entriesOf(operation, table, shared) {
       ? {
           docs: [`@param ${location} - the \`${locationHeader}\` of the answer (the result's \`${location}\`)`],
           signature: [`${location}: string`],
-          args: `located(${polling.name}Operation, ${JSON.stringify(location)}, ${location})`,
           names: [location],
           resume: `the \`${locationHeader}\``,
         }
       : {
           docs: info.pathDocs,
           signature: info.pathArguments,
-          args: pollingInfo.args[0],
           names: info.pathParameters.map((p) => p.name),
           resume: "the ids",
         };
@@ -399,10 +430,9 @@ function entriesOf(operation, table, shared) {
       params: [...from.docs, "@param options - the interval, the time limit, the progress callback and the `signal`"],
       signature: [...from.signature, `options?: WaitOptions<${pollingInfo.resultType}>`],
       returns: `Promise<${pollingInfo.resultType}>`,
-      call: `poll(context, ${JSON.stringify(operation.summary)}, ${polling.name}Operation, ${shared.polling.name({ statusProperty, succeeded, failed, ...(messageProperty && { messageProperty }) })}, ${from.args}, options)`,
-      uses: ["poll", "type PollingSpec", ...(location ? ["located"] : [])],
-      // Async, so that a URL refused by `located` rejects the promise rather than throwing.
-      ...(location && { async: true }),
+      value: (data) =>
+        `/* @__PURE__ */ waiterFunction<${pollingInfo.resultType}>(${[JSON.stringify(operation.summary), data(polling.name), shared.polling.name({ statusProperty, succeeded, failed, ...(messageProperty && { messageProperty }) }), ...(location ? [JSON.stringify(location)] : [])].join(", ")})`,
+      uses: ["waiterFunction", "type PollingSpec"],
       argumentNames: from.names,
       request: `polls \`${polling.name}\``,
       what: `Waits for ${operation.summary} to end`,
@@ -414,7 +444,7 @@ function entriesOf(operation, table, shared) {
 /** The surface of a table of operations: their data, the entries the client offers, the shared constants and models they use. */
 function surfaceOf(table) {
   const shared = {
-    rules: constants("rule"),
+    rules: ruleConstants(),
     versions: constants("versions"),
     allowed: constants("allowed"),
     paging: constants("paging"),
@@ -422,10 +452,13 @@ function surfaceOf(table) {
   };
   const specs = [];
   const entries = [];
+  const literals = new Map();
   const models = new Set();
   for (const operation of table) {
     const described = entriesOf(operation, table, shared);
-    specs.push(spec(operation, described.info, shared));
+    const data = spec(operation, described.info, shared, table);
+    specs.push(data);
+    literals.set(operation.name, data.definition);
     entries.push(...described.entries);
     for (const model of described.info.models) models.add(model);
   }
@@ -434,6 +467,11 @@ function surfaceOf(table) {
     if (names.has(name))
       throw new Error(`Two functions of the client are named ${name}: rename an operation, an iterator or a waiter`);
     names.add(name);
+  }
+  // The client's definitions: an operation's data, written in place; an iterator or a waiter
+  // over the data written in place.
+  for (const entry of entries) {
+    entry.definition = literals.get(entry.name) ?? entry.value((name) => literals.get(name));
   }
   return { shared, specs, entries, models };
 }
@@ -447,12 +485,11 @@ const RUNTIME = [
   "encodeForm",
   "encodeJson",
   "invoke",
-  "located",
+  "iteratorFunction",
+  "waiterFunction",
   "type OperationSpec",
-  "pages",
-  "poll",
   "untrained",
-  "disallowed",
+  "allowedBy",
   "type AllowedBy",
   "type PagingSpec",
   "type PollingSpec",
@@ -475,7 +512,7 @@ export function operationsModule(table, versions = apiVersions) {
   const contextParam = "@param context - the context to send with, from {@link createFaceContext}";
   const functions = entries.map(
     (e) =>
-      `${comment([...e.text, ...onlyIn(e), "", contextParam, ...e.params])}export ${e.async ? "async " : ""}function ${e.name}(context: FaceContext, ${e.signature.join(", ")}): ${e.returns} {\n  return ${e.call};\n}\n`,
+      `${comment([...e.text, ...onlyIn(e), "", contextParam, ...e.params])}export const ${e.name}: (context: FaceContext, ${e.signature.join(", ")}) => ${e.returns} =\n  ${e.value((name) => `${name}Operation`)};\n`,
   );
   const members = entries.map(
     (e) =>
@@ -552,8 +589,13 @@ export type FaceClient<Version extends ApiVersion = ${JSON.stringify(defaultApiV
   [Version] extends [keyof MethodsMissingIn] ? MethodsMissingIn[Version] : never
 >;
 
-// Every function above, the methods of a FaceClient once its context is bound.
-const functions = { ${entries.map((e) => e.name).join(", ")} };
+// Every function above, the methods of a FaceClient once its context is bound. The client binds
+// an operation's data, a copy of its spec above written in place: a bundle of the whole client
+// then holds no function and no variable per operation (the functions and their specs
+// tree-shake away), and a bundle of a few functions none of this. An iterator or a waiter is
+// bound as its function. The methods' types are the functions'.
+type Functions = { ${entries.map((e) => `${e.name}: typeof ${e.name}`).join("; ")} };
+const definitions = { ${entries.map((e) => `${e.name}: ${e.definition}`).join(", ")} };
 
 /**
  * Creates a client of the Face API: the methods of the operations its API version has (see
@@ -577,7 +619,7 @@ export function createFaceClient<const Version extends ApiVersion = ${JSON.strin
   options: FaceClientOptions & { apiVersion?: Version },
 ): FaceClient<Version> {
   const context = createFaceContext(options);
-  const client: FaceClientMethods = { ...bindAll(context, functions), raw: lazyRawClient(context) };
+  const client: FaceClientMethods = { ...bindAll<Functions>(context, definitions), raw: lazyRawClient(context) };
   return client;
 }
 `;

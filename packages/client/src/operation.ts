@@ -2,7 +2,7 @@
 // the spec's rules, build the request, send it through the context's transport, and read the
 // answer (the documented result, or a FaceApiError). And the one poller behind every waiter.
 import type { Context, FaceContext } from "./context.js";
-import { FaceApiError, FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
+import { type FaceApiError, FaceValidationError, faceApiError, OperationFailedError } from "./errors.js";
 import { apiVersions } from "./generated/versions.js";
 import { DEADLINE, type WireResponse } from "./platform/send.js";
 import { retryAfterMs, sleep } from "./transport.js";
@@ -102,6 +102,17 @@ export interface OperationSpec<Result = unknown> {
    * bundle of the others leaves it out.
    */
   readonly versions?: VersionsSpec;
+  /**
+   * Refuses, before anything is sent, a call whose options break a rule that ties one parameter's
+   * values to another's ({@link allowedBy}): set only on such operations, so that a bundle of the
+   * others leaves the check out.
+   */
+  readonly refuse?: (options: Record<string, unknown> | undefined) => void;
+  /**
+   * Adds to the FaceApiError of an error answer what the caller can do about it ({@link untrained}:
+   * which container to train), from the call's body: set only on such operations.
+   */
+  readonly explain?: (error: FaceApiError, body: unknown) => void;
   /** Never set: the type of the result, for the compiler (see the interface's doc). */
   readonly resultType?: Result;
 }
@@ -175,23 +186,35 @@ export type BinaryBody = Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8A
 export async function invoke<Result>(
   context: FaceContext,
   operation: OperationSpec<Result>,
-  pathArguments: readonly unknown[],
-  body: unknown,
-  options: RequestOptions | undefined,
+  args: readonly unknown[],
 ): Promise<Result> {
   // The context as the mechanism sees it (Context), cast where used: an alias would cost the
   // bundle of every call a variable.
   operation.versions?.check((context as Context).apiVersion, operation);
-  const { url, headers } = request(
-    context as Context,
-    operation,
-    pathArguments,
-    options as Record<string, unknown> | undefined,
+  // The URL and headers, every argument checked against its rule first, from the call's
+  // arguments: the path parameters in path order, the body when the operation has one, the options.
+  let position = 0;
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(check(name, args[position], operation.pathRules?.[position++] ?? {}))),
   );
+  const body = operation.body && args[position++];
+  const options = args[position] as Record<string, unknown> | undefined;
+  let query = "";
+  const headers: Record<string, string> = {};
+  for (const [name, location, required, rule] of operation.parameters ?? []) {
+    const value = options?.[name];
+    // A required one missing is refused by its rule.
+    if (value === undefined && !required) continue;
+    const text = String(check(name, value, rule)); // an array's items comma-joined
+    if (location === "query") query += `${query ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
+    else headers[name] = text;
+  }
+  const url = (context as Context).baseUrl + path + query;
+  operation.refuse?.(options);
   let payload: Payload | undefined;
   const { body: spec, result } = operation;
-  if (spec) payload = await spec.encode(body, spec, headers, options as Record<string, unknown> | undefined);
-  const signal = options?.signal;
+  if (spec) payload = await spec.encode(body, spec, headers, options);
+  const signal = options?.signal as AbortSignal | undefined;
   let response: WireResponse;
   try {
     response = await (context as Context).send(url, {
@@ -235,14 +258,42 @@ export async function invoke<Result>(
   ]
     .filter(Boolean)
     .join(", ");
-  throw faceApiError(
+  const error = faceApiError(
     response.status,
     response.ok && `The Face API answered without ${expected}`,
     parsed,
     (context as Context).secret,
     response,
   );
+  operation.explain?.(error, body);
+  throw error;
 }
+
+/**
+ * How many path parameters an operation takes: its function's first arguments, before its body
+ * (when it has one) and its options.
+ */
+const arity = (operation: OperationSpec) => operation.path.split("{").length - 1;
+
+/** The iterator of a paged list, from its operation's data: `(context, ...path parameters, options?)`. */
+export const iteratorFunction =
+  <Item>(operation: OperationSpec<Item[]>, paging: PagingSpec) =>
+  (context: FaceContext, ...args: unknown[]): AsyncGenerator<Item, void, undefined> =>
+    pages(context, operation, paging, args.slice(0, arity(operation)), args[arity(operation)] as RequestOptions);
+
+/**
+ * The waiter of a long-running operation, polling `operation`: `(context, ...path parameters,
+ * options?)`, or, with `location`, `(context, url, options?)`, the path parameters read from the
+ * URL the operation answered with (the argument `location` names). Async, so that a URL
+ * `located` refuses rejects the promise rather than throwing.
+ */
+export const waiterFunction =
+  <Result>(what: string, operation: OperationSpec<Result>, polling: PollingSpec, location?: string) =>
+  async (context: FaceContext, ...args: unknown[]): Promise<Result> => {
+    const count = location ? 1 : arity(operation);
+    const path = location ? located(operation, location, args[0]) : args.slice(0, count);
+    return poll(context, what, operation, polling, path, args[count] as WaitOptions<Result>);
+  };
 
 /**
  * The path arguments of an operation read from a URL of its path (the `operation-Location` a
@@ -270,30 +321,6 @@ export function checkVersion(apiVersion: string, operation: OperationSpec): void
       `${apiVersion} has no ${operation.method} ${operation.path}: ${names.join(", ")} has it`,
     );
   }
-}
-
-/** The URL and headers of a request, every argument checked against its rule first. */
-function request(
-  context: Context,
-  operation: OperationSpec,
-  pathArguments: readonly unknown[],
-  options: Record<string, unknown> | undefined,
-) {
-  let position = 0;
-  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodeURIComponent(String(check(name, pathArguments[position], operation.pathRules?.[position++] ?? {}))),
-  );
-  let query = "";
-  const headers: Record<string, string> = {};
-  for (const [name, location, required, rule] of operation.parameters ?? []) {
-    const value = options?.[name];
-    // A required one missing is refused by its rule.
-    if (value === undefined && !required) continue;
-    const text = String(check(name, value, rule)); // an array's items comma-joined
-    if (location === "query") query += `${query ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
-    else headers[name] = text;
-  }
-  return { url: context.baseUrl + path + query, headers };
 }
 
 /** A JSON body as text (sent as UTF-8), checked against its rule first. */
@@ -416,7 +443,7 @@ export async function poll<Result>(
   for (;;) {
     let result: Result;
     try {
-      result = await invoke(watched, operation, pathArguments, undefined, { signal } as RequestOptions);
+      result = await invoke(watched, operation, [...pathArguments, { signal }]);
     } catch (e) {
       // The deadline comes before the request's next attempt or pause ends: wait for it, and time out.
       if (e === DEADLINE) return expire();
@@ -451,11 +478,10 @@ export async function* pages<Item>(
   const size = (given[paging.topParameter] as number | undefined) ?? paging.pageSize;
   let start = given[paging.startParameter];
   for (;;) {
-    const page = await invoke(context, operation, pathArguments, undefined, {
-      ...given,
-      [paging.topParameter]: size,
-      ...(start !== undefined && { [paging.startParameter]: start }),
-    } as RequestOptions);
+    const page = await invoke(context, operation, [
+      ...pathArguments,
+      { ...given, [paging.topParameter]: size, ...(start !== undefined && { [paging.startParameter]: start }) },
+    ]);
     yield* page;
     if (page.length < size) return;
     start = (page.at(-1) as Record<string, unknown> | undefined)?.[paging.nextStartProperty];
@@ -493,56 +519,62 @@ export type Bound<Functions> = {
 };
 
 /**
- * The methods of a client: each function of a context, with the context bound. One loop for
- * every operation, so that a method costs its name in the bundle and no code of its own.
+ * The methods of a client, with the context bound: for each name, the operation's data (a
+ * method that invokes it, as its function does) or a function of a context (an iterator, a
+ * waiter). One loop for every operation, so that a method costs its name and its data in the
+ * bundle and no code of its own. `Functions` gives the methods' types: an operation's data must
+ * resolve to what its function resolves to.
  */
 export function bindAll<Functions extends Record<string, (context: FaceContext, ...args: never[]) => unknown>>(
   context: FaceContext,
-  functions: Functions,
+  definitions: {
+    [Name in keyof Functions]: Functions[Name] | OperationSpec<Awaited<ReturnType<Functions[Name]>>>;
+  },
 ): Bound<Functions> {
   const methods: Record<string, unknown> = {};
-  for (const name in functions) {
-    const f = functions[name] as (context: FaceContext, ...args: unknown[]) => unknown;
-    methods[name] = (...args: unknown[]) => f(context, ...args);
+  for (const name in definitions) {
+    const definition = definitions[name] as OperationSpec | ((context: FaceContext, ...args: unknown[]) => unknown);
+    methods[name] =
+      typeof definition === "function"
+        ? (...args: unknown[]) => definition(context, ...args)
+        : (...args: unknown[]) => invoke(context, definition, args);
   }
   return methods as Bound<Functions>;
 }
 
 /**
- * For a call that needs a trained container (identify against a person group): a rejection
- * handler that, when the service answers the container is not trained (`code`), adds which
- * container it is and the calls that train it. Referred to only by those operations' functions.
+ * For a call that needs a trained container (identify against a person group): its `explain`,
+ * which, when the service answers the container is not trained (`code`), adds which container
+ * it is (the body's `parameter`) and the calls that train it. Referred to only by those operations.
  */
-export function untrained(code: string, parameter: string, container: unknown, train: string, wait: string) {
-  return (error: unknown): never => {
-    if (error instanceof FaceApiError && error.code === code) {
-      const id = JSON.stringify(container);
+export const untrained =
+  (code: string, parameter: string, train: string, wait: string) =>
+  (error: FaceApiError, body: unknown): void => {
+    if (error.code === code) {
+      const id = JSON.stringify((body as Record<string, unknown> | undefined)?.[parameter]);
       error.message += ` ${parameter} ${id} is not trained: call ${train}(${id}), then ${wait}(${id}), before trying again.`;
     }
-    throw error;
   };
-}
 
 /**
  * For an operation with a parameter whose values depend on another's (`x-face-allowed-by`:
- * `returnFaceAttributes` by `detectionModel`): the rejection of a call asking for a value the
- * other's value does not allow, before anything is sent; undefined when every value is allowed.
- * Referred to only by those operations' functions.
+ * `returnFaceAttributes` by `detectionModel`): its `refuse`, which throws a FaceValidationError
+ * for a call asking for a value the other's value does not allow, before anything is sent.
+ * Referred to only by those operations.
  */
-export function disallowed(options: object | undefined, rules: AllowedBy): Promise<never> | undefined {
-  for (const [name, by, byDefault, values] of rules) {
-    const given = (options as Record<string, unknown> | undefined)?.[name];
-    const key = String((options as Record<string, unknown> | undefined)?.[by] ?? byDefault);
-    const allowed = values[key];
-    const refused = Array.isArray(given) && allowed ? given.filter((value) => !allowed.includes(value)) : [];
-    if (refused.length) {
-      return Promise.reject(
-        new FaceValidationError(
+export const allowedBy =
+  (rules: AllowedBy) =>
+  (options: Record<string, unknown> | undefined): void => {
+    for (const [name, by, byDefault, values] of rules) {
+      const given = options?.[name];
+      const key = String(options?.[by] ?? byDefault);
+      const allowed = values[key];
+      const refused = Array.isArray(given) && allowed ? given.filter((value) => !allowed.includes(value)) : [];
+      if (refused.length) {
+        throw new FaceValidationError(
           name,
           `cannot hold ${refused.join(", ")} with ${by} ${key}, which allows ${allowed?.join(", ") || "none"}`,
-        ),
-      );
+        );
+      }
     }
-  }
-  return undefined;
-}
+  };

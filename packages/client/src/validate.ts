@@ -109,7 +109,7 @@ function broken(value: unknown, rule: Rule, name: string): [string, string] | un
 }
 
 /** A string's length as JSON Schema counts it: a character outside the BMP (an emoji) is one, not two. */
-const codePoints = (value: string) => value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+const codePoints = (value: string) => [...value].length;
 
 const range = (min: number | undefined, max: number | undefined) =>
   min !== undefined && max !== undefined ? `${min}-${max}` : min !== undefined ? `>= ${min}` : `<= ${max}`;

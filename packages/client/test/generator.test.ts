@@ -20,8 +20,8 @@ describe("the generated operations", () => {
     expect(operationsModule(part)).toBe(alone);
     // It imports only the models and the mechanism its operations use.
     expect(alone).toMatch(/import type \{ TrainingResult \} from/);
-    expect(alone).not.toMatch(/\bencodeJson\b|\bpages\b/);
-    expect(alone).toContain("export function waitForTrainPersonGroup(");
+    expect(alone).not.toMatch(/\bencodeJson\b|\biteratorFunction\b/);
+    expect(alone).toContain("export const waitForTrainPersonGroup: (");
   });
 
   it("assert no type: every function's result is what its operation's data says", () => {

@@ -14,12 +14,11 @@ import {
   encodeForm,
   encodeJson,
   invoke,
-  located,
+  iteratorFunction,
+  waiterFunction,
   type OperationSpec,
-  pages,
-  poll,
   untrained,
-  disallowed,
+  allowedBy,
   type AllowedBy,
   type PagingSpec,
   type PollingSpec,
@@ -93,240 +92,167 @@ import type {
 // The rules of the parameters and bodies, and how lists page and waits end: each written once.
 const rule0: Rule = { type: "string" };
 const rule1: Rule = { type: "boolean" };
-const rule2: Rule = { type: "array", items: { type: "string" } };
+const rule2: Rule = { type: "array", items: rule0 };
 const rule3: Rule = { type: "integer", minimum: 60, maximum: 86400 };
 const rule4: Rule = { minLength: 1024, maxLength: 6291456 };
-const rule5: Rule = {
-  type: "object",
-  required: ["sessionImageId"],
-  properties: { sessionImageId: { type: "string" } },
-};
-const rule6: Rule = { type: "object", required: ["url"], properties: { url: { type: "string" } } };
+const rule5: Rule = { type: "object", required: ["sessionImageId"], properties: { sessionImageId: rule0 } };
+const rule6: Rule = { type: "object", required: ["url"], properties: { url: rule0 } };
 const rule7: Rule = { type: "string", pattern: "^[a-z0-9-_]+$", minLength: 1, maxLength: 64 };
-const rule8: Rule = { type: "array", minItems: 4, maxItems: 4, items: { type: "integer" } };
-const rule9: Rule = { type: "string", maxLength: 1024 };
-const rule10: Rule = {
-  type: "object",
-  required: ["name"],
-  properties: {
-    name: { type: "string", minLength: 1, maxLength: 128 },
-    userData: { type: "string", maxLength: 16384 },
-    recognitionModel: { type: "string" },
-  },
-};
-const rule11: Rule = { type: "string", format: "uuid" };
-const rule12: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule8: Rule = { type: "integer" };
+const rule9: Rule = { type: "array", minItems: 4, maxItems: 4, items: rule8 };
+const rule10: Rule = { type: "string", maxLength: 1024 };
+const rule11: Rule = { type: "string", minLength: 1, maxLength: 128 };
+const rule12: Rule = { type: "string", maxLength: 16384 };
 const rule13: Rule = {
   type: "object",
-  properties: {
-    name: { type: "string", minLength: 1, maxLength: 128 },
-    userData: { type: "string", maxLength: 16384 },
-  },
+  required: ["name"],
+  properties: { name: rule11, userData: rule12, recognitionModel: rule0 },
 };
-const rule14: Rule = { type: "object", properties: { userData: { type: "string", maxLength: 1024 } } };
-const rule15: Rule = {
-  type: "object",
-  required: ["faceId", "faceIds"],
-  properties: {
-    faceId: { type: "string", format: "uuid" },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
-    mode: { type: "string" },
-    faceIds: { type: "array", items: { type: "string", format: "uuid" } },
-  },
-};
-const rule16: Rule = {
-  type: "object",
-  required: ["faceId", "faceListId"],
-  properties: {
-    faceId: { type: "string", format: "uuid" },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
-    mode: { type: "string" },
-    faceListId: { type: "string" },
-  },
-};
-const rule17: Rule = {
-  type: "object",
-  required: ["faceId", "largeFaceListId"],
-  properties: {
-    faceId: { type: "string", format: "uuid" },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 1000 },
-    mode: { type: "string" },
-    largeFaceListId: { type: "string" },
-  },
-};
-const rule18: Rule = {
-  type: "object",
-  required: ["faceIds"],
-  properties: { faceIds: { type: "array", items: { type: "string", format: "uuid" } } },
-};
+const rule14: Rule = { type: "string", format: "uuid" };
+const rule15: Rule = { type: "integer", minimum: 1, maximum: 1000 };
+const rule16: Rule = { type: "object", properties: { name: rule11, userData: rule12 } };
+const rule17: Rule = { type: "object", properties: { userData: rule10 } };
+const rule18: Rule = { type: "array", items: rule14 };
 const rule19: Rule = {
   type: "object",
-  required: ["faceIds", "dynamicPersonGroupId"],
-  properties: {
-    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
-    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
-    dynamicPersonGroupId: { type: "string" },
-  },
+  required: ["faceId", "faceIds"],
+  properties: { faceId: rule14, maxNumOfCandidatesReturned: rule15, mode: rule0, faceIds: rule18 },
 };
 const rule20: Rule = {
   type: "object",
-  required: ["faceIds", "largePersonGroupId"],
-  properties: {
-    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
-    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
-    largePersonGroupId: { type: "string" },
-  },
+  required: ["faceId", "faceListId"],
+  properties: { faceId: rule14, maxNumOfCandidatesReturned: rule15, mode: rule0, faceListId: rule0 },
 };
 const rule21: Rule = {
   type: "object",
-  required: ["faceIds", "personIds"],
-  properties: {
-    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
-    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
-    personIds: { type: "array", minItems: 1, maxItems: 30, items: { type: "string", format: "uuid" } },
-  },
+  required: ["faceId", "largeFaceListId"],
+  properties: { faceId: rule14, maxNumOfCandidatesReturned: rule15, mode: rule0, largeFaceListId: rule0 },
 };
-const rule22: Rule = {
-  type: "object",
-  required: ["faceIds", "personGroupId"],
-  properties: {
-    faceIds: { type: "array", minItems: 1, maxItems: 10, items: { type: "string", format: "uuid" } },
-    maxNumOfCandidatesReturned: { type: "integer", minimum: 1, maximum: 100 },
-    confidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
-    personGroupId: { type: "string" },
-  },
-};
-const rule23: Rule = {
-  type: "object",
-  required: ["faceId1", "faceId2"],
-  properties: { faceId1: { type: "string", format: "uuid" }, faceId2: { type: "string", format: "uuid" } },
-};
-const rule24: Rule = {
-  type: "object",
-  required: ["faceId", "largePersonGroupId", "personId"],
-  properties: {
-    faceId: { type: "string", format: "uuid" },
-    largePersonGroupId: { type: "string" },
-    personId: { type: "string", format: "uuid" },
-  },
-};
-const rule25: Rule = {
-  type: "object",
-  required: ["faceId", "personId"],
-  properties: { faceId: { type: "string", format: "uuid" }, personId: { type: "string", format: "uuid" } },
-};
+const rule22: Rule = { type: "object", required: ["faceIds"], properties: { faceIds: rule18 } };
+const rule23: Rule = { type: "array", minItems: 1, maxItems: 10, items: rule14 };
+const rule24: Rule = { type: "integer", minimum: 1, maximum: 100 };
+const rule25: Rule = { type: "number", minimum: 0, maximum: 1 };
 const rule26: Rule = {
   type: "object",
-  required: ["faceId", "personGroupId", "personId"],
+  required: ["faceIds", "dynamicPersonGroupId"],
   properties: {
-    faceId: { type: "string", format: "uuid" },
-    personGroupId: { type: "string" },
-    personId: { type: "string", format: "uuid" },
+    faceIds: rule23,
+    maxNumOfCandidatesReturned: rule24,
+    confidenceThreshold: rule25,
+    dynamicPersonGroupId: rule0,
   },
 };
 const rule27: Rule = {
   type: "object",
-  required: ["livenessOperationMode"],
+  required: ["faceIds", "largePersonGroupId"],
   properties: {
-    livenessOperationMode: { type: "string" },
-    deviceCorrelationIdSetInClient: { type: "boolean" },
-    enableSessionImage: { type: "boolean" },
-    livenessModelVersion: { type: "string" },
-    deviceCorrelationId: { type: "string" },
-    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
+    faceIds: rule23,
+    maxNumOfCandidatesReturned: rule24,
+    confidenceThreshold: rule25,
+    largePersonGroupId: rule0,
   },
 };
-const rule28: Rule = {
-  type: "object",
-  required: ["livenessOperationMode"],
-  properties: {
-    livenessOperationMode: { type: "string" },
-    sendResultsToClient: { type: "boolean" },
-    deviceCorrelationIdSetInClient: { type: "boolean" },
-    enableSessionImage: { type: "boolean" },
-    livenessSingleModalModel: { type: "string" },
-    deviceCorrelationId: { type: "string" },
-    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
-  },
-};
+const rule28: Rule = { type: "array", minItems: 1, maxItems: 30, items: rule14 };
 const rule29: Rule = {
   type: "object",
-  required: ["livenessOperationMode"],
-  properties: {
-    livenessOperationMode: { type: "string" },
-    deviceCorrelationIdSetInClient: { type: "boolean" },
-    enableSessionImage: { type: "boolean" },
-    livenessModelVersion: { type: "string" },
-    returnVerifyImageHash: { type: "boolean" },
-    verifyConfidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
-    deviceCorrelationId: { type: "string" },
-    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
-  },
+  required: ["faceIds", "personIds"],
+  properties: { faceIds: rule23, maxNumOfCandidatesReturned: rule24, confidenceThreshold: rule25, personIds: rule28 },
 };
 const rule30: Rule = {
   type: "object",
-  required: ["livenessOperationMode"],
+  required: ["faceIds", "personGroupId"],
   properties: {
-    livenessOperationMode: { type: "string" },
-    sendResultsToClient: { type: "boolean" },
-    deviceCorrelationIdSetInClient: { type: "boolean" },
-    enableSessionImage: { type: "boolean" },
-    livenessSingleModalModel: { type: "string" },
-    deviceCorrelationId: { type: "string" },
-    authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
-    returnVerifyImageHash: { type: "boolean" },
-    verifyConfidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
+    faceIds: rule23,
+    maxNumOfCandidatesReturned: rule24,
+    confidenceThreshold: rule25,
+    personGroupId: rule0,
   },
 };
 const rule31: Rule = {
   type: "object",
-  required: ["Parameters"],
-  properties: {
-    Parameters: {
-      type: "object",
-      required: ["livenessOperationMode"],
-      properties: {
-        livenessOperationMode: { type: "string" },
-        sendResultsToClient: { type: "boolean" },
-        deviceCorrelationIdSetInClient: { type: "boolean" },
-        enableSessionImage: { type: "boolean" },
-        livenessSingleModalModel: { type: "string" },
-        deviceCorrelationId: { type: "string" },
-        authTokenTimeToLiveInSeconds: { type: "integer", minimum: 60, maximum: 86400 },
-        returnVerifyImageHash: { type: "boolean" },
-        verifyConfidenceThreshold: { type: "number", minimum: 0, maximum: 1 },
-      },
-    },
-  },
+  required: ["faceId1", "faceId2"],
+  properties: { faceId1: rule14, faceId2: rule14 },
 };
 const rule32: Rule = {
   type: "object",
-  required: ["name"],
-  properties: {
-    name: { type: "string", minLength: 1, maxLength: 128 },
-    userData: { type: "string", maxLength: 16384 },
-  },
+  required: ["faceId", "largePersonGroupId", "personId"],
+  properties: { faceId: rule14, largePersonGroupId: rule0, personId: rule14 },
 };
 const rule33: Rule = {
   type: "object",
-  required: ["name", "addPersonIds"],
-  properties: {
-    name: { type: "string", minLength: 1, maxLength: 128 },
-    userData: { type: "string", maxLength: 16384 },
-    addPersonIds: { type: "array", minItems: 1, items: { type: "string", format: "uuid" } },
-  },
+  required: ["faceId", "personId"],
+  properties: { faceId: rule14, personId: rule14 },
 };
 const rule34: Rule = {
   type: "object",
+  required: ["faceId", "personGroupId", "personId"],
+  properties: { faceId: rule14, personGroupId: rule0, personId: rule14 },
+};
+const rule35: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
   properties: {
-    name: { type: "string", minLength: 1, maxLength: 128 },
-    userData: { type: "string", maxLength: 16384 },
-    addPersonIds: { type: "array", items: { type: "string", format: "uuid" } },
-    removePersonIds: { type: "array", items: { type: "string", format: "uuid" } },
+    livenessOperationMode: rule0,
+    deviceCorrelationIdSetInClient: rule1,
+    enableSessionImage: rule1,
+    livenessModelVersion: rule0,
+    deviceCorrelationId: rule0,
+    authTokenTimeToLiveInSeconds: rule3,
   },
+};
+const rule36: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: rule0,
+    sendResultsToClient: rule1,
+    deviceCorrelationIdSetInClient: rule1,
+    enableSessionImage: rule1,
+    livenessSingleModalModel: rule0,
+    deviceCorrelationId: rule0,
+    authTokenTimeToLiveInSeconds: rule3,
+  },
+};
+const rule37: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: rule0,
+    deviceCorrelationIdSetInClient: rule1,
+    enableSessionImage: rule1,
+    livenessModelVersion: rule0,
+    returnVerifyImageHash: rule1,
+    verifyConfidenceThreshold: rule25,
+    deviceCorrelationId: rule0,
+    authTokenTimeToLiveInSeconds: rule3,
+  },
+};
+const rule38: Rule = {
+  type: "object",
+  required: ["livenessOperationMode"],
+  properties: {
+    livenessOperationMode: rule0,
+    sendResultsToClient: rule1,
+    deviceCorrelationIdSetInClient: rule1,
+    enableSessionImage: rule1,
+    livenessSingleModalModel: rule0,
+    deviceCorrelationId: rule0,
+    authTokenTimeToLiveInSeconds: rule3,
+    returnVerifyImageHash: rule1,
+    verifyConfidenceThreshold: rule25,
+  },
+};
+const rule39: Rule = { type: "object", required: ["Parameters"], properties: { Parameters: rule38 } };
+const rule40: Rule = { type: "object", required: ["name"], properties: { name: rule11, userData: rule12 } };
+const rule41: Rule = { type: "array", minItems: 1, items: rule14 };
+const rule42: Rule = {
+  type: "object",
+  required: ["name", "addPersonIds"],
+  properties: { name: rule11, userData: rule12, addPersonIds: rule41 },
+};
+const rule43: Rule = {
+  type: "object",
+  properties: { name: rule11, userData: rule12, addPersonIds: rule18, removePersonIds: rule18 },
 };
 const versions0: VersionsSpec = { names: ["v1.2"], check: checkVersion };
 const versions1: VersionsSpec = { names: ["v1.2-preview.1"], check: checkVersion };
@@ -411,6 +337,7 @@ const detectOperation: OperationSpec<FaceDetectionResult[]> = {
     ["returnRecognitionModel", "query", false, rule1],
     ["faceIdTimeToLive", "query", false, rule3],
   ],
+  refuse: /* @__PURE__ */ allowedBy(allowed0),
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
 };
@@ -426,6 +353,7 @@ const detectFromSessionImageIdOperation: OperationSpec<FaceDetectionResult[]> = 
     ["returnRecognitionModel", "query", false, rule1],
     ["faceIdTimeToLive", "query", false, rule3],
   ],
+  refuse: /* @__PURE__ */ allowedBy(allowed0),
   body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
 };
@@ -441,6 +369,7 @@ const detectFromUrlOperation: OperationSpec<FaceDetectionResult[]> = {
     ["returnRecognitionModel", "query", false, rule1],
     ["faceIdTimeToLive", "query", false, rule3],
   ],
+  refuse: /* @__PURE__ */ allowedBy(allowed0),
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
 };
@@ -449,9 +378,9 @@ const addFaceListFaceOperation: OperationSpec<AddFaceResult> = {
   path: "/facelists/{faceListId}/persistedfaces",
   pathRules: [rule7],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -461,9 +390,9 @@ const addFaceListFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   path: "/facelists/{faceListId}/persistedfaces",
   pathRules: [rule7],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -473,9 +402,9 @@ const addLargeFaceListFaceOperation: OperationSpec<AddFaceResult> = {
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   pathRules: [rule7],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -485,9 +414,9 @@ const addLargeFaceListFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   path: "/largefacelists/{largeFaceListId}/persistedfaces",
   pathRules: [rule7],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -496,13 +425,13 @@ const createFaceListOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/facelists/{faceListId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const createLargeFaceListOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/largefacelists/{largeFaceListId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const deleteFaceListOperation: OperationSpec<void> = {
   method: "DELETE",
@@ -512,7 +441,7 @@ const deleteFaceListOperation: OperationSpec<void> = {
 const deleteFaceListFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
 };
 const deleteLargeFaceListOperation: OperationSpec<void> = {
   method: "DELETE",
@@ -522,7 +451,7 @@ const deleteLargeFaceListOperation: OperationSpec<void> = {
 const deleteLargeFaceListFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
 };
 const getFaceListOperation: OperationSpec<FaceList> = {
   method: "GET",
@@ -547,7 +476,7 @@ const getLargeFaceListOperation: OperationSpec<LargeFaceList> = {
 const getLargeFaceListFaceOperation: OperationSpec<LargeFaceListFace> = {
   method: "GET",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   result: { name: "LargeFaceListFace", shape: { persistedFaceId: "string" } },
 };
 const getLargeFaceListFacesOperation: OperationSpec<LargeFaceListFace[]> = {
@@ -556,7 +485,7 @@ const getLargeFaceListFacesOperation: OperationSpec<LargeFaceListFace[]> = {
   pathRules: [rule7],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   result: { name: "LargeFaceListFace[]", items: { persistedFaceId: "string" } },
 };
@@ -565,7 +494,7 @@ const getLargeFaceListsOperation: OperationSpec<LargeFaceList[]> = {
   path: "/largefacelists",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
     ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "LargeFaceList[]", items: { largeFaceListId: "string", name: "string" } },
@@ -589,103 +518,121 @@ const updateFaceListOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/facelists/{faceListId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updateLargeFaceListOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updateLargeFaceListFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  pathRules: [rule7, rule14],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
 };
 const findSimilarOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule15 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
   result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
 };
 const findSimilarFromFaceListOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
   result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
 };
 const findSimilarFromLargeFaceListOperation: OperationSpec<FindSimilarResult[]> = {
   method: "POST",
   path: "/findsimilars",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  explain: /* @__PURE__ */ untrained(
+    "LargeFaceListNotTrained",
+    "largeFaceListId",
+    "trainLargeFaceList",
+    "waitForTrainLargeFaceList",
+  ),
+  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
   result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
 };
 const groupOperation: OperationSpec<GroupingResult> = {
   method: "POST",
   path: "/group",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule18 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
   result: { name: "GroupingResult", shape: { groups: "array" } },
 };
 const identifyFromDynamicPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
   result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const identifyFromLargePersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+  explain: /* @__PURE__ */ untrained(
+    "LargePersonGroupNotTrained",
+    "largePersonGroupId",
+    "trainLargePersonGroup",
+    "waitForTrainLargePersonGroup",
+  ),
+  body: { contentType: "application/json", encode: encodeJson, rule: rule27 },
   result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const identifyFromPersonDirectoryOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
   result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const identifyFromPersonGroupOperation: OperationSpec<IdentificationResult[]> = {
   method: "POST",
   path: "/identify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
+  explain: /* @__PURE__ */ untrained(
+    "PersonGroupNotTrained",
+    "personGroupId",
+    "trainPersonGroup",
+    "waitForTrainPersonGroup",
+  ),
+  body: { contentType: "application/json", encode: encodeJson, rule: rule30 },
   result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
 };
 const verifyFaceToFaceOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule23 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule31 },
   result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const verifyFromLargePersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule24 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
   result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const verifyFromPersonDirectoryOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule25 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule33 },
   result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const verifyFromPersonGroupOperation: OperationSpec<VerificationResult> = {
   method: "POST",
   path: "/verify",
-  body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule34 },
   result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
 };
 const getOperationResultOperation: OperationSpec<OperationResult> = {
   method: "GET",
   path: "/operations/{operationId}",
-  pathRules: [rule11],
+  pathRules: [rule14],
   result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
 };
 const createLivenessSessionOperation: OperationSpec<LivenessSession> = {
   method: "POST",
   path: "/detectLiveness-sessions",
   versions: versions0,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule27 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule35 },
   result: {
     name: "LivenessSession",
     shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
@@ -695,14 +642,14 @@ const createLivenessSessionBeforeV1_2Operation: OperationSpec<CreateLivenessSess
   method: "POST",
   path: "/detectLiveness/singleModal/sessions",
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule28 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule36 },
   result: { name: "CreateLivenessSessionResult", shape: { sessionId: "string", authToken: "string" } },
 };
 const createLivenessWithVerifySessionOperation: OperationSpec<LivenessWithVerifySession> = {
   method: "POST",
   path: "/detectLivenessWithVerify-sessions",
   versions: versions0,
-  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule29, file: ["verifyImage", rule4] },
+  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule37, file: ["verifyImage", rule4] },
   result: {
     name: "LivenessWithVerifySession",
     shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
@@ -712,14 +659,14 @@ const createLivenessWithVerifySessionBeforeV1_2Operation: OperationSpec<CreateLi
   method: "POST",
   path: "/detectLivenessWithVerify/singleModal/sessions",
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule30 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule38 },
   result: { name: "CreateLivenessWithVerifySessionResult", shape: { sessionId: "string", authToken: "string" } },
 };
 const createLivenessWithVerifySessionWithVerifyImageOperation: OperationSpec<CreateLivenessWithVerifySessionResult> = {
   method: "POST",
   path: "/detectLivenessWithVerify/singleModal/sessions",
   versions: versions1,
-  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule31, file: ["VerifyImage", rule4] },
+  body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule39, file: ["VerifyImage", rule4] },
   result: { name: "CreateLivenessWithVerifySessionResult", shape: { sessionId: "string", authToken: "string" } },
 };
 const deleteLivenessSessionOperation: OperationSpec<void> = {
@@ -752,7 +699,7 @@ const getLivenessSessionAuditEntriesOperation: OperationSpec<LivenessSessionAudi
   pathRules: [rule0],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: {
@@ -793,7 +740,7 @@ const getLivenessSessionsOperation: OperationSpec<LivenessSessionItem[]> = {
   path: "/detectLiveness/singleModal/sessions",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: {
@@ -807,7 +754,7 @@ const getLivenessWithVerifySessionAuditEntriesOperation: OperationSpec<LivenessS
   pathRules: [rule0],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: {
@@ -848,7 +795,7 @@ const getLivenessWithVerifySessionsOperation: OperationSpec<LivenessSessionItem[
   path: "/detectLivenessWithVerify/singleModal/sessions",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: {
@@ -873,11 +820,11 @@ const getSessionImageBeforeV1_2Operation: OperationSpec<Uint8Array<ArrayBuffer>>
 const addPersonFaceOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
-  pathRules: [rule11, rule0],
+  pathRules: [rule14, rule0],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   versions: versions1,
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
@@ -890,11 +837,11 @@ const addPersonFaceOperation: OperationSpec<AddFaceResult & { operationLocation:
 const addPersonFaceFromUrlOperation: OperationSpec<AddFaceResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
-  pathRules: [rule11, rule0],
+  pathRules: [rule14, rule0],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   versions: versions1,
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
@@ -909,21 +856,21 @@ const createDynamicPersonGroupOperation: OperationSpec<void> = {
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
 };
 const createDynamicPersonGroupWithPersonOperation: OperationSpec<{ operationLocation: string }> = {
   method: "PUT",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule33 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule42 },
   result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const createPersonOperation: OperationSpec<CreatePersonResult & { operationLocation: string }> = {
   method: "POST",
   path: "/persons",
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
   result: {
     name: "CreatePersonResult",
     shape: { personId: "string" },
@@ -940,14 +887,14 @@ const deleteDynamicPersonGroupOperation: OperationSpec<{ operationLocation: stri
 const deletePersonOperation: OperationSpec<{ operationLocation: string }> = {
   method: "DELETE",
   path: "/persons/{personId}",
-  pathRules: [rule11],
+  pathRules: [rule14],
   versions: versions1,
   result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const deletePersonFaceOperation: OperationSpec<{ operationLocation: string }> = {
   method: "DELETE",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule11, rule0, rule11],
+  pathRules: [rule14, rule0, rule14],
   versions: versions1,
   result: { headers: [["operation-Location", "operationLocation"]] },
 };
@@ -964,7 +911,7 @@ const getDynamicPersonGroupPersonsOperation: OperationSpec<ListPersonResult> = {
   pathRules: [rule7],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: { name: "ListPersonResult", shape: { personIds: "array" } },
@@ -972,10 +919,10 @@ const getDynamicPersonGroupPersonsOperation: OperationSpec<ListPersonResult> = {
 const getDynamicPersonGroupReferencesOperation: OperationSpec<ListGroupReferenceResult> = {
   method: "GET",
   path: "/persons/{personId}/dynamicPersonGroupReferences",
-  pathRules: [rule11],
+  pathRules: [rule14],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: { name: "ListGroupReferenceResult", shape: { dynamicPersonGroupIds: "array" } },
@@ -985,7 +932,7 @@ const getDynamicPersonGroupsOperation: OperationSpec<DynamicPersonGroup[]> = {
   path: "/dynamicpersongroups",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: { name: "DynamicPersonGroup[]", items: { dynamicPersonGroupId: "string", name: "string" } },
@@ -993,21 +940,21 @@ const getDynamicPersonGroupsOperation: OperationSpec<DynamicPersonGroup[]> = {
 const getPersonOperation: OperationSpec<PersonDirectoryPerson> = {
   method: "GET",
   path: "/persons/{personId}",
-  pathRules: [rule11],
+  pathRules: [rule14],
   versions: versions1,
   result: { name: "PersonDirectoryPerson", shape: { personId: "string", name: "string" } },
 };
 const getPersonFaceOperation: OperationSpec<PersonDirectoryFace> = {
   method: "GET",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule11, rule0, rule11],
+  pathRules: [rule14, rule0, rule14],
   versions: versions1,
   result: { name: "PersonDirectoryFace", shape: { persistedFaceId: "string" } },
 };
 const getPersonFacesOperation: OperationSpec<ListFaceResult> = {
   method: "GET",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
-  pathRules: [rule11, rule0],
+  pathRules: [rule14, rule0],
   versions: versions1,
   result: { name: "ListFaceResult", shape: { personId: "string", persistedFaceIds: "array" } },
 };
@@ -1016,7 +963,7 @@ const getPersonsOperation: OperationSpec<PersonDirectoryPerson[]> = {
   path: "/persons",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   versions: versions1,
   result: { name: "PersonDirectoryPerson[]", items: { personId: "string", name: "string" } },
@@ -1026,38 +973,38 @@ const updateDynamicPersonGroupOperation: OperationSpec<void> = {
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updateDynamicPersonGroupWithPersonChangesOperation: OperationSpec<{ operationLocation: string }> = {
   method: "PATCH",
   path: "/dynamicpersongroups/{dynamicPersonGroupId}",
   pathRules: [rule7],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule34 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule43 },
   result: { headers: [["operation-Location", "operationLocation"]] },
 };
 const updatePersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persons/{personId}",
-  pathRules: [rule11],
+  pathRules: [rule14],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updatePersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule11, rule0, rule11],
+  pathRules: [rule14, rule0, rule14],
   versions: versions1,
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
 };
 const addLargePersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -1065,11 +1012,11 @@ const addLargePersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
 const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -1077,11 +1024,11 @@ const addLargePersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult
 const addPersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -1089,11 +1036,11 @@ const addPersonGroupPersonFaceOperation: OperationSpec<AddFaceResult> = {
 const addPersonGroupPersonFaceFromUrlOperation: OperationSpec<AddFaceResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   parameters: [
-    ["targetFace", "query", false, rule8],
+    ["targetFace", "query", false, rule9],
     ["detectionModel", "query", false, rule0],
-    ["userData", "query", false, rule9],
+    ["userData", "query", false, rule10],
   ],
   body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
   result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
@@ -1102,26 +1049,26 @@ const createLargePersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/largepersongroups/{largePersonGroupId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const createLargePersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/largepersongroups/{largePersonGroupId}/persons",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
   result: { name: "CreatePersonResult", shape: { personId: "string" } },
 };
 const createPersonGroupOperation: OperationSpec<void> = {
   method: "PUT",
   path: "/persongroups/{personGroupId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule10 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
 };
 const createPersonGroupPersonOperation: OperationSpec<CreatePersonResult> = {
   method: "POST",
   path: "/persongroups/{personGroupId}/persons",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
   result: { name: "CreatePersonResult", shape: { personId: "string" } },
 };
 const deleteLargePersonGroupOperation: OperationSpec<void> = {
@@ -1132,12 +1079,12 @@ const deleteLargePersonGroupOperation: OperationSpec<void> = {
 const deleteLargePersonGroupPersonOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
 };
 const deleteLargePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11, rule11],
+  pathRules: [rule7, rule14, rule14],
 };
 const deletePersonGroupOperation: OperationSpec<void> = {
   method: "DELETE",
@@ -1147,12 +1094,12 @@ const deletePersonGroupOperation: OperationSpec<void> = {
 const deletePersonGroupPersonOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
 };
 const deletePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "DELETE",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11, rule11],
+  pathRules: [rule7, rule14, rule14],
 };
 const getLargePersonGroupOperation: OperationSpec<LargePersonGroup> = {
   method: "GET",
@@ -1164,13 +1111,13 @@ const getLargePersonGroupOperation: OperationSpec<LargePersonGroup> = {
 const getLargePersonGroupPersonOperation: OperationSpec<PersonGroupPerson> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   result: { name: "PersonGroupPerson", shape: { personId: "string", name: "string" } },
 };
 const getLargePersonGroupPersonFaceOperation: OperationSpec<PersonGroupPersonFace> = {
   method: "GET",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11, rule11],
+  pathRules: [rule7, rule14, rule14],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: "string" } },
 };
 const getLargePersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
@@ -1179,7 +1126,7 @@ const getLargePersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = 
   pathRules: [rule7],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
 };
@@ -1188,7 +1135,7 @@ const getLargePersonGroupsOperation: OperationSpec<LargePersonGroup[]> = {
   path: "/largepersongroups",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
     ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "LargePersonGroup[]", items: { largePersonGroupId: "string", name: "string" } },
@@ -1212,13 +1159,13 @@ const getPersonGroupOperation: OperationSpec<PersonGroup> = {
 const getPersonGroupPersonOperation: OperationSpec<PersonGroupPerson> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}",
-  pathRules: [rule7, rule11],
+  pathRules: [rule7, rule14],
   result: { name: "PersonGroupPerson", shape: { personId: "string", name: "string" } },
 };
 const getPersonGroupPersonFaceOperation: OperationSpec<PersonGroupPersonFace> = {
   method: "GET",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11, rule11],
+  pathRules: [rule7, rule14, rule14],
   result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: "string" } },
 };
 const getPersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
@@ -1227,7 +1174,7 @@ const getPersonGroupPersonsOperation: OperationSpec<PersonGroupPerson[]> = {
   pathRules: [rule7],
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
   ],
   result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
 };
@@ -1236,7 +1183,7 @@ const getPersonGroupsOperation: OperationSpec<PersonGroup[]> = {
   path: "/persongroups",
   parameters: [
     ["start", "query", false, rule0],
-    ["top", "query", false, rule12],
+    ["top", "query", false, rule15],
     ["returnRecognitionModel", "query", false, rule1],
   ],
   result: { name: "PersonGroup[]", items: { personGroupId: "string", name: "string" } },
@@ -1266,37 +1213,37 @@ const updateLargePersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updateLargePersonGroupPersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
-  pathRules: [rule7, rule11],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  pathRules: [rule7, rule14],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updateLargePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11, rule11],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  pathRules: [rule7, rule14, rule14],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
 };
 const updatePersonGroupOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}",
   pathRules: [rule7],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updatePersonGroupPersonOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}",
-  pathRules: [rule7, rule11],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  pathRules: [rule7, rule14],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
 };
 const updatePersonGroupPersonFaceOperation: OperationSpec<void> = {
   method: "PATCH",
   path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
-  pathRules: [rule7, rule11, rule11],
-  body: { contentType: "application/json", encode: encodeJson, rule: rule14 },
+  pathRules: [rule7, rule14, rule14],
+  body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
 };
 
 /**
@@ -1318,7 +1265,7 @@ const updatePersonGroupPersonFaceOperation: OperationSpec<void> = {
  * @param image - the request body (application/octet-stream)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function detect(
+export const detect: (
   context: FaceContext,
   image: BinaryBody,
   options?: RequestOptions & {
@@ -1352,9 +1299,7 @@ export function detect(
     /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
     faceIdTimeToLive?: number;
   },
-): Promise<FaceDetectionResult[]> {
-  return disallowed(options, allowed0) ?? invoke(context, detectOperation, [], image, options);
-}
+) => Promise<FaceDetectionResult[]> = (context, ...args) => invoke(context, detectOperation, args);
 
 /**
  * Detect Faces from Session Image
@@ -1367,7 +1312,7 @@ export function detect(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function detectFromSessionImageId(
+export const detectFromSessionImageId: (
   context: FaceContext,
   body: DetectFromSessionImageIdRequest,
   options?: RequestOptions & {
@@ -1401,9 +1346,7 @@ export function detectFromSessionImageId(
     /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
     faceIdTimeToLive?: number;
   },
-): Promise<FaceDetectionResult[]> {
-  return disallowed(options, allowed0) ?? invoke(context, detectFromSessionImageIdOperation, [], body, options);
-}
+) => Promise<FaceDetectionResult[]> = (context, ...args) => invoke(context, detectFromSessionImageIdOperation, args);
 
 /**
  * Detect Faces from Url
@@ -1416,7 +1359,7 @@ export function detectFromSessionImageId(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function detectFromUrl(
+export const detectFromUrl: (
   context: FaceContext,
   body: DetectFromUrlRequest,
   options?: RequestOptions & {
@@ -1450,9 +1393,7 @@ export function detectFromUrl(
     /** The number of seconds for the face ID being cached. Supported range from 60 seconds up to 86400 seconds. The default value is 86400 (24 hours). */
     faceIdTimeToLive?: number;
   },
-): Promise<FaceDetectionResult[]> {
-  return disallowed(options, allowed0) ?? invoke(context, detectFromUrlOperation, [], body, options);
-}
+) => Promise<FaceDetectionResult[]> = (context, ...args) => invoke(context, detectFromUrlOperation, args);
 
 /**
  * Add Face to Face List
@@ -1464,7 +1405,7 @@ export function detectFromUrl(
  * @param image - the request body (application/octet-stream)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addFaceListFace(
+export const addFaceListFace: (
   context: FaceContext,
   faceListId: string,
   image: BinaryBody,
@@ -1476,9 +1417,7 @@ export function addFaceListFace(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addFaceListFaceOperation, [faceListId], image, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addFaceListFaceOperation, args);
 
 /**
  * Add Face to Face List from Url
@@ -1490,7 +1429,7 @@ export function addFaceListFace(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addFaceListFaceFromUrl(
+export const addFaceListFaceFromUrl: (
   context: FaceContext,
   faceListId: string,
   body: AddFaceFromUrlRequest,
@@ -1502,9 +1441,7 @@ export function addFaceListFaceFromUrl(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addFaceListFaceFromUrlOperation, [faceListId], body, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addFaceListFaceFromUrlOperation, args);
 
 /**
  * Add Face to Large Face List
@@ -1516,7 +1453,7 @@ export function addFaceListFaceFromUrl(
  * @param image - the request body (application/octet-stream)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addLargeFaceListFace(
+export const addLargeFaceListFace: (
   context: FaceContext,
   largeFaceListId: string,
   image: BinaryBody,
@@ -1528,9 +1465,7 @@ export function addLargeFaceListFace(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addLargeFaceListFaceOperation, [largeFaceListId], image, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addLargeFaceListFaceOperation, args);
 
 /**
  * Add Face to Large Face List from Url
@@ -1542,7 +1477,7 @@ export function addLargeFaceListFace(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addLargeFaceListFaceFromUrl(
+export const addLargeFaceListFaceFromUrl: (
   context: FaceContext,
   largeFaceListId: string,
   body: AddFaceFromUrlRequest,
@@ -1554,9 +1489,7 @@ export function addLargeFaceListFaceFromUrl(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addLargeFaceListFaceFromUrlOperation, [largeFaceListId], body, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addLargeFaceListFaceFromUrlOperation, args);
 
 /**
  * Create Face List
@@ -1568,14 +1501,12 @@ export function addLargeFaceListFaceFromUrl(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createFaceList(
+export const createFaceList: (
   context: FaceContext,
   faceListId: string,
   body: CreateCollectionRequest,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, createFaceListOperation, [faceListId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, createFaceListOperation, args);
 
 /**
  * Create LargeFaceList
@@ -1587,14 +1518,12 @@ export function createFaceList(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createLargeFaceList(
+export const createLargeFaceList: (
   context: FaceContext,
   largeFaceListId: string,
   body: CreateCollectionRequest,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, createLargeFaceListOperation, [largeFaceListId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, createLargeFaceListOperation, args);
 
 /**
  * Delete Face List
@@ -1605,9 +1534,10 @@ export function createLargeFaceList(
  * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
  * @param options - the call's `signal`
  */
-export function deleteFaceList(context: FaceContext, faceListId: string, options?: RequestOptions): Promise<void> {
-  return invoke(context, deleteFaceListOperation, [faceListId], undefined, options);
-}
+export const deleteFaceList: (context: FaceContext, faceListId: string, options?: RequestOptions) => Promise<void> = (
+  context,
+  ...args
+) => invoke(context, deleteFaceListOperation, args);
 
 /**
  * Delete Face from Face List
@@ -1619,14 +1549,12 @@ export function deleteFaceList(context: FaceContext, faceListId: string, options
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function deleteFaceListFace(
+export const deleteFaceListFace: (
   context: FaceContext,
   faceListId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteFaceListFaceOperation, [faceListId, persistedFaceId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteFaceListFaceOperation, args);
 
 /**
  * Delete LargeFaceList
@@ -1637,13 +1565,11 @@ export function deleteFaceListFace(
  * @param largeFaceListId - ID of the container.
  * @param options - the call's `signal`
  */
-export function deleteLargeFaceList(
+export const deleteLargeFaceList: (
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLargeFaceListOperation, [largeFaceListId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLargeFaceListOperation, args);
 
 /**
  * Delete Face from Large Face List
@@ -1655,14 +1581,12 @@ export function deleteLargeFaceList(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function deleteLargeFaceListFace(
+export const deleteLargeFaceListFace: (
   context: FaceContext,
   largeFaceListId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLargeFaceListFaceOperation, [largeFaceListId, persistedFaceId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLargeFaceListFaceOperation, args);
 
 /**
  * Get Face List
@@ -1673,16 +1597,14 @@ export function deleteLargeFaceListFace(
  * @param faceListId - Valid character is letter in lower case or digit or '-' or '_', maximum length is 64.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getFaceList(
+export const getFaceList: (
   context: FaceContext,
   faceListId: string,
   options?: RequestOptions & {
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<FaceList> {
-  return invoke(context, getFaceListOperation, [faceListId], undefined, options);
-}
+) => Promise<FaceList> = (context, ...args) => invoke(context, getFaceListOperation, args);
 
 /**
  * List Face Lists
@@ -1692,15 +1614,13 @@ export function getFaceList(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getFaceLists(
+export const getFaceLists: (
   context: FaceContext,
   options?: RequestOptions & {
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<FaceListItem[]> {
-  return invoke(context, getFaceListsOperation, [], undefined, options);
-}
+) => Promise<FaceListItem[]> = (context, ...args) => invoke(context, getFaceListsOperation, args);
 
 /**
  * Get LargeFaceList
@@ -1711,16 +1631,14 @@ export function getFaceLists(
  * @param largeFaceListId - ID of the container.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLargeFaceList(
+export const getLargeFaceList: (
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions & {
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<LargeFaceList> {
-  return invoke(context, getLargeFaceListOperation, [largeFaceListId], undefined, options);
-}
+) => Promise<LargeFaceList> = (context, ...args) => invoke(context, getLargeFaceListOperation, args);
 
 /**
  * Get Face from Large Face List
@@ -1732,14 +1650,12 @@ export function getLargeFaceList(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function getLargeFaceListFace(
+export const getLargeFaceListFace: (
   context: FaceContext,
   largeFaceListId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<LargeFaceListFace> {
-  return invoke(context, getLargeFaceListFaceOperation, [largeFaceListId, persistedFaceId], undefined, options);
-}
+) => Promise<LargeFaceListFace> = (context, ...args) => invoke(context, getLargeFaceListFaceOperation, args);
 
 /**
  * Get Faces from Large Face List
@@ -1750,7 +1666,7 @@ export function getLargeFaceListFace(
  * @param largeFaceListId - ID of the container.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLargeFaceListFaces(
+export const getLargeFaceListFaces: (
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions & {
@@ -1759,9 +1675,7 @@ export function getLargeFaceListFaces(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<LargeFaceListFace[]> {
-  return invoke(context, getLargeFaceListFacesOperation, [largeFaceListId], undefined, options);
-}
+) => Promise<LargeFaceListFace[]> = (context, ...args) => invoke(context, getLargeFaceListFacesOperation, args);
 
 /**
  * Every item of Get Faces from Large Face List, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `persistedFaceId`.
@@ -1772,16 +1686,17 @@ export function getLargeFaceListFaces(
  * @param largeFaceListId - ID of the container.
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateLargeFaceListFaces(
+export const iterateLargeFaceListFaces: (
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<LargeFaceListFace, void, undefined> {
-  return pages(context, getLargeFaceListFacesOperation, paging0, [largeFaceListId], options);
-}
+) => AsyncGenerator<LargeFaceListFace, void, undefined> = /* @__PURE__ */ iteratorFunction<LargeFaceListFace>(
+  getLargeFaceListFacesOperation,
+  paging0,
+);
 
 /**
  * Get LargeFaceLists
@@ -1791,7 +1706,7 @@ export function iterateLargeFaceListFaces(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLargeFaceLists(
+export const getLargeFaceLists: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -1801,9 +1716,7 @@ export function getLargeFaceLists(
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<LargeFaceList[]> {
-  return invoke(context, getLargeFaceListsOperation, [], undefined, options);
-}
+) => Promise<LargeFaceList[]> = (context, ...args) => invoke(context, getLargeFaceListsOperation, args);
 
 /**
  * Every item of Get LargeFaceLists, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `largeFaceListId`.
@@ -1813,7 +1726,7 @@ export function getLargeFaceLists(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateLargeFaceLists(
+export const iterateLargeFaceLists: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
@@ -1821,9 +1734,10 @@ export function iterateLargeFaceLists(
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): AsyncGenerator<LargeFaceList, void, undefined> {
-  return pages(context, getLargeFaceListsOperation, paging1, [], options);
-}
+) => AsyncGenerator<LargeFaceList, void, undefined> = /* @__PURE__ */ iteratorFunction<LargeFaceList>(
+  getLargeFaceListsOperation,
+  paging1,
+);
 
 /**
  * Get Training Status of LargeFaceList
@@ -1835,13 +1749,11 @@ export function iterateLargeFaceLists(
  * @param largeFaceListId - ID of the container.
  * @param options - the call's `signal`
  */
-export function getLargeFaceListTrainingStatus(
+export const getLargeFaceListTrainingStatus: (
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions,
-): Promise<TrainingResult> {
-  return invoke(context, getLargeFaceListTrainingStatusOperation, [largeFaceListId], undefined, options);
-}
+) => Promise<TrainingResult> = (context, ...args) => invoke(context, getLargeFaceListTrainingStatusOperation, args);
 
 /**
  * Train LargeFaceList
@@ -1856,13 +1768,11 @@ export function getLargeFaceListTrainingStatus(
  * @param largeFaceListId - ID of the container.
  * @param options - the call's `signal`
  */
-export function trainLargeFaceList(
+export const trainLargeFaceList: (
   context: FaceContext,
   largeFaceListId: string,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, trainLargeFaceListOperation, [largeFaceListId], undefined, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) => invoke(context, trainLargeFaceListOperation, args);
 
 /**
  * Waits for Train LargeFaceList to end: polls getLargeFaceListTrainingStatus until its `status` is `succeeded` or `failed`.
@@ -1873,20 +1783,15 @@ export function trainLargeFaceList(
  * @param largeFaceListId - ID of the container.
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForTrainLargeFaceList(
+export const waitForTrainLargeFaceList: (
   context: FaceContext,
   largeFaceListId: string,
   options?: WaitOptions<TrainingResult>,
-): Promise<TrainingResult> {
-  return poll(
-    context,
-    "Train LargeFaceList",
-    getLargeFaceListTrainingStatusOperation,
-    polling0,
-    [largeFaceListId],
-    options,
-  );
-}
+) => Promise<TrainingResult> = /* @__PURE__ */ waiterFunction<TrainingResult>(
+  "Train LargeFaceList",
+  getLargeFaceListTrainingStatusOperation,
+  polling0,
+);
 
 /**
  * Update Face List
@@ -1898,14 +1803,12 @@ export function waitForTrainLargeFaceList(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateFaceList(
+export const updateFaceList: (
   context: FaceContext,
   faceListId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updateFaceListOperation, [faceListId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateFaceListOperation, args);
 
 /**
  * Update LargeFaceList
@@ -1917,14 +1820,12 @@ export function updateFaceList(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateLargeFaceList(
+export const updateLargeFaceList: (
   context: FaceContext,
   largeFaceListId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updateLargeFaceListOperation, [largeFaceListId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateLargeFaceListOperation, args);
 
 /**
  * Update Face in Large Face List
@@ -1937,15 +1838,13 @@ export function updateLargeFaceList(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateLargeFaceListFace(
+export const updateLargeFaceListFace: (
   context: FaceContext,
   largeFaceListId: string,
   persistedFaceId: string,
   body: FaceUserData,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updateLargeFaceListFaceOperation, [largeFaceListId, persistedFaceId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateLargeFaceListFaceOperation, args);
 
 /**
  * Find Similar among Face IDs
@@ -1960,13 +1859,11 @@ export function updateLargeFaceListFace(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function findSimilar(
+export const findSimilar: (
   context: FaceContext,
   body: FindSimilarRequest,
   options?: RequestOptions,
-): Promise<FindSimilarResult[]> {
-  return invoke(context, findSimilarOperation, [], body, options);
-}
+) => Promise<FindSimilarResult[]> = (context, ...args) => invoke(context, findSimilarOperation, args);
 
 /**
  * Find Similar from Face List
@@ -1980,13 +1877,11 @@ export function findSimilar(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function findSimilarFromFaceList(
+export const findSimilarFromFaceList: (
   context: FaceContext,
   body: FindSimilarFromFaceListRequest,
   options?: RequestOptions,
-): Promise<FindSimilarResult[]> {
-  return invoke(context, findSimilarFromFaceListOperation, [], body, options);
-}
+) => Promise<FindSimilarResult[]> = (context, ...args) => invoke(context, findSimilarFromFaceListOperation, args);
 
 /**
  * Find Similar from Large Face List
@@ -2001,21 +1896,11 @@ export function findSimilarFromFaceList(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function findSimilarFromLargeFaceList(
+export const findSimilarFromLargeFaceList: (
   context: FaceContext,
   body: FindSimilarFromLargeFaceListRequest,
   options?: RequestOptions,
-): Promise<FindSimilarResult[]> {
-  return invoke(context, findSimilarFromLargeFaceListOperation, [], body, options).catch(
-    untrained(
-      "LargeFaceListNotTrained",
-      "largeFaceListId",
-      body.largeFaceListId,
-      "trainLargeFaceList",
-      "waitForTrainLargeFaceList",
-    ),
-  );
-}
+) => Promise<FindSimilarResult[]> = (context, ...args) => invoke(context, findSimilarFromLargeFaceListOperation, args);
 
 /**
  * Group Faces
@@ -2030,9 +1915,10 @@ export function findSimilarFromLargeFaceList(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function group(context: FaceContext, body: GroupRequest, options?: RequestOptions): Promise<GroupingResult> {
-  return invoke(context, groupOperation, [], body, options);
-}
+export const group: (context: FaceContext, body: GroupRequest, options?: RequestOptions) => Promise<GroupingResult> = (
+  context,
+  ...args
+) => invoke(context, groupOperation, args);
 
 /**
  * Identify from Dynamic Person Group
@@ -2047,13 +1933,12 @@ export function group(context: FaceContext, body: GroupRequest, options?: Reques
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function identifyFromDynamicPersonGroup(
+export const identifyFromDynamicPersonGroup: (
   context: FaceContext,
   body: IdentifyFromDynamicPersonGroupRequest,
   options?: RequestOptions,
-): Promise<IdentificationResult[]> {
-  return invoke(context, identifyFromDynamicPersonGroupOperation, [], body, options);
-}
+) => Promise<IdentificationResult[]> = (context, ...args) =>
+  invoke(context, identifyFromDynamicPersonGroupOperation, args);
 
 /**
  * Identify from Large Person Group
@@ -2070,21 +1955,12 @@ export function identifyFromDynamicPersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function identifyFromLargePersonGroup(
+export const identifyFromLargePersonGroup: (
   context: FaceContext,
   body: IdentifyFromLargePersonGroupRequest,
   options?: RequestOptions,
-): Promise<IdentificationResult[]> {
-  return invoke(context, identifyFromLargePersonGroupOperation, [], body, options).catch(
-    untrained(
-      "LargePersonGroupNotTrained",
-      "largePersonGroupId",
-      body.largePersonGroupId,
-      "trainLargePersonGroup",
-      "waitForTrainLargePersonGroup",
-    ),
-  );
-}
+) => Promise<IdentificationResult[]> = (context, ...args) =>
+  invoke(context, identifyFromLargePersonGroupOperation, args);
 
 /**
  * Identify from Person Directory
@@ -2100,13 +1976,12 @@ export function identifyFromLargePersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function identifyFromPersonDirectory(
+export const identifyFromPersonDirectory: (
   context: FaceContext,
   body: IdentifyFromPersonDirectoryRequest,
   options?: RequestOptions,
-): Promise<IdentificationResult[]> {
-  return invoke(context, identifyFromPersonDirectoryOperation, [], body, options);
-}
+) => Promise<IdentificationResult[]> = (context, ...args) =>
+  invoke(context, identifyFromPersonDirectoryOperation, args);
 
 /**
  * Identify from Person Group
@@ -2123,21 +1998,11 @@ export function identifyFromPersonDirectory(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function identifyFromPersonGroup(
+export const identifyFromPersonGroup: (
   context: FaceContext,
   body: IdentifyFromPersonGroupRequest,
   options?: RequestOptions,
-): Promise<IdentificationResult[]> {
-  return invoke(context, identifyFromPersonGroupOperation, [], body, options).catch(
-    untrained(
-      "PersonGroupNotTrained",
-      "personGroupId",
-      body.personGroupId,
-      "trainPersonGroup",
-      "waitForTrainPersonGroup",
-    ),
-  );
-}
+) => Promise<IdentificationResult[]> = (context, ...args) => invoke(context, identifyFromPersonGroupOperation, args);
 
 /**
  * Verify Face to Face
@@ -2150,13 +2015,11 @@ export function identifyFromPersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function verifyFaceToFace(
+export const verifyFaceToFace: (
   context: FaceContext,
   body: VerifyFaceToFaceRequest,
   options?: RequestOptions,
-): Promise<VerificationResult> {
-  return invoke(context, verifyFaceToFaceOperation, [], body, options);
-}
+) => Promise<VerificationResult> = (context, ...args) => invoke(context, verifyFaceToFaceOperation, args);
 
 /**
  * Verify from Large Person Group
@@ -2168,13 +2031,11 @@ export function verifyFaceToFace(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function verifyFromLargePersonGroup(
+export const verifyFromLargePersonGroup: (
   context: FaceContext,
   body: VerifyFromLargePersonGroupRequest,
   options?: RequestOptions,
-): Promise<VerificationResult> {
-  return invoke(context, verifyFromLargePersonGroupOperation, [], body, options);
-}
+) => Promise<VerificationResult> = (context, ...args) => invoke(context, verifyFromLargePersonGroupOperation, args);
 
 /**
  * Verify from Person Directory
@@ -2185,13 +2046,11 @@ export function verifyFromLargePersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function verifyFromPersonDirectory(
+export const verifyFromPersonDirectory: (
   context: FaceContext,
   body: VerifyFromPersonDirectoryRequest,
   options?: RequestOptions,
-): Promise<VerificationResult> {
-  return invoke(context, verifyFromPersonDirectoryOperation, [], body, options);
-}
+) => Promise<VerificationResult> = (context, ...args) => invoke(context, verifyFromPersonDirectoryOperation, args);
 
 /**
  * Verify from Person Group
@@ -2203,13 +2062,11 @@ export function verifyFromPersonDirectory(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function verifyFromPersonGroup(
+export const verifyFromPersonGroup: (
   context: FaceContext,
   body: VerifyFromPersonGroupRequest,
   options?: RequestOptions,
-): Promise<VerificationResult> {
-  return invoke(context, verifyFromPersonGroupOperation, [], body, options);
-}
+) => Promise<VerificationResult> = (context, ...args) => invoke(context, verifyFromPersonGroupOperation, args);
 
 /**
  * Get Operation Result
@@ -2220,13 +2077,11 @@ export function verifyFromPersonGroup(
  * @param operationId - Operation ID of the operation.
  * @param options - the call's `signal`
  */
-export function getOperationResult(
+export const getOperationResult: (
   context: FaceContext,
   operationId: string,
   options?: RequestOptions,
-): Promise<OperationResult> {
-  return invoke(context, getOperationResultOperation, [operationId], undefined, options);
-}
+) => Promise<OperationResult> = (context, ...args) => invoke(context, getOperationResultOperation, args);
 
 /**
  * Create a new detect liveness session.
@@ -2247,13 +2102,11 @@ export function getOperationResult(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createLivenessSession(
+export const createLivenessSession: (
   context: FaceContext,
   body: CreateLivenessSessionContent,
   options?: RequestOptions,
-): Promise<LivenessSession> {
-  return invoke(context, createLivenessSessionOperation, [], body, options);
-}
+) => Promise<LivenessSession> = (context, ...args) => invoke(context, createLivenessSessionOperation, args);
 
 /**
  * Create a new detect liveness session.
@@ -2275,13 +2128,12 @@ export function createLivenessSession(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createLivenessSessionBeforeV1_2(
+export const createLivenessSessionBeforeV1_2: (
   context: FaceContext,
   body: CreateLivenessSessionContentBeforeV1_2,
   options?: RequestOptions,
-): Promise<CreateLivenessSessionResult> {
-  return invoke(context, createLivenessSessionBeforeV1_2Operation, [], body, options);
-}
+) => Promise<CreateLivenessSessionResult> = (context, ...args) =>
+  invoke(context, createLivenessSessionBeforeV1_2Operation, args);
 
 /**
  * Create a new liveness session with verify. Provide the verify image during session creation.
@@ -2306,13 +2158,12 @@ export function createLivenessSessionBeforeV1_2(
  * @param verifyImage - the file part `verifyImage` of the request body (multipart/form-data)
  * @param options - the form fields (the body's other parts), and the call's `signal`
  */
-export function createLivenessWithVerifySession(
+export const createLivenessWithVerifySession: (
   context: FaceContext,
   verifyImage: BinaryBody,
   options: RequestOptions & Omit<CreateLivenessWithVerifySessionContent, "verifyImage">,
-): Promise<LivenessWithVerifySession> {
-  return invoke(context, createLivenessWithVerifySessionOperation, [], verifyImage, options);
-}
+) => Promise<LivenessWithVerifySession> = (context, ...args) =>
+  invoke(context, createLivenessWithVerifySessionOperation, args);
 
 /**
  * Create a new liveness session with verify. Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.
@@ -2342,13 +2193,12 @@ export function createLivenessWithVerifySession(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createLivenessWithVerifySessionBeforeV1_2(
+export const createLivenessWithVerifySessionBeforeV1_2: (
   context: FaceContext,
   body: CreateLivenessWithVerifySessionJsonContent,
   options?: RequestOptions,
-): Promise<CreateLivenessWithVerifySessionResult> {
-  return invoke(context, createLivenessWithVerifySessionBeforeV1_2Operation, [], body, options);
-}
+) => Promise<CreateLivenessWithVerifySessionResult> = (context, ...args) =>
+  invoke(context, createLivenessWithVerifySessionBeforeV1_2Operation, args);
 
 /**
  * Create a new liveness session with verify. Provide the verify image during session creation.
@@ -2376,13 +2226,12 @@ export function createLivenessWithVerifySessionBeforeV1_2(
  * @param VerifyImage - the file part `VerifyImage` of the request body (multipart/form-data)
  * @param options - the form fields (the body's other parts), and the call's `signal`
  */
-export function createLivenessWithVerifySessionWithVerifyImage(
+export const createLivenessWithVerifySessionWithVerifyImage: (
   context: FaceContext,
   VerifyImage: BinaryBody,
   options: RequestOptions & Omit<CreateLivenessWithVerifySessionWithVerifyImageContent, "VerifyImage">,
-): Promise<CreateLivenessWithVerifySessionResult> {
-  return invoke(context, createLivenessWithVerifySessionWithVerifyImageOperation, [], VerifyImage, options);
-}
+) => Promise<CreateLivenessWithVerifySessionResult> = (context, ...args) =>
+  invoke(context, createLivenessWithVerifySessionWithVerifyImageOperation, args);
 
 /**
  * Delete all session related information for matching the specified session id.
@@ -2396,13 +2245,11 @@ export function createLivenessWithVerifySessionWithVerifyImage(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function deleteLivenessSession(
+export const deleteLivenessSession: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLivenessSessionOperation, [sessionId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLivenessSessionOperation, args);
 
 /**
  * Delete all session related information for matching the specified session id.
@@ -2416,13 +2263,11 @@ export function deleteLivenessSession(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function deleteLivenessSessionBeforeV1_2(
+export const deleteLivenessSessionBeforeV1_2: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLivenessSessionBeforeV1_2Operation, [sessionId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLivenessSessionBeforeV1_2Operation, args);
 
 /**
  * Delete all session related information for matching the specified session id.
@@ -2436,13 +2281,11 @@ export function deleteLivenessSessionBeforeV1_2(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function deleteLivenessWithVerifySession(
+export const deleteLivenessWithVerifySession: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLivenessWithVerifySessionOperation, [sessionId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLivenessWithVerifySessionOperation, args);
 
 /**
  * Delete all session related information for matching the specified session id.
@@ -2456,13 +2299,11 @@ export function deleteLivenessWithVerifySession(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function deleteLivenessWithVerifySessionBeforeV1_2(
+export const deleteLivenessWithVerifySessionBeforeV1_2: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLivenessWithVerifySessionBeforeV1_2Operation, [sessionId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLivenessWithVerifySessionBeforeV1_2Operation, args);
 
 /**
  * Get Liveness Session Audit Entries
@@ -2475,7 +2316,7 @@ export function deleteLivenessWithVerifySessionBeforeV1_2(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLivenessSessionAuditEntries(
+export const getLivenessSessionAuditEntries: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions & {
@@ -2484,9 +2325,8 @@ export function getLivenessSessionAuditEntries(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<LivenessSessionAuditEntry[]> {
-  return invoke(context, getLivenessSessionAuditEntriesOperation, [sessionId], undefined, options);
-}
+) => Promise<LivenessSessionAuditEntry[]> = (context, ...args) =>
+  invoke(context, getLivenessSessionAuditEntriesOperation, args);
 
 /**
  * Get Liveness Session Result
@@ -2499,13 +2339,11 @@ export function getLivenessSessionAuditEntries(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function getLivenessSessionResult(
+export const getLivenessSessionResult: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<LivenessSession> {
-  return invoke(context, getLivenessSessionResultOperation, [sessionId], undefined, options);
-}
+) => Promise<LivenessSession> = (context, ...args) => invoke(context, getLivenessSessionResultOperation, args);
 
 /**
  * Get Liveness Session Result
@@ -2518,13 +2356,12 @@ export function getLivenessSessionResult(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function getLivenessSessionResultBeforeV1_2(
+export const getLivenessSessionResultBeforeV1_2: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<LivenessSessionBeforeV1_2> {
-  return invoke(context, getLivenessSessionResultBeforeV1_2Operation, [sessionId], undefined, options);
-}
+) => Promise<LivenessSessionBeforeV1_2> = (context, ...args) =>
+  invoke(context, getLivenessSessionResultBeforeV1_2Operation, args);
 
 /**
  * Lists sessions for /detectLiveness/SingleModal.
@@ -2538,7 +2375,7 @@ export function getLivenessSessionResultBeforeV1_2(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLivenessSessions(
+export const getLivenessSessions: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -2546,9 +2383,7 @@ export function getLivenessSessions(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<LivenessSessionItem[]> {
-  return invoke(context, getLivenessSessionsOperation, [], undefined, options);
-}
+) => Promise<LivenessSessionItem[]> = (context, ...args) => invoke(context, getLivenessSessionsOperation, args);
 
 /**
  * Every item of Lists sessions for /detectLiveness/SingleModal., page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `id`.
@@ -2560,15 +2395,16 @@ export function getLivenessSessions(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateLivenessSessions(
+export const iterateLivenessSessions: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<LivenessSessionItem, void, undefined> {
-  return pages(context, getLivenessSessionsOperation, paging2, [], options);
-}
+) => AsyncGenerator<LivenessSessionItem, void, undefined> = /* @__PURE__ */ iteratorFunction<LivenessSessionItem>(
+  getLivenessSessionsOperation,
+  paging2,
+);
 
 /**
  * Get Liveness With Verify Session Audit Entries
@@ -2581,7 +2417,7 @@ export function iterateLivenessSessions(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLivenessWithVerifySessionAuditEntries(
+export const getLivenessWithVerifySessionAuditEntries: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions & {
@@ -2590,9 +2426,8 @@ export function getLivenessWithVerifySessionAuditEntries(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<LivenessSessionAuditEntry[]> {
-  return invoke(context, getLivenessWithVerifySessionAuditEntriesOperation, [sessionId], undefined, options);
-}
+) => Promise<LivenessSessionAuditEntry[]> = (context, ...args) =>
+  invoke(context, getLivenessWithVerifySessionAuditEntriesOperation, args);
 
 /**
  * Get Liveness With Verify Session Result
@@ -2605,13 +2440,12 @@ export function getLivenessWithVerifySessionAuditEntries(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function getLivenessWithVerifySessionResult(
+export const getLivenessWithVerifySessionResult: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<LivenessWithVerifySession> {
-  return invoke(context, getLivenessWithVerifySessionResultOperation, [sessionId], undefined, options);
-}
+) => Promise<LivenessWithVerifySession> = (context, ...args) =>
+  invoke(context, getLivenessWithVerifySessionResultOperation, args);
 
 /**
  * Get Liveness With Verify Session Result
@@ -2624,13 +2458,12 @@ export function getLivenessWithVerifySessionResult(
  * @param sessionId - The unique ID to reference this session.
  * @param options - the call's `signal`
  */
-export function getLivenessWithVerifySessionResultBeforeV1_2(
+export const getLivenessWithVerifySessionResultBeforeV1_2: (
   context: FaceContext,
   sessionId: string,
   options?: RequestOptions,
-): Promise<LivenessWithVerifySessionBeforeV1_2> {
-  return invoke(context, getLivenessWithVerifySessionResultBeforeV1_2Operation, [sessionId], undefined, options);
-}
+) => Promise<LivenessWithVerifySessionBeforeV1_2> = (context, ...args) =>
+  invoke(context, getLivenessWithVerifySessionResultBeforeV1_2Operation, args);
 
 /**
  * Lists sessions for /detectLivenessWithVerify/SingleModal.
@@ -2644,7 +2477,7 @@ export function getLivenessWithVerifySessionResultBeforeV1_2(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLivenessWithVerifySessions(
+export const getLivenessWithVerifySessions: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -2652,9 +2485,8 @@ export function getLivenessWithVerifySessions(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<LivenessSessionItem[]> {
-  return invoke(context, getLivenessWithVerifySessionsOperation, [], undefined, options);
-}
+) => Promise<LivenessSessionItem[]> = (context, ...args) =>
+  invoke(context, getLivenessWithVerifySessionsOperation, args);
 
 /**
  * Every item of Lists sessions for /detectLivenessWithVerify/SingleModal., page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `id`.
@@ -2666,15 +2498,16 @@ export function getLivenessWithVerifySessions(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateLivenessWithVerifySessions(
+export const iterateLivenessWithVerifySessions: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<LivenessSessionItem, void, undefined> {
-  return pages(context, getLivenessWithVerifySessionsOperation, paging2, [], options);
-}
+) => AsyncGenerator<LivenessSessionItem, void, undefined> = /* @__PURE__ */ iteratorFunction<LivenessSessionItem>(
+  getLivenessWithVerifySessionsOperation,
+  paging2,
+);
 
 /**
  * Get Session Image
@@ -2687,13 +2520,11 @@ export function iterateLivenessWithVerifySessions(
  * @param sessionImageId - The request ID of the image to be retrieved
  * @param options - the call's `signal`
  */
-export function getSessionImage(
+export const getSessionImage: (
   context: FaceContext,
   sessionImageId: string,
   options?: RequestOptions,
-): Promise<Uint8Array<ArrayBuffer>> {
-  return invoke(context, getSessionImageOperation, [sessionImageId], undefined, options);
-}
+) => Promise<Uint8Array<ArrayBuffer>> = (context, ...args) => invoke(context, getSessionImageOperation, args);
 
 /**
  * Get Session Image
@@ -2706,13 +2537,11 @@ export function getSessionImage(
  * @param sessionImageId - The request ID of the image to be retrieved
  * @param options - the call's `signal`
  */
-export function getSessionImageBeforeV1_2(
+export const getSessionImageBeforeV1_2: (
   context: FaceContext,
   sessionImageId: string,
   options?: RequestOptions,
-): Promise<Uint8Array<ArrayBuffer>> {
-  return invoke(context, getSessionImageBeforeV1_2Operation, [sessionImageId], undefined, options);
-}
+) => Promise<Uint8Array<ArrayBuffer>> = (context, ...args) => invoke(context, getSessionImageBeforeV1_2Operation, args);
 
 /**
  * Add Face to Person Directory Person
@@ -2730,7 +2559,7 @@ export function getSessionImageBeforeV1_2(
  * @param image - the request body (application/octet-stream)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addPersonFace(
+export const addPersonFace: (
   context: FaceContext,
   personId: string,
   recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
@@ -2743,9 +2572,8 @@ export function addPersonFace(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult & { operationLocation: string }> {
-  return invoke(context, addPersonFaceOperation, [personId, recognitionModel], image, options);
-}
+) => Promise<AddFaceResult & { operationLocation: string }> = (context, ...args) =>
+  invoke(context, addPersonFaceOperation, args);
 
 /**
  * Waits for Add Face to Person Directory Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -2758,20 +2586,16 @@ export function addPersonFace(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForAddPersonFace(
+export const waitForAddPersonFace: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Add Face to Person Directory Person",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Add Face to Person Directory Person",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Add Face to Person Directory Person from Url
@@ -2786,7 +2610,7 @@ export async function waitForAddPersonFace(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addPersonFaceFromUrl(
+export const addPersonFaceFromUrl: (
   context: FaceContext,
   personId: string,
   recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
@@ -2799,9 +2623,8 @@ export function addPersonFaceFromUrl(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult & { operationLocation: string }> {
-  return invoke(context, addPersonFaceFromUrlOperation, [personId, recognitionModel], body, options);
-}
+) => Promise<AddFaceResult & { operationLocation: string }> = (context, ...args) =>
+  invoke(context, addPersonFaceFromUrlOperation, args);
 
 /**
  * Waits for Add Face to Person Directory Person from Url to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -2814,20 +2637,16 @@ export function addPersonFaceFromUrl(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForAddPersonFaceFromUrl(
+export const waitForAddPersonFaceFromUrl: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Add Face to Person Directory Person from Url",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Add Face to Person Directory Person from Url",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Create Dynamic Person Group
@@ -2841,14 +2660,12 @@ export async function waitForAddPersonFaceFromUrl(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createDynamicPersonGroup(
+export const createDynamicPersonGroup: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   body: UserDefinedFields,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, createDynamicPersonGroupOperation, [dynamicPersonGroupId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, createDynamicPersonGroupOperation, args);
 
 /**
  * Create Dynamic Person Group with Person
@@ -2865,14 +2682,13 @@ export function createDynamicPersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createDynamicPersonGroupWithPerson(
+export const createDynamicPersonGroupWithPerson: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   body: CreateDynamicPersonGroupWithPersonRequest,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, createDynamicPersonGroupWithPersonOperation, [dynamicPersonGroupId], body, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) =>
+  invoke(context, createDynamicPersonGroupWithPersonOperation, args);
 
 /**
  * Waits for Create Dynamic Person Group with Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -2885,20 +2701,16 @@ export function createDynamicPersonGroupWithPerson(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForCreateDynamicPersonGroupWithPerson(
+export const waitForCreateDynamicPersonGroupWithPerson: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Create Dynamic Person Group with Person",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Create Dynamic Person Group with Person",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Create Person in Person Directory
@@ -2911,13 +2723,12 @@ export async function waitForCreateDynamicPersonGroupWithPerson(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createPerson(
+export const createPerson: (
   context: FaceContext,
   body: UserDefinedFields,
   options?: RequestOptions,
-): Promise<CreatePersonResult & { operationLocation: string }> {
-  return invoke(context, createPersonOperation, [], body, options);
-}
+) => Promise<CreatePersonResult & { operationLocation: string }> = (context, ...args) =>
+  invoke(context, createPersonOperation, args);
 
 /**
  * Waits for Create Person in Person Directory to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -2930,20 +2741,16 @@ export function createPerson(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForCreatePerson(
+export const waitForCreatePerson: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Create Person in Person Directory",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Create Person in Person Directory",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Delete Dynamic Person Group
@@ -2956,13 +2763,12 @@ export async function waitForCreatePerson(
  * @param dynamicPersonGroupId - ID of the dynamic person group.
  * @param options - the call's `signal`
  */
-export function deleteDynamicPersonGroup(
+export const deleteDynamicPersonGroup: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, deleteDynamicPersonGroupOperation, [dynamicPersonGroupId], undefined, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) =>
+  invoke(context, deleteDynamicPersonGroupOperation, args);
 
 /**
  * Waits for Delete Dynamic Person Group to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -2975,20 +2781,16 @@ export function deleteDynamicPersonGroup(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForDeleteDynamicPersonGroup(
+export const waitForDeleteDynamicPersonGroup: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Delete Dynamic Person Group",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Delete Dynamic Person Group",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Delete Person from Person Directory
@@ -3001,13 +2803,11 @@ export async function waitForDeleteDynamicPersonGroup(
  * @param personId - Person ID of the person.
  * @param options - the call's `signal`
  */
-export function deletePerson(
+export const deletePerson: (
   context: FaceContext,
   personId: string,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, deletePersonOperation, [personId], undefined, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) => invoke(context, deletePersonOperation, args);
 
 /**
  * Waits for Delete Person from Person Directory to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -3020,20 +2820,16 @@ export function deletePerson(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForDeletePerson(
+export const waitForDeletePerson: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Delete Person from Person Directory",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Delete Person from Person Directory",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Delete Face from Person Directory Person
@@ -3048,15 +2844,13 @@ export async function waitForDeletePerson(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function deletePersonFace(
+export const deletePersonFace: (
   context: FaceContext,
   personId: string,
   recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, deletePersonFaceOperation, [personId, recognitionModel, persistedFaceId], undefined, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) => invoke(context, deletePersonFaceOperation, args);
 
 /**
  * Waits for Delete Face from Person Directory Person to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -3069,20 +2863,16 @@ export function deletePersonFace(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForDeletePersonFace(
+export const waitForDeletePersonFace: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Delete Face from Person Directory Person",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Delete Face from Person Directory Person",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Get Dynamic Person Group
@@ -3095,13 +2885,11 @@ export async function waitForDeletePersonFace(
  * @param dynamicPersonGroupId - ID of the dynamic person group.
  * @param options - the call's `signal`
  */
-export function getDynamicPersonGroup(
+export const getDynamicPersonGroup: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   options?: RequestOptions,
-): Promise<DynamicPersonGroup> {
-  return invoke(context, getDynamicPersonGroupOperation, [dynamicPersonGroupId], undefined, options);
-}
+) => Promise<DynamicPersonGroup> = (context, ...args) => invoke(context, getDynamicPersonGroupOperation, args);
 
 /**
  * Get Dynamic Person Group Persons
@@ -3114,7 +2902,7 @@ export function getDynamicPersonGroup(
  * @param dynamicPersonGroupId - ID of the dynamic person group.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getDynamicPersonGroupPersons(
+export const getDynamicPersonGroupPersons: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   options?: RequestOptions & {
@@ -3123,9 +2911,7 @@ export function getDynamicPersonGroupPersons(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<ListPersonResult> {
-  return invoke(context, getDynamicPersonGroupPersonsOperation, [dynamicPersonGroupId], undefined, options);
-}
+) => Promise<ListPersonResult> = (context, ...args) => invoke(context, getDynamicPersonGroupPersonsOperation, args);
 
 /**
  * Get Dynamic Person Group References
@@ -3138,7 +2924,7 @@ export function getDynamicPersonGroupPersons(
  * @param personId - Person ID of the person.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getDynamicPersonGroupReferences(
+export const getDynamicPersonGroupReferences: (
   context: FaceContext,
   personId: string,
   options?: RequestOptions & {
@@ -3147,9 +2933,8 @@ export function getDynamicPersonGroupReferences(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<ListGroupReferenceResult> {
-  return invoke(context, getDynamicPersonGroupReferencesOperation, [personId], undefined, options);
-}
+) => Promise<ListGroupReferenceResult> = (context, ...args) =>
+  invoke(context, getDynamicPersonGroupReferencesOperation, args);
 
 /**
  * Get Dynamic Person Groups
@@ -3161,7 +2946,7 @@ export function getDynamicPersonGroupReferences(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getDynamicPersonGroups(
+export const getDynamicPersonGroups: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -3169,9 +2954,7 @@ export function getDynamicPersonGroups(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<DynamicPersonGroup[]> {
-  return invoke(context, getDynamicPersonGroupsOperation, [], undefined, options);
-}
+) => Promise<DynamicPersonGroup[]> = (context, ...args) => invoke(context, getDynamicPersonGroupsOperation, args);
 
 /**
  * Every item of Get Dynamic Person Groups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `dynamicPersonGroupId`.
@@ -3183,15 +2966,16 @@ export function getDynamicPersonGroups(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateDynamicPersonGroups(
+export const iterateDynamicPersonGroups: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<DynamicPersonGroup, void, undefined> {
-  return pages(context, getDynamicPersonGroupsOperation, paging3, [], options);
-}
+) => AsyncGenerator<DynamicPersonGroup, void, undefined> = /* @__PURE__ */ iteratorFunction<DynamicPersonGroup>(
+  getDynamicPersonGroupsOperation,
+  paging3,
+);
 
 /**
  * Get Person from Person Directory
@@ -3204,13 +2988,11 @@ export function iterateDynamicPersonGroups(
  * @param personId - Person ID of the person.
  * @param options - the call's `signal`
  */
-export function getPerson(
+export const getPerson: (
   context: FaceContext,
   personId: string,
   options?: RequestOptions,
-): Promise<PersonDirectoryPerson> {
-  return invoke(context, getPersonOperation, [personId], undefined, options);
-}
+) => Promise<PersonDirectoryPerson> = (context, ...args) => invoke(context, getPersonOperation, args);
 
 /**
  * Get Face from Person Directory Person
@@ -3225,15 +3007,13 @@ export function getPerson(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function getPersonFace(
+export const getPersonFace: (
   context: FaceContext,
   personId: string,
   recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<PersonDirectoryFace> {
-  return invoke(context, getPersonFaceOperation, [personId, recognitionModel, persistedFaceId], undefined, options);
-}
+) => Promise<PersonDirectoryFace> = (context, ...args) => invoke(context, getPersonFaceOperation, args);
 
 /**
  * Get Faces from Person Directory Person
@@ -3247,14 +3027,12 @@ export function getPersonFace(
  * @param recognitionModel - The 'recognitionModel' associated with faces.
  * @param options - the call's `signal`
  */
-export function getPersonFaces(
+export const getPersonFaces: (
   context: FaceContext,
   personId: string,
   recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
   options?: RequestOptions,
-): Promise<ListFaceResult> {
-  return invoke(context, getPersonFacesOperation, [personId, recognitionModel], undefined, options);
-}
+) => Promise<ListFaceResult> = (context, ...args) => invoke(context, getPersonFacesOperation, args);
 
 /**
  * Get Persons from Person Directory
@@ -3266,7 +3044,7 @@ export function getPersonFaces(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getPersons(
+export const getPersons: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -3274,9 +3052,7 @@ export function getPersons(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<PersonDirectoryPerson[]> {
-  return invoke(context, getPersonsOperation, [], undefined, options);
-}
+) => Promise<PersonDirectoryPerson[]> = (context, ...args) => invoke(context, getPersonsOperation, args);
 
 /**
  * Every item of Get Persons from Person Directory, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
@@ -3288,15 +3064,16 @@ export function getPersons(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iteratePersons(
+export const iteratePersons: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<PersonDirectoryPerson, void, undefined> {
-  return pages(context, getPersonsOperation, paging4, [], options);
-}
+) => AsyncGenerator<PersonDirectoryPerson, void, undefined> = /* @__PURE__ */ iteratorFunction<PersonDirectoryPerson>(
+  getPersonsOperation,
+  paging4,
+);
 
 /**
  * Update Dynamic Person Group
@@ -3310,14 +3087,12 @@ export function iteratePersons(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateDynamicPersonGroup(
+export const updateDynamicPersonGroup: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updateDynamicPersonGroupOperation, [dynamicPersonGroupId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateDynamicPersonGroupOperation, args);
 
 /**
  * Update Dynamic Person Group with Person Changes
@@ -3331,14 +3106,13 @@ export function updateDynamicPersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateDynamicPersonGroupWithPersonChanges(
+export const updateDynamicPersonGroupWithPersonChanges: (
   context: FaceContext,
   dynamicPersonGroupId: string,
   body: UpdateDynamicPersonGroupWithPersonChangesRequest,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, updateDynamicPersonGroupWithPersonChangesOperation, [dynamicPersonGroupId], body, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) =>
+  invoke(context, updateDynamicPersonGroupWithPersonChangesOperation, args);
 
 /**
  * Waits for Update Dynamic Person Group with Person Changes to end: polls getOperationResult until its `status` is `succeeded` or `failed`.
@@ -3351,20 +3125,16 @@ export function updateDynamicPersonGroupWithPersonChanges(
  * @param operationLocation - the `operation-Location` of the answer (the result's `operationLocation`)
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export async function waitForUpdateDynamicPersonGroupWithPersonChanges(
+export const waitForUpdateDynamicPersonGroupWithPersonChanges: (
   context: FaceContext,
   operationLocation: string,
   options?: WaitOptions<OperationResult>,
-): Promise<OperationResult> {
-  return poll(
-    context,
-    "Update Dynamic Person Group with Person Changes",
-    getOperationResultOperation,
-    polling0,
-    located(getOperationResultOperation, "operationLocation", operationLocation),
-    options,
-  );
-}
+) => Promise<OperationResult> = /* @__PURE__ */ waiterFunction<OperationResult>(
+  "Update Dynamic Person Group with Person Changes",
+  getOperationResultOperation,
+  polling0,
+  "operationLocation",
+);
 
 /**
  * Update Person in Person Directory
@@ -3378,14 +3148,12 @@ export async function waitForUpdateDynamicPersonGroupWithPersonChanges(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updatePerson(
+export const updatePerson: (
   context: FaceContext,
   personId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updatePersonOperation, [personId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updatePersonOperation, args);
 
 /**
  * Update Face in Person Directory Person
@@ -3401,16 +3169,14 @@ export function updatePerson(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updatePersonFace(
+export const updatePersonFace: (
   context: FaceContext,
   personId: string,
   recognitionModel: "recognition_01" | "recognition_02" | "recognition_03" | "recognition_04" | (string & {}),
   persistedFaceId: string,
   body: FaceUserData,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updatePersonFaceOperation, [personId, recognitionModel, persistedFaceId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updatePersonFaceOperation, args);
 
 /**
  * Add Face to LargePersonGroup Person
@@ -3423,7 +3189,7 @@ export function updatePersonFace(
  * @param image - the request body (application/octet-stream)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addLargePersonGroupPersonFace(
+export const addLargePersonGroupPersonFace: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
@@ -3436,9 +3202,7 @@ export function addLargePersonGroupPersonFace(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addLargePersonGroupPersonFaceOperation, [largePersonGroupId, personId], image, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addLargePersonGroupPersonFaceOperation, args);
 
 /**
  * Add Face to LargePersonGroup Person from Url
@@ -3451,7 +3215,7 @@ export function addLargePersonGroupPersonFace(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addLargePersonGroupPersonFaceFromUrl(
+export const addLargePersonGroupPersonFaceFromUrl: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
@@ -3464,9 +3228,8 @@ export function addLargePersonGroupPersonFaceFromUrl(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addLargePersonGroupPersonFaceFromUrlOperation, [largePersonGroupId, personId], body, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) =>
+  invoke(context, addLargePersonGroupPersonFaceFromUrlOperation, args);
 
 /**
  * Add Face to PersonGroup Person
@@ -3479,7 +3242,7 @@ export function addLargePersonGroupPersonFaceFromUrl(
  * @param image - the request body (application/octet-stream)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addPersonGroupPersonFace(
+export const addPersonGroupPersonFace: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
@@ -3492,9 +3255,7 @@ export function addPersonGroupPersonFace(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addPersonGroupPersonFaceOperation, [personGroupId, personId], image, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addPersonGroupPersonFaceOperation, args);
 
 /**
  * Add Face to PersonGroup Person from Url
@@ -3507,7 +3268,7 @@ export function addPersonGroupPersonFace(
  * @param body - the request body (application/json)
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function addPersonGroupPersonFaceFromUrl(
+export const addPersonGroupPersonFaceFromUrl: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
@@ -3520,9 +3281,7 @@ export function addPersonGroupPersonFaceFromUrl(
     /** User-provided data attached to the face. The size limit is 1K. */
     userData?: string;
   },
-): Promise<AddFaceResult> {
-  return invoke(context, addPersonGroupPersonFaceFromUrlOperation, [personGroupId, personId], body, options);
-}
+) => Promise<AddFaceResult> = (context, ...args) => invoke(context, addPersonGroupPersonFaceFromUrlOperation, args);
 
 /**
  * Create LargePersonGroup
@@ -3534,14 +3293,12 @@ export function addPersonGroupPersonFaceFromUrl(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createLargePersonGroup(
+export const createLargePersonGroup: (
   context: FaceContext,
   largePersonGroupId: string,
   body: CreateCollectionRequest,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, createLargePersonGroupOperation, [largePersonGroupId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, createLargePersonGroupOperation, args);
 
 /**
  * Create Person in LargePersonGroup
@@ -3553,14 +3310,12 @@ export function createLargePersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createLargePersonGroupPerson(
+export const createLargePersonGroupPerson: (
   context: FaceContext,
   largePersonGroupId: string,
   body: UserDefinedFields,
   options?: RequestOptions,
-): Promise<CreatePersonResult> {
-  return invoke(context, createLargePersonGroupPersonOperation, [largePersonGroupId], body, options);
-}
+) => Promise<CreatePersonResult> = (context, ...args) => invoke(context, createLargePersonGroupPersonOperation, args);
 
 /**
  * Create PersonGroup
@@ -3572,14 +3327,12 @@ export function createLargePersonGroupPerson(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createPersonGroup(
+export const createPersonGroup: (
   context: FaceContext,
   personGroupId: string,
   body: CreateCollectionRequest,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, createPersonGroupOperation, [personGroupId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, createPersonGroupOperation, args);
 
 /**
  * Create Person in PersonGroup
@@ -3591,14 +3344,12 @@ export function createPersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function createPersonGroupPerson(
+export const createPersonGroupPerson: (
   context: FaceContext,
   personGroupId: string,
   body: UserDefinedFields,
   options?: RequestOptions,
-): Promise<CreatePersonResult> {
-  return invoke(context, createPersonGroupPersonOperation, [personGroupId], body, options);
-}
+) => Promise<CreatePersonResult> = (context, ...args) => invoke(context, createPersonGroupPersonOperation, args);
 
 /**
  * Delete LargePersonGroup
@@ -3609,13 +3360,11 @@ export function createPersonGroupPerson(
  * @param largePersonGroupId - ID of the container.
  * @param options - the call's `signal`
  */
-export function deleteLargePersonGroup(
+export const deleteLargePersonGroup: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLargePersonGroupOperation, [largePersonGroupId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLargePersonGroupOperation, args);
 
 /**
  * Delete Person from LargePersonGroup
@@ -3627,14 +3376,12 @@ export function deleteLargePersonGroup(
  * @param personId - ID of the person.
  * @param options - the call's `signal`
  */
-export function deleteLargePersonGroupPerson(
+export const deleteLargePersonGroupPerson: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deleteLargePersonGroupPersonOperation, [largePersonGroupId, personId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLargePersonGroupPersonOperation, args);
 
 /**
  * Delete Face from LargePersonGroup Person
@@ -3647,21 +3394,13 @@ export function deleteLargePersonGroupPerson(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function deleteLargePersonGroupPersonFace(
+export const deleteLargePersonGroupPersonFace: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(
-    context,
-    deleteLargePersonGroupPersonFaceOperation,
-    [largePersonGroupId, personId, persistedFaceId],
-    undefined,
-    options,
-  );
-}
+) => Promise<void> = (context, ...args) => invoke(context, deleteLargePersonGroupPersonFaceOperation, args);
 
 /**
  * Delete PersonGroup
@@ -3672,13 +3411,11 @@ export function deleteLargePersonGroupPersonFace(
  * @param personGroupId - ID of the container.
  * @param options - the call's `signal`
  */
-export function deletePersonGroup(
+export const deletePersonGroup: (
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deletePersonGroupOperation, [personGroupId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deletePersonGroupOperation, args);
 
 /**
  * Delete Person from PersonGroup
@@ -3690,14 +3427,12 @@ export function deletePersonGroup(
  * @param personId - ID of the person.
  * @param options - the call's `signal`
  */
-export function deletePersonGroupPerson(
+export const deletePersonGroupPerson: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, deletePersonGroupPersonOperation, [personGroupId, personId], undefined, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, deletePersonGroupPersonOperation, args);
 
 /**
  * Delete Face from PersonGroup Person
@@ -3710,21 +3445,13 @@ export function deletePersonGroupPerson(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function deletePersonGroupPersonFace(
+export const deletePersonGroupPersonFace: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(
-    context,
-    deletePersonGroupPersonFaceOperation,
-    [personGroupId, personId, persistedFaceId],
-    undefined,
-    options,
-  );
-}
+) => Promise<void> = (context, ...args) => invoke(context, deletePersonGroupPersonFaceOperation, args);
 
 /**
  * Get LargePersonGroup
@@ -3735,16 +3462,14 @@ export function deletePersonGroupPersonFace(
  * @param largePersonGroupId - ID of the container.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLargePersonGroup(
+export const getLargePersonGroup: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions & {
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<LargePersonGroup> {
-  return invoke(context, getLargePersonGroupOperation, [largePersonGroupId], undefined, options);
-}
+) => Promise<LargePersonGroup> = (context, ...args) => invoke(context, getLargePersonGroupOperation, args);
 
 /**
  * Get Person from LargePersonGroup
@@ -3756,14 +3481,12 @@ export function getLargePersonGroup(
  * @param personId - ID of the person.
  * @param options - the call's `signal`
  */
-export function getLargePersonGroupPerson(
+export const getLargePersonGroupPerson: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
   options?: RequestOptions,
-): Promise<PersonGroupPerson> {
-  return invoke(context, getLargePersonGroupPersonOperation, [largePersonGroupId, personId], undefined, options);
-}
+) => Promise<PersonGroupPerson> = (context, ...args) => invoke(context, getLargePersonGroupPersonOperation, args);
 
 /**
  * Get Face from LargePersonGroup Person
@@ -3776,21 +3499,14 @@ export function getLargePersonGroupPerson(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function getLargePersonGroupPersonFace(
+export const getLargePersonGroupPersonFace: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<PersonGroupPersonFace> {
-  return invoke(
-    context,
-    getLargePersonGroupPersonFaceOperation,
-    [largePersonGroupId, personId, persistedFaceId],
-    undefined,
-    options,
-  );
-}
+) => Promise<PersonGroupPersonFace> = (context, ...args) =>
+  invoke(context, getLargePersonGroupPersonFaceOperation, args);
 
 /**
  * Get Persons from LargePersonGroup
@@ -3801,7 +3517,7 @@ export function getLargePersonGroupPersonFace(
  * @param largePersonGroupId - ID of the container.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLargePersonGroupPersons(
+export const getLargePersonGroupPersons: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions & {
@@ -3810,9 +3526,7 @@ export function getLargePersonGroupPersons(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<PersonGroupPerson[]> {
-  return invoke(context, getLargePersonGroupPersonsOperation, [largePersonGroupId], undefined, options);
-}
+) => Promise<PersonGroupPerson[]> = (context, ...args) => invoke(context, getLargePersonGroupPersonsOperation, args);
 
 /**
  * Every item of Get Persons from LargePersonGroup, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
@@ -3823,16 +3537,17 @@ export function getLargePersonGroupPersons(
  * @param largePersonGroupId - ID of the container.
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateLargePersonGroupPersons(
+export const iterateLargePersonGroupPersons: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(context, getLargePersonGroupPersonsOperation, paging4, [largePersonGroupId], options);
-}
+) => AsyncGenerator<PersonGroupPerson, void, undefined> = /* @__PURE__ */ iteratorFunction<PersonGroupPerson>(
+  getLargePersonGroupPersonsOperation,
+  paging4,
+);
 
 /**
  * Get LargePersonGroups
@@ -3842,7 +3557,7 @@ export function iterateLargePersonGroupPersons(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getLargePersonGroups(
+export const getLargePersonGroups: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -3852,9 +3567,7 @@ export function getLargePersonGroups(
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<LargePersonGroup[]> {
-  return invoke(context, getLargePersonGroupsOperation, [], undefined, options);
-}
+) => Promise<LargePersonGroup[]> = (context, ...args) => invoke(context, getLargePersonGroupsOperation, args);
 
 /**
  * Every item of Get LargePersonGroups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `largePersonGroupId`.
@@ -3864,7 +3577,7 @@ export function getLargePersonGroups(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iterateLargePersonGroups(
+export const iterateLargePersonGroups: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
@@ -3872,9 +3585,10 @@ export function iterateLargePersonGroups(
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): AsyncGenerator<LargePersonGroup, void, undefined> {
-  return pages(context, getLargePersonGroupsOperation, paging5, [], options);
-}
+) => AsyncGenerator<LargePersonGroup, void, undefined> = /* @__PURE__ */ iteratorFunction<LargePersonGroup>(
+  getLargePersonGroupsOperation,
+  paging5,
+);
 
 /**
  * Get Training Status of LargePersonGroup
@@ -3886,13 +3600,11 @@ export function iterateLargePersonGroups(
  * @param largePersonGroupId - ID of the container.
  * @param options - the call's `signal`
  */
-export function getLargePersonGroupTrainingStatus(
+export const getLargePersonGroupTrainingStatus: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions,
-): Promise<TrainingResult> {
-  return invoke(context, getLargePersonGroupTrainingStatusOperation, [largePersonGroupId], undefined, options);
-}
+) => Promise<TrainingResult> = (context, ...args) => invoke(context, getLargePersonGroupTrainingStatusOperation, args);
 
 /**
  * Get PersonGroup
@@ -3903,16 +3615,14 @@ export function getLargePersonGroupTrainingStatus(
  * @param personGroupId - ID of the container.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getPersonGroup(
+export const getPersonGroup: (
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions & {
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<PersonGroup> {
-  return invoke(context, getPersonGroupOperation, [personGroupId], undefined, options);
-}
+) => Promise<PersonGroup> = (context, ...args) => invoke(context, getPersonGroupOperation, args);
 
 /**
  * Get Person from PersonGroup
@@ -3924,14 +3634,12 @@ export function getPersonGroup(
  * @param personId - ID of the person.
  * @param options - the call's `signal`
  */
-export function getPersonGroupPerson(
+export const getPersonGroupPerson: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
   options?: RequestOptions,
-): Promise<PersonGroupPerson> {
-  return invoke(context, getPersonGroupPersonOperation, [personGroupId, personId], undefined, options);
-}
+) => Promise<PersonGroupPerson> = (context, ...args) => invoke(context, getPersonGroupPersonOperation, args);
 
 /**
  * Get Face from PersonGroup Person
@@ -3944,21 +3652,13 @@ export function getPersonGroupPerson(
  * @param persistedFaceId - Face ID of the face.
  * @param options - the call's `signal`
  */
-export function getPersonGroupPersonFace(
+export const getPersonGroupPersonFace: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
   persistedFaceId: string,
   options?: RequestOptions,
-): Promise<PersonGroupPersonFace> {
-  return invoke(
-    context,
-    getPersonGroupPersonFaceOperation,
-    [personGroupId, personId, persistedFaceId],
-    undefined,
-    options,
-  );
-}
+) => Promise<PersonGroupPersonFace> = (context, ...args) => invoke(context, getPersonGroupPersonFaceOperation, args);
 
 /**
  * Get Persons from PersonGroup
@@ -3969,7 +3669,7 @@ export function getPersonGroupPersonFace(
  * @param personGroupId - ID of the container.
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getPersonGroupPersons(
+export const getPersonGroupPersons: (
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions & {
@@ -3978,9 +3678,7 @@ export function getPersonGroupPersons(
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): Promise<PersonGroupPerson[]> {
-  return invoke(context, getPersonGroupPersonsOperation, [personGroupId], undefined, options);
-}
+) => Promise<PersonGroupPerson[]> = (context, ...args) => invoke(context, getPersonGroupPersonsOperation, args);
 
 /**
  * Every item of Get Persons from PersonGroup, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personId`.
@@ -3991,16 +3689,17 @@ export function getPersonGroupPersons(
  * @param personGroupId - ID of the container.
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iteratePersonGroupPersons(
+export const iteratePersonGroupPersons: (
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
     top?: number;
   },
-): AsyncGenerator<PersonGroupPerson, void, undefined> {
-  return pages(context, getPersonGroupPersonsOperation, paging4, [personGroupId], options);
-}
+) => AsyncGenerator<PersonGroupPerson, void, undefined> = /* @__PURE__ */ iteratorFunction<PersonGroupPerson>(
+  getPersonGroupPersonsOperation,
+  paging4,
+);
 
 /**
  * Get PersonGroups
@@ -4010,7 +3709,7 @@ export function iteratePersonGroupPersons(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query and header parameters, and the call's `signal`
  */
-export function getPersonGroups(
+export const getPersonGroups: (
   context: FaceContext,
   options?: RequestOptions & {
     /** List resources greater than the "start". It contains no more than 64 characters. Default is empty. */
@@ -4020,9 +3719,7 @@ export function getPersonGroups(
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): Promise<PersonGroup[]> {
-  return invoke(context, getPersonGroupsOperation, [], undefined, options);
-}
+) => Promise<PersonGroup[]> = (context, ...args) => invoke(context, getPersonGroupsOperation, args);
 
 /**
  * Every item of Get PersonGroups, page after page: an async iterator that requests a page of `top` items (default 1000) only as the items before it are consumed, each page starting after the last item's `personGroupId`.
@@ -4032,7 +3729,7 @@ export function getPersonGroups(
  * @param context - the context to send with, from {@link createFaceContext}
  * @param options - the query parameters but `start`, and the `signal`
  */
-export function iteratePersonGroups(
+export const iteratePersonGroups: (
   context: FaceContext,
   options?: RequestOptions & {
     /** The number of items to list, ranging in [1, 1000]. Default is 1000. */
@@ -4040,9 +3737,10 @@ export function iteratePersonGroups(
     /** Return 'recognitionModel' or not. The default value is false. */
     returnRecognitionModel?: boolean;
   },
-): AsyncGenerator<PersonGroup, void, undefined> {
-  return pages(context, getPersonGroupsOperation, paging6, [], options);
-}
+) => AsyncGenerator<PersonGroup, void, undefined> = /* @__PURE__ */ iteratorFunction<PersonGroup>(
+  getPersonGroupsOperation,
+  paging6,
+);
 
 /**
  * Get Training Status of PersonGroup
@@ -4054,13 +3752,11 @@ export function iteratePersonGroups(
  * @param personGroupId - ID of the container.
  * @param options - the call's `signal`
  */
-export function getPersonGroupTrainingStatus(
+export const getPersonGroupTrainingStatus: (
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions,
-): Promise<TrainingResult> {
-  return invoke(context, getPersonGroupTrainingStatusOperation, [personGroupId], undefined, options);
-}
+) => Promise<TrainingResult> = (context, ...args) => invoke(context, getPersonGroupTrainingStatusOperation, args);
 
 /**
  * Train LargePersonGroup
@@ -4075,13 +3771,12 @@ export function getPersonGroupTrainingStatus(
  * @param largePersonGroupId - ID of the container.
  * @param options - the call's `signal`
  */
-export function trainLargePersonGroup(
+export const trainLargePersonGroup: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, trainLargePersonGroupOperation, [largePersonGroupId], undefined, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) =>
+  invoke(context, trainLargePersonGroupOperation, args);
 
 /**
  * Waits for Train LargePersonGroup to end: polls getLargePersonGroupTrainingStatus until its `status` is `succeeded` or `failed`.
@@ -4092,20 +3787,15 @@ export function trainLargePersonGroup(
  * @param largePersonGroupId - ID of the container.
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForTrainLargePersonGroup(
+export const waitForTrainLargePersonGroup: (
   context: FaceContext,
   largePersonGroupId: string,
   options?: WaitOptions<TrainingResult>,
-): Promise<TrainingResult> {
-  return poll(
-    context,
-    "Train LargePersonGroup",
-    getLargePersonGroupTrainingStatusOperation,
-    polling0,
-    [largePersonGroupId],
-    options,
-  );
-}
+) => Promise<TrainingResult> = /* @__PURE__ */ waiterFunction<TrainingResult>(
+  "Train LargePersonGroup",
+  getLargePersonGroupTrainingStatusOperation,
+  polling0,
+);
 
 /**
  * Train PersonGroup
@@ -4120,13 +3810,11 @@ export function waitForTrainLargePersonGroup(
  * @param personGroupId - ID of the container.
  * @param options - the call's `signal`
  */
-export function trainPersonGroup(
+export const trainPersonGroup: (
   context: FaceContext,
   personGroupId: string,
   options?: RequestOptions,
-): Promise<{ operationLocation: string }> {
-  return invoke(context, trainPersonGroupOperation, [personGroupId], undefined, options);
-}
+) => Promise<{ operationLocation: string }> = (context, ...args) => invoke(context, trainPersonGroupOperation, args);
 
 /**
  * Waits for Train PersonGroup to end: polls getPersonGroupTrainingStatus until its `status` is `succeeded` or `failed`.
@@ -4137,13 +3825,15 @@ export function trainPersonGroup(
  * @param personGroupId - ID of the container.
  * @param options - the interval, the time limit, the progress callback and the `signal`
  */
-export function waitForTrainPersonGroup(
+export const waitForTrainPersonGroup: (
   context: FaceContext,
   personGroupId: string,
   options?: WaitOptions<TrainingResult>,
-): Promise<TrainingResult> {
-  return poll(context, "Train PersonGroup", getPersonGroupTrainingStatusOperation, polling0, [personGroupId], options);
-}
+) => Promise<TrainingResult> = /* @__PURE__ */ waiterFunction<TrainingResult>(
+  "Train PersonGroup",
+  getPersonGroupTrainingStatusOperation,
+  polling0,
+);
 
 /**
  * Update LargePersonGroup
@@ -4155,14 +3845,12 @@ export function waitForTrainPersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateLargePersonGroup(
+export const updateLargePersonGroup: (
   context: FaceContext,
   largePersonGroupId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updateLargePersonGroupOperation, [largePersonGroupId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateLargePersonGroupOperation, args);
 
 /**
  * Update Person in LargePersonGroup
@@ -4175,15 +3863,13 @@ export function updateLargePersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateLargePersonGroupPerson(
+export const updateLargePersonGroupPerson: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updateLargePersonGroupPersonOperation, [largePersonGroupId, personId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateLargePersonGroupPersonOperation, args);
 
 /**
  * Update Face in LargePersonGroup Person
@@ -4197,22 +3883,14 @@ export function updateLargePersonGroupPerson(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updateLargePersonGroupPersonFace(
+export const updateLargePersonGroupPersonFace: (
   context: FaceContext,
   largePersonGroupId: string,
   personId: string,
   persistedFaceId: string,
   body: FaceUserData,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(
-    context,
-    updateLargePersonGroupPersonFaceOperation,
-    [largePersonGroupId, personId, persistedFaceId],
-    body,
-    options,
-  );
-}
+) => Promise<void> = (context, ...args) => invoke(context, updateLargePersonGroupPersonFaceOperation, args);
 
 /**
  * Update PersonGroup
@@ -4224,14 +3902,12 @@ export function updateLargePersonGroupPersonFace(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updatePersonGroup(
+export const updatePersonGroup: (
   context: FaceContext,
   personGroupId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updatePersonGroupOperation, [personGroupId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updatePersonGroupOperation, args);
 
 /**
  * Update Person in PersonGroup
@@ -4244,15 +3920,13 @@ export function updatePersonGroup(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updatePersonGroupPerson(
+export const updatePersonGroupPerson: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
   body: UserDefinedFieldsForUpdate,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(context, updatePersonGroupPersonOperation, [personGroupId, personId], body, options);
-}
+) => Promise<void> = (context, ...args) => invoke(context, updatePersonGroupPersonOperation, args);
 
 /**
  * Update Face in PersonGroup Person
@@ -4266,22 +3940,14 @@ export function updatePersonGroupPerson(
  * @param body - the request body (application/json)
  * @param options - the call's `signal`
  */
-export function updatePersonGroupPersonFace(
+export const updatePersonGroupPersonFace: (
   context: FaceContext,
   personGroupId: string,
   personId: string,
   persistedFaceId: string,
   body: FaceUserData,
   options?: RequestOptions,
-): Promise<void> {
-  return invoke(
-    context,
-    updatePersonGroupPersonFaceOperation,
-    [personGroupId, personId, persistedFaceId],
-    body,
-    options,
-  );
-}
+) => Promise<void> = (context, ...args) => invoke(context, updatePersonGroupPersonFaceOperation, args);
 
 /**
  * Every method of a client of the Face API, made by {@link createFaceClient}: a method for every
@@ -6449,139 +6115,1328 @@ export type FaceClient<Version extends ApiVersion = "v1.2"> = Omit<
   [Version] extends [keyof MethodsMissingIn] ? MethodsMissingIn[Version] : never
 >;
 
-// Every function above, the methods of a FaceClient once its context is bound.
-const functions = {
-  detect,
-  detectFromSessionImageId,
-  detectFromUrl,
-  addFaceListFace,
-  addFaceListFaceFromUrl,
-  addLargeFaceListFace,
-  addLargeFaceListFaceFromUrl,
-  createFaceList,
-  createLargeFaceList,
-  deleteFaceList,
-  deleteFaceListFace,
-  deleteLargeFaceList,
-  deleteLargeFaceListFace,
-  getFaceList,
-  getFaceLists,
-  getLargeFaceList,
-  getLargeFaceListFace,
-  getLargeFaceListFaces,
-  iterateLargeFaceListFaces,
-  getLargeFaceLists,
-  iterateLargeFaceLists,
-  getLargeFaceListTrainingStatus,
-  trainLargeFaceList,
-  waitForTrainLargeFaceList,
-  updateFaceList,
-  updateLargeFaceList,
-  updateLargeFaceListFace,
-  findSimilar,
-  findSimilarFromFaceList,
-  findSimilarFromLargeFaceList,
-  group,
-  identifyFromDynamicPersonGroup,
-  identifyFromLargePersonGroup,
-  identifyFromPersonDirectory,
-  identifyFromPersonGroup,
-  verifyFaceToFace,
-  verifyFromLargePersonGroup,
-  verifyFromPersonDirectory,
-  verifyFromPersonGroup,
-  getOperationResult,
-  createLivenessSession,
-  createLivenessSessionBeforeV1_2,
-  createLivenessWithVerifySession,
-  createLivenessWithVerifySessionBeforeV1_2,
-  createLivenessWithVerifySessionWithVerifyImage,
-  deleteLivenessSession,
-  deleteLivenessSessionBeforeV1_2,
-  deleteLivenessWithVerifySession,
-  deleteLivenessWithVerifySessionBeforeV1_2,
-  getLivenessSessionAuditEntries,
-  getLivenessSessionResult,
-  getLivenessSessionResultBeforeV1_2,
-  getLivenessSessions,
-  iterateLivenessSessions,
-  getLivenessWithVerifySessionAuditEntries,
-  getLivenessWithVerifySessionResult,
-  getLivenessWithVerifySessionResultBeforeV1_2,
-  getLivenessWithVerifySessions,
-  iterateLivenessWithVerifySessions,
-  getSessionImage,
-  getSessionImageBeforeV1_2,
-  addPersonFace,
-  waitForAddPersonFace,
-  addPersonFaceFromUrl,
-  waitForAddPersonFaceFromUrl,
-  createDynamicPersonGroup,
-  createDynamicPersonGroupWithPerson,
-  waitForCreateDynamicPersonGroupWithPerson,
-  createPerson,
-  waitForCreatePerson,
-  deleteDynamicPersonGroup,
-  waitForDeleteDynamicPersonGroup,
-  deletePerson,
-  waitForDeletePerson,
-  deletePersonFace,
-  waitForDeletePersonFace,
-  getDynamicPersonGroup,
-  getDynamicPersonGroupPersons,
-  getDynamicPersonGroupReferences,
-  getDynamicPersonGroups,
-  iterateDynamicPersonGroups,
-  getPerson,
-  getPersonFace,
-  getPersonFaces,
-  getPersons,
-  iteratePersons,
-  updateDynamicPersonGroup,
-  updateDynamicPersonGroupWithPersonChanges,
-  waitForUpdateDynamicPersonGroupWithPersonChanges,
-  updatePerson,
-  updatePersonFace,
-  addLargePersonGroupPersonFace,
-  addLargePersonGroupPersonFaceFromUrl,
-  addPersonGroupPersonFace,
-  addPersonGroupPersonFaceFromUrl,
-  createLargePersonGroup,
-  createLargePersonGroupPerson,
-  createPersonGroup,
-  createPersonGroupPerson,
-  deleteLargePersonGroup,
-  deleteLargePersonGroupPerson,
-  deleteLargePersonGroupPersonFace,
-  deletePersonGroup,
-  deletePersonGroupPerson,
-  deletePersonGroupPersonFace,
-  getLargePersonGroup,
-  getLargePersonGroupPerson,
-  getLargePersonGroupPersonFace,
-  getLargePersonGroupPersons,
-  iterateLargePersonGroupPersons,
-  getLargePersonGroups,
-  iterateLargePersonGroups,
-  getLargePersonGroupTrainingStatus,
-  getPersonGroup,
-  getPersonGroupPerson,
-  getPersonGroupPersonFace,
-  getPersonGroupPersons,
-  iteratePersonGroupPersons,
-  getPersonGroups,
-  iteratePersonGroups,
-  getPersonGroupTrainingStatus,
-  trainLargePersonGroup,
-  waitForTrainLargePersonGroup,
-  trainPersonGroup,
-  waitForTrainPersonGroup,
-  updateLargePersonGroup,
-  updateLargePersonGroupPerson,
-  updateLargePersonGroupPersonFace,
-  updatePersonGroup,
-  updatePersonGroupPerson,
-  updatePersonGroupPersonFace,
+// Every function above, the methods of a FaceClient once its context is bound. The client binds
+// an operation's data, a copy of its spec above written in place: a bundle of the whole client
+// then holds no function and no variable per operation (the functions and their specs
+// tree-shake away), and a bundle of a few functions none of this. An iterator or a waiter is
+// bound as its function. The methods' types are the functions'.
+type Functions = {
+  detect: typeof detect;
+  detectFromSessionImageId: typeof detectFromSessionImageId;
+  detectFromUrl: typeof detectFromUrl;
+  addFaceListFace: typeof addFaceListFace;
+  addFaceListFaceFromUrl: typeof addFaceListFaceFromUrl;
+  addLargeFaceListFace: typeof addLargeFaceListFace;
+  addLargeFaceListFaceFromUrl: typeof addLargeFaceListFaceFromUrl;
+  createFaceList: typeof createFaceList;
+  createLargeFaceList: typeof createLargeFaceList;
+  deleteFaceList: typeof deleteFaceList;
+  deleteFaceListFace: typeof deleteFaceListFace;
+  deleteLargeFaceList: typeof deleteLargeFaceList;
+  deleteLargeFaceListFace: typeof deleteLargeFaceListFace;
+  getFaceList: typeof getFaceList;
+  getFaceLists: typeof getFaceLists;
+  getLargeFaceList: typeof getLargeFaceList;
+  getLargeFaceListFace: typeof getLargeFaceListFace;
+  getLargeFaceListFaces: typeof getLargeFaceListFaces;
+  iterateLargeFaceListFaces: typeof iterateLargeFaceListFaces;
+  getLargeFaceLists: typeof getLargeFaceLists;
+  iterateLargeFaceLists: typeof iterateLargeFaceLists;
+  getLargeFaceListTrainingStatus: typeof getLargeFaceListTrainingStatus;
+  trainLargeFaceList: typeof trainLargeFaceList;
+  waitForTrainLargeFaceList: typeof waitForTrainLargeFaceList;
+  updateFaceList: typeof updateFaceList;
+  updateLargeFaceList: typeof updateLargeFaceList;
+  updateLargeFaceListFace: typeof updateLargeFaceListFace;
+  findSimilar: typeof findSimilar;
+  findSimilarFromFaceList: typeof findSimilarFromFaceList;
+  findSimilarFromLargeFaceList: typeof findSimilarFromLargeFaceList;
+  group: typeof group;
+  identifyFromDynamicPersonGroup: typeof identifyFromDynamicPersonGroup;
+  identifyFromLargePersonGroup: typeof identifyFromLargePersonGroup;
+  identifyFromPersonDirectory: typeof identifyFromPersonDirectory;
+  identifyFromPersonGroup: typeof identifyFromPersonGroup;
+  verifyFaceToFace: typeof verifyFaceToFace;
+  verifyFromLargePersonGroup: typeof verifyFromLargePersonGroup;
+  verifyFromPersonDirectory: typeof verifyFromPersonDirectory;
+  verifyFromPersonGroup: typeof verifyFromPersonGroup;
+  getOperationResult: typeof getOperationResult;
+  createLivenessSession: typeof createLivenessSession;
+  createLivenessSessionBeforeV1_2: typeof createLivenessSessionBeforeV1_2;
+  createLivenessWithVerifySession: typeof createLivenessWithVerifySession;
+  createLivenessWithVerifySessionBeforeV1_2: typeof createLivenessWithVerifySessionBeforeV1_2;
+  createLivenessWithVerifySessionWithVerifyImage: typeof createLivenessWithVerifySessionWithVerifyImage;
+  deleteLivenessSession: typeof deleteLivenessSession;
+  deleteLivenessSessionBeforeV1_2: typeof deleteLivenessSessionBeforeV1_2;
+  deleteLivenessWithVerifySession: typeof deleteLivenessWithVerifySession;
+  deleteLivenessWithVerifySessionBeforeV1_2: typeof deleteLivenessWithVerifySessionBeforeV1_2;
+  getLivenessSessionAuditEntries: typeof getLivenessSessionAuditEntries;
+  getLivenessSessionResult: typeof getLivenessSessionResult;
+  getLivenessSessionResultBeforeV1_2: typeof getLivenessSessionResultBeforeV1_2;
+  getLivenessSessions: typeof getLivenessSessions;
+  iterateLivenessSessions: typeof iterateLivenessSessions;
+  getLivenessWithVerifySessionAuditEntries: typeof getLivenessWithVerifySessionAuditEntries;
+  getLivenessWithVerifySessionResult: typeof getLivenessWithVerifySessionResult;
+  getLivenessWithVerifySessionResultBeforeV1_2: typeof getLivenessWithVerifySessionResultBeforeV1_2;
+  getLivenessWithVerifySessions: typeof getLivenessWithVerifySessions;
+  iterateLivenessWithVerifySessions: typeof iterateLivenessWithVerifySessions;
+  getSessionImage: typeof getSessionImage;
+  getSessionImageBeforeV1_2: typeof getSessionImageBeforeV1_2;
+  addPersonFace: typeof addPersonFace;
+  waitForAddPersonFace: typeof waitForAddPersonFace;
+  addPersonFaceFromUrl: typeof addPersonFaceFromUrl;
+  waitForAddPersonFaceFromUrl: typeof waitForAddPersonFaceFromUrl;
+  createDynamicPersonGroup: typeof createDynamicPersonGroup;
+  createDynamicPersonGroupWithPerson: typeof createDynamicPersonGroupWithPerson;
+  waitForCreateDynamicPersonGroupWithPerson: typeof waitForCreateDynamicPersonGroupWithPerson;
+  createPerson: typeof createPerson;
+  waitForCreatePerson: typeof waitForCreatePerson;
+  deleteDynamicPersonGroup: typeof deleteDynamicPersonGroup;
+  waitForDeleteDynamicPersonGroup: typeof waitForDeleteDynamicPersonGroup;
+  deletePerson: typeof deletePerson;
+  waitForDeletePerson: typeof waitForDeletePerson;
+  deletePersonFace: typeof deletePersonFace;
+  waitForDeletePersonFace: typeof waitForDeletePersonFace;
+  getDynamicPersonGroup: typeof getDynamicPersonGroup;
+  getDynamicPersonGroupPersons: typeof getDynamicPersonGroupPersons;
+  getDynamicPersonGroupReferences: typeof getDynamicPersonGroupReferences;
+  getDynamicPersonGroups: typeof getDynamicPersonGroups;
+  iterateDynamicPersonGroups: typeof iterateDynamicPersonGroups;
+  getPerson: typeof getPerson;
+  getPersonFace: typeof getPersonFace;
+  getPersonFaces: typeof getPersonFaces;
+  getPersons: typeof getPersons;
+  iteratePersons: typeof iteratePersons;
+  updateDynamicPersonGroup: typeof updateDynamicPersonGroup;
+  updateDynamicPersonGroupWithPersonChanges: typeof updateDynamicPersonGroupWithPersonChanges;
+  waitForUpdateDynamicPersonGroupWithPersonChanges: typeof waitForUpdateDynamicPersonGroupWithPersonChanges;
+  updatePerson: typeof updatePerson;
+  updatePersonFace: typeof updatePersonFace;
+  addLargePersonGroupPersonFace: typeof addLargePersonGroupPersonFace;
+  addLargePersonGroupPersonFaceFromUrl: typeof addLargePersonGroupPersonFaceFromUrl;
+  addPersonGroupPersonFace: typeof addPersonGroupPersonFace;
+  addPersonGroupPersonFaceFromUrl: typeof addPersonGroupPersonFaceFromUrl;
+  createLargePersonGroup: typeof createLargePersonGroup;
+  createLargePersonGroupPerson: typeof createLargePersonGroupPerson;
+  createPersonGroup: typeof createPersonGroup;
+  createPersonGroupPerson: typeof createPersonGroupPerson;
+  deleteLargePersonGroup: typeof deleteLargePersonGroup;
+  deleteLargePersonGroupPerson: typeof deleteLargePersonGroupPerson;
+  deleteLargePersonGroupPersonFace: typeof deleteLargePersonGroupPersonFace;
+  deletePersonGroup: typeof deletePersonGroup;
+  deletePersonGroupPerson: typeof deletePersonGroupPerson;
+  deletePersonGroupPersonFace: typeof deletePersonGroupPersonFace;
+  getLargePersonGroup: typeof getLargePersonGroup;
+  getLargePersonGroupPerson: typeof getLargePersonGroupPerson;
+  getLargePersonGroupPersonFace: typeof getLargePersonGroupPersonFace;
+  getLargePersonGroupPersons: typeof getLargePersonGroupPersons;
+  iterateLargePersonGroupPersons: typeof iterateLargePersonGroupPersons;
+  getLargePersonGroups: typeof getLargePersonGroups;
+  iterateLargePersonGroups: typeof iterateLargePersonGroups;
+  getLargePersonGroupTrainingStatus: typeof getLargePersonGroupTrainingStatus;
+  getPersonGroup: typeof getPersonGroup;
+  getPersonGroupPerson: typeof getPersonGroupPerson;
+  getPersonGroupPersonFace: typeof getPersonGroupPersonFace;
+  getPersonGroupPersons: typeof getPersonGroupPersons;
+  iteratePersonGroupPersons: typeof iteratePersonGroupPersons;
+  getPersonGroups: typeof getPersonGroups;
+  iteratePersonGroups: typeof iteratePersonGroups;
+  getPersonGroupTrainingStatus: typeof getPersonGroupTrainingStatus;
+  trainLargePersonGroup: typeof trainLargePersonGroup;
+  waitForTrainLargePersonGroup: typeof waitForTrainLargePersonGroup;
+  trainPersonGroup: typeof trainPersonGroup;
+  waitForTrainPersonGroup: typeof waitForTrainPersonGroup;
+  updateLargePersonGroup: typeof updateLargePersonGroup;
+  updateLargePersonGroupPerson: typeof updateLargePersonGroupPerson;
+  updateLargePersonGroupPersonFace: typeof updateLargePersonGroupPersonFace;
+  updatePersonGroup: typeof updatePersonGroup;
+  updatePersonGroupPerson: typeof updatePersonGroupPerson;
+  updatePersonGroupPersonFace: typeof updatePersonGroupPersonFace;
+};
+const definitions = {
+  detect: {
+    method: "POST",
+    path: "/detect",
+    parameters: [
+      ["detectionModel", "query", false, rule0],
+      ["recognitionModel", "query", false, rule0],
+      ["returnFaceId", "query", false, rule1],
+      ["returnFaceAttributes", "query", false, rule2],
+      ["returnFaceLandmarks", "query", false, rule1],
+      ["returnRecognitionModel", "query", false, rule1],
+      ["faceIdTimeToLive", "query", false, rule3],
+    ],
+    refuse: /* @__PURE__ */ allowedBy(allowed0),
+    body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+    result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
+  } satisfies OperationSpec<FaceDetectionResult[]>,
+  detectFromSessionImageId: {
+    method: "POST",
+    path: "/detect",
+    parameters: [
+      ["detectionModel", "query", false, rule0],
+      ["recognitionModel", "query", false, rule0],
+      ["returnFaceId", "query", false, rule1],
+      ["returnFaceAttributes", "query", false, rule2],
+      ["returnFaceLandmarks", "query", false, rule1],
+      ["returnRecognitionModel", "query", false, rule1],
+      ["faceIdTimeToLive", "query", false, rule3],
+    ],
+    refuse: /* @__PURE__ */ allowedBy(allowed0),
+    body: { contentType: "application/json", encode: encodeJson, rule: rule5 },
+    result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
+  } satisfies OperationSpec<FaceDetectionResult[]>,
+  detectFromUrl: {
+    method: "POST",
+    path: "/detect",
+    parameters: [
+      ["detectionModel", "query", false, rule0],
+      ["recognitionModel", "query", false, rule0],
+      ["returnFaceId", "query", false, rule1],
+      ["returnFaceAttributes", "query", false, rule2],
+      ["returnFaceLandmarks", "query", false, rule1],
+      ["returnRecognitionModel", "query", false, rule1],
+      ["faceIdTimeToLive", "query", false, rule3],
+    ],
+    refuse: /* @__PURE__ */ allowedBy(allowed0),
+    body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+    result: { name: "FaceDetectionResult[]", items: { faceRectangle: "object" } },
+  } satisfies OperationSpec<FaceDetectionResult[]>,
+  addFaceListFace: {
+    method: "POST",
+    path: "/facelists/{faceListId}/persistedfaces",
+    pathRules: [rule7],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  addFaceListFaceFromUrl: {
+    method: "POST",
+    path: "/facelists/{faceListId}/persistedfaces",
+    pathRules: [rule7],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  addLargeFaceListFace: {
+    method: "POST",
+    path: "/largefacelists/{largeFaceListId}/persistedfaces",
+    pathRules: [rule7],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  addLargeFaceListFaceFromUrl: {
+    method: "POST",
+    path: "/largefacelists/{largeFaceListId}/persistedfaces",
+    pathRules: [rule7],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  createFaceList: {
+    method: "PUT",
+    path: "/facelists/{faceListId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  } satisfies OperationSpec<void>,
+  createLargeFaceList: {
+    method: "PUT",
+    path: "/largefacelists/{largeFaceListId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  } satisfies OperationSpec<void>,
+  deleteFaceList: {
+    method: "DELETE",
+    path: "/facelists/{faceListId}",
+    pathRules: [rule7],
+  } satisfies OperationSpec<void>,
+  deleteFaceListFace: {
+    method: "DELETE",
+    path: "/facelists/{faceListId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14],
+  } satisfies OperationSpec<void>,
+  deleteLargeFaceList: {
+    method: "DELETE",
+    path: "/largefacelists/{largeFaceListId}",
+    pathRules: [rule7],
+  } satisfies OperationSpec<void>,
+  deleteLargeFaceListFace: {
+    method: "DELETE",
+    path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14],
+  } satisfies OperationSpec<void>,
+  getFaceList: {
+    method: "GET",
+    path: "/facelists/{faceListId}",
+    pathRules: [rule7],
+    parameters: [["returnRecognitionModel", "query", false, rule1]],
+    result: { name: "FaceList", shape: { faceListId: "string", name: "string" } },
+  } satisfies OperationSpec<FaceList>,
+  getFaceLists: {
+    method: "GET",
+    path: "/facelists",
+    parameters: [["returnRecognitionModel", "query", false, rule1]],
+    result: { name: "FaceListItem[]", items: { faceListId: "string", name: "string" } },
+  } satisfies OperationSpec<FaceListItem[]>,
+  getLargeFaceList: {
+    method: "GET",
+    path: "/largefacelists/{largeFaceListId}",
+    pathRules: [rule7],
+    parameters: [["returnRecognitionModel", "query", false, rule1]],
+    result: { name: "LargeFaceList", shape: { largeFaceListId: "string", name: "string" } },
+  } satisfies OperationSpec<LargeFaceList>,
+  getLargeFaceListFace: {
+    method: "GET",
+    path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14],
+    result: { name: "LargeFaceListFace", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<LargeFaceListFace>,
+  getLargeFaceListFaces: {
+    method: "GET",
+    path: "/largefacelists/{largeFaceListId}/persistedfaces",
+    pathRules: [rule7],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    result: { name: "LargeFaceListFace[]", items: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<LargeFaceListFace[]>,
+  iterateLargeFaceListFaces: /* @__PURE__ */ iteratorFunction<LargeFaceListFace>(
+    {
+      method: "GET",
+      path: "/largefacelists/{largeFaceListId}/persistedfaces",
+      pathRules: [rule7],
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      result: { name: "LargeFaceListFace[]", items: { persistedFaceId: "string" } },
+    } satisfies OperationSpec<LargeFaceListFace[]>,
+    paging0,
+  ),
+  getLargeFaceLists: {
+    method: "GET",
+    path: "/largefacelists",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+      ["returnRecognitionModel", "query", false, rule1],
+    ],
+    result: { name: "LargeFaceList[]", items: { largeFaceListId: "string", name: "string" } },
+  } satisfies OperationSpec<LargeFaceList[]>,
+  iterateLargeFaceLists: /* @__PURE__ */ iteratorFunction<LargeFaceList>(
+    {
+      method: "GET",
+      path: "/largefacelists",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+        ["returnRecognitionModel", "query", false, rule1],
+      ],
+      result: { name: "LargeFaceList[]", items: { largeFaceListId: "string", name: "string" } },
+    } satisfies OperationSpec<LargeFaceList[]>,
+    paging1,
+  ),
+  getLargeFaceListTrainingStatus: {
+    method: "GET",
+    path: "/largefacelists/{largeFaceListId}/training",
+    pathRules: [rule7],
+    result: {
+      name: "TrainingResult",
+      shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
+    },
+  } satisfies OperationSpec<TrainingResult>,
+  trainLargeFaceList: {
+    method: "POST",
+    path: "/largefacelists/{largeFaceListId}/train",
+    pathRules: [rule7],
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForTrainLargeFaceList: /* @__PURE__ */ waiterFunction<TrainingResult>(
+    "Train LargeFaceList",
+    {
+      method: "GET",
+      path: "/largefacelists/{largeFaceListId}/training",
+      pathRules: [rule7],
+      result: {
+        name: "TrainingResult",
+        shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
+      },
+    } satisfies OperationSpec<TrainingResult>,
+    polling0,
+  ),
+  updateFaceList: {
+    method: "PATCH",
+    path: "/facelists/{faceListId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updateLargeFaceList: {
+    method: "PATCH",
+    path: "/largefacelists/{largeFaceListId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updateLargeFaceListFace: {
+    method: "PATCH",
+    path: "/largefacelists/{largeFaceListId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  } satisfies OperationSpec<void>,
+  findSimilar: {
+    method: "POST",
+    path: "/findsimilars",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule19 },
+    result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
+  } satisfies OperationSpec<FindSimilarResult[]>,
+  findSimilarFromFaceList: {
+    method: "POST",
+    path: "/findsimilars",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule20 },
+    result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
+  } satisfies OperationSpec<FindSimilarResult[]>,
+  findSimilarFromLargeFaceList: {
+    method: "POST",
+    path: "/findsimilars",
+    explain: /* @__PURE__ */ untrained(
+      "LargeFaceListNotTrained",
+      "largeFaceListId",
+      "trainLargeFaceList",
+      "waitForTrainLargeFaceList",
+    ),
+    body: { contentType: "application/json", encode: encodeJson, rule: rule21 },
+    result: { name: "FindSimilarResult[]", items: { confidence: "number" } },
+  } satisfies OperationSpec<FindSimilarResult[]>,
+  group: {
+    method: "POST",
+    path: "/group",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule22 },
+    result: { name: "GroupingResult", shape: { groups: "array" } },
+  } satisfies OperationSpec<GroupingResult>,
+  identifyFromDynamicPersonGroup: {
+    method: "POST",
+    path: "/identify",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule26 },
+    result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
+  } satisfies OperationSpec<IdentificationResult[]>,
+  identifyFromLargePersonGroup: {
+    method: "POST",
+    path: "/identify",
+    explain: /* @__PURE__ */ untrained(
+      "LargePersonGroupNotTrained",
+      "largePersonGroupId",
+      "trainLargePersonGroup",
+      "waitForTrainLargePersonGroup",
+    ),
+    body: { contentType: "application/json", encode: encodeJson, rule: rule27 },
+    result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
+  } satisfies OperationSpec<IdentificationResult[]>,
+  identifyFromPersonDirectory: {
+    method: "POST",
+    path: "/identify",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule29 },
+    result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
+  } satisfies OperationSpec<IdentificationResult[]>,
+  identifyFromPersonGroup: {
+    method: "POST",
+    path: "/identify",
+    explain: /* @__PURE__ */ untrained(
+      "PersonGroupNotTrained",
+      "personGroupId",
+      "trainPersonGroup",
+      "waitForTrainPersonGroup",
+    ),
+    body: { contentType: "application/json", encode: encodeJson, rule: rule30 },
+    result: { name: "IdentificationResult[]", items: { faceId: "string", candidates: "array" } },
+  } satisfies OperationSpec<IdentificationResult[]>,
+  verifyFaceToFace: {
+    method: "POST",
+    path: "/verify",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule31 },
+    result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
+  } satisfies OperationSpec<VerificationResult>,
+  verifyFromLargePersonGroup: {
+    method: "POST",
+    path: "/verify",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule32 },
+    result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
+  } satisfies OperationSpec<VerificationResult>,
+  verifyFromPersonDirectory: {
+    method: "POST",
+    path: "/verify",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule33 },
+    result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
+  } satisfies OperationSpec<VerificationResult>,
+  verifyFromPersonGroup: {
+    method: "POST",
+    path: "/verify",
+    body: { contentType: "application/json", encode: encodeJson, rule: rule34 },
+    result: { name: "VerificationResult", shape: { isIdentical: "boolean", confidence: "number" } },
+  } satisfies OperationSpec<VerificationResult>,
+  getOperationResult: {
+    method: "GET",
+    path: "/operations/{operationId}",
+    pathRules: [rule14],
+    result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+  } satisfies OperationSpec<OperationResult>,
+  createLivenessSession: {
+    method: "POST",
+    path: "/detectLiveness-sessions",
+    versions: versions0,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule35 },
+    result: {
+      name: "LivenessSession",
+      shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+    },
+  } satisfies OperationSpec<LivenessSession>,
+  createLivenessSessionBeforeV1_2: {
+    method: "POST",
+    path: "/detectLiveness/singleModal/sessions",
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule36 },
+    result: { name: "CreateLivenessSessionResult", shape: { sessionId: "string", authToken: "string" } },
+  } satisfies OperationSpec<CreateLivenessSessionResult>,
+  createLivenessWithVerifySession: {
+    method: "POST",
+    path: "/detectLivenessWithVerify-sessions",
+    versions: versions0,
+    body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule37, file: ["verifyImage", rule4] },
+    result: {
+      name: "LivenessWithVerifySession",
+      shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+    },
+  } satisfies OperationSpec<LivenessWithVerifySession>,
+  createLivenessWithVerifySessionBeforeV1_2: {
+    method: "POST",
+    path: "/detectLivenessWithVerify/singleModal/sessions",
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule38 },
+    result: { name: "CreateLivenessWithVerifySessionResult", shape: { sessionId: "string", authToken: "string" } },
+  } satisfies OperationSpec<CreateLivenessWithVerifySessionResult>,
+  createLivenessWithVerifySessionWithVerifyImage: {
+    method: "POST",
+    path: "/detectLivenessWithVerify/singleModal/sessions",
+    versions: versions1,
+    body: { contentType: "multipart/form-data", encode: encodeForm, rule: rule39, file: ["VerifyImage", rule4] },
+    result: { name: "CreateLivenessWithVerifySessionResult", shape: { sessionId: "string", authToken: "string" } },
+  } satisfies OperationSpec<CreateLivenessWithVerifySessionResult>,
+  deleteLivenessSession: {
+    method: "DELETE",
+    path: "/detectLiveness-sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions0,
+  } satisfies OperationSpec<void>,
+  deleteLivenessSessionBeforeV1_2: {
+    method: "DELETE",
+    path: "/detectLiveness/singleModal/sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions1,
+  } satisfies OperationSpec<void>,
+  deleteLivenessWithVerifySession: {
+    method: "DELETE",
+    path: "/detectLivenessWithVerify-sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions0,
+  } satisfies OperationSpec<void>,
+  deleteLivenessWithVerifySessionBeforeV1_2: {
+    method: "DELETE",
+    path: "/detectLivenessWithVerify/singleModal/sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions1,
+  } satisfies OperationSpec<void>,
+  getLivenessSessionAuditEntries: {
+    method: "GET",
+    path: "/detectLiveness/singleModal/sessions/{sessionId}/audit",
+    pathRules: [rule0],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: {
+      name: "LivenessSessionAuditEntry[]",
+      items: {
+        id: "number",
+        sessionId: "string",
+        requestId: "string",
+        receivedDateTime: "string",
+        request: "object",
+        response: "object",
+        digest: "string",
+      },
+    },
+  } satisfies OperationSpec<LivenessSessionAuditEntry[]>,
+  getLivenessSessionResult: {
+    method: "GET",
+    path: "/detectLiveness-sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions0,
+    result: {
+      name: "LivenessSession",
+      shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+    },
+  } satisfies OperationSpec<LivenessSession>,
+  getLivenessSessionResultBeforeV1_2: {
+    method: "GET",
+    path: "/detectLiveness/singleModal/sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions1,
+    result: {
+      name: "LivenessSessionBeforeV1_2",
+      shape: { id: "string", createdDateTime: "string", sessionExpired: "boolean", status: "string" },
+    },
+  } satisfies OperationSpec<LivenessSessionBeforeV1_2>,
+  getLivenessSessions: {
+    method: "GET",
+    path: "/detectLiveness/singleModal/sessions",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: {
+      name: "LivenessSessionItem[]",
+      items: { id: "string", createdDateTime: "string", sessionExpired: "boolean" },
+    },
+  } satisfies OperationSpec<LivenessSessionItem[]>,
+  iterateLivenessSessions: /* @__PURE__ */ iteratorFunction<LivenessSessionItem>(
+    {
+      method: "GET",
+      path: "/detectLiveness/singleModal/sessions",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      versions: versions1,
+      result: {
+        name: "LivenessSessionItem[]",
+        items: { id: "string", createdDateTime: "string", sessionExpired: "boolean" },
+      },
+    } satisfies OperationSpec<LivenessSessionItem[]>,
+    paging2,
+  ),
+  getLivenessWithVerifySessionAuditEntries: {
+    method: "GET",
+    path: "/detectLivenessWithVerify/singleModal/sessions/{sessionId}/audit",
+    pathRules: [rule0],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: {
+      name: "LivenessSessionAuditEntry[]",
+      items: {
+        id: "number",
+        sessionId: "string",
+        requestId: "string",
+        receivedDateTime: "string",
+        request: "object",
+        response: "object",
+        digest: "string",
+      },
+    },
+  } satisfies OperationSpec<LivenessSessionAuditEntry[]>,
+  getLivenessWithVerifySessionResult: {
+    method: "GET",
+    path: "/detectLivenessWithVerify-sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions0,
+    result: {
+      name: "LivenessWithVerifySession",
+      shape: { sessionId: "string", authToken: "string", status: "string", results: "object" },
+    },
+  } satisfies OperationSpec<LivenessWithVerifySession>,
+  getLivenessWithVerifySessionResultBeforeV1_2: {
+    method: "GET",
+    path: "/detectLivenessWithVerify/singleModal/sessions/{sessionId}",
+    pathRules: [rule0],
+    versions: versions1,
+    result: {
+      name: "LivenessWithVerifySessionBeforeV1_2",
+      shape: { id: "string", createdDateTime: "string", sessionExpired: "boolean", status: "string" },
+    },
+  } satisfies OperationSpec<LivenessWithVerifySessionBeforeV1_2>,
+  getLivenessWithVerifySessions: {
+    method: "GET",
+    path: "/detectLivenessWithVerify/singleModal/sessions",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: {
+      name: "LivenessSessionItem[]",
+      items: { id: "string", createdDateTime: "string", sessionExpired: "boolean" },
+    },
+  } satisfies OperationSpec<LivenessSessionItem[]>,
+  iterateLivenessWithVerifySessions: /* @__PURE__ */ iteratorFunction<LivenessSessionItem>(
+    {
+      method: "GET",
+      path: "/detectLivenessWithVerify/singleModal/sessions",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      versions: versions1,
+      result: {
+        name: "LivenessSessionItem[]",
+        items: { id: "string", createdDateTime: "string", sessionExpired: "boolean" },
+      },
+    } satisfies OperationSpec<LivenessSessionItem[]>,
+    paging2,
+  ),
+  getSessionImage: {
+    method: "GET",
+    path: "/sessionImages/{sessionImageId}",
+    pathRules: [rule0],
+    versions: versions0,
+    result: { bytes: true },
+  } satisfies OperationSpec<Uint8Array<ArrayBuffer>>,
+  getSessionImageBeforeV1_2: {
+    method: "GET",
+    path: "/session/sessionImages/{sessionImageId}",
+    pathRules: [rule0],
+    versions: versions1,
+    result: { bytes: true },
+  } satisfies OperationSpec<Uint8Array<ArrayBuffer>>,
+  addPersonFace: {
+    method: "POST",
+    path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+    pathRules: [rule14, rule0],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    versions: versions1,
+    body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+    result: {
+      name: "AddFaceResult",
+      shape: { persistedFaceId: "string" },
+      headers: [["operation-Location", "operationLocation"]],
+    },
+  } satisfies OperationSpec<AddFaceResult & { operationLocation: string }>,
+  waitForAddPersonFace: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Add Face to Person Directory Person",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  addPersonFaceFromUrl: {
+    method: "POST",
+    path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+    pathRules: [rule14, rule0],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+    result: {
+      name: "AddFaceResult",
+      shape: { persistedFaceId: "string" },
+      headers: [["operation-Location", "operationLocation"]],
+    },
+  } satisfies OperationSpec<AddFaceResult & { operationLocation: string }>,
+  waitForAddPersonFaceFromUrl: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Add Face to Person Directory Person from Url",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  createDynamicPersonGroup: {
+    method: "PUT",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+    pathRules: [rule7],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
+  } satisfies OperationSpec<void>,
+  createDynamicPersonGroupWithPerson: {
+    method: "PUT",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+    pathRules: [rule7],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule42 },
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForCreateDynamicPersonGroupWithPerson: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Create Dynamic Person Group with Person",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  createPerson: {
+    method: "POST",
+    path: "/persons",
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
+    result: {
+      name: "CreatePersonResult",
+      shape: { personId: "string" },
+      headers: [["operation-Location", "operationLocation"]],
+    },
+  } satisfies OperationSpec<CreatePersonResult & { operationLocation: string }>,
+  waitForCreatePerson: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Create Person in Person Directory",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  deleteDynamicPersonGroup: {
+    method: "DELETE",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+    pathRules: [rule7],
+    versions: versions1,
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForDeleteDynamicPersonGroup: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Delete Dynamic Person Group",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  deletePerson: {
+    method: "DELETE",
+    path: "/persons/{personId}",
+    pathRules: [rule14],
+    versions: versions1,
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForDeletePerson: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Delete Person from Person Directory",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  deletePersonFace: {
+    method: "DELETE",
+    path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule14, rule0, rule14],
+    versions: versions1,
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForDeletePersonFace: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Delete Face from Person Directory Person",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  getDynamicPersonGroup: {
+    method: "GET",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+    pathRules: [rule7],
+    versions: versions1,
+    result: { name: "DynamicPersonGroup", shape: { dynamicPersonGroupId: "string", name: "string" } },
+  } satisfies OperationSpec<DynamicPersonGroup>,
+  getDynamicPersonGroupPersons: {
+    method: "GET",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}/persons",
+    pathRules: [rule7],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: { name: "ListPersonResult", shape: { personIds: "array" } },
+  } satisfies OperationSpec<ListPersonResult>,
+  getDynamicPersonGroupReferences: {
+    method: "GET",
+    path: "/persons/{personId}/dynamicPersonGroupReferences",
+    pathRules: [rule14],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: { name: "ListGroupReferenceResult", shape: { dynamicPersonGroupIds: "array" } },
+  } satisfies OperationSpec<ListGroupReferenceResult>,
+  getDynamicPersonGroups: {
+    method: "GET",
+    path: "/dynamicpersongroups",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: { name: "DynamicPersonGroup[]", items: { dynamicPersonGroupId: "string", name: "string" } },
+  } satisfies OperationSpec<DynamicPersonGroup[]>,
+  iterateDynamicPersonGroups: /* @__PURE__ */ iteratorFunction<DynamicPersonGroup>(
+    {
+      method: "GET",
+      path: "/dynamicpersongroups",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      versions: versions1,
+      result: { name: "DynamicPersonGroup[]", items: { dynamicPersonGroupId: "string", name: "string" } },
+    } satisfies OperationSpec<DynamicPersonGroup[]>,
+    paging3,
+  ),
+  getPerson: {
+    method: "GET",
+    path: "/persons/{personId}",
+    pathRules: [rule14],
+    versions: versions1,
+    result: { name: "PersonDirectoryPerson", shape: { personId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonDirectoryPerson>,
+  getPersonFace: {
+    method: "GET",
+    path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule14, rule0, rule14],
+    versions: versions1,
+    result: { name: "PersonDirectoryFace", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<PersonDirectoryFace>,
+  getPersonFaces: {
+    method: "GET",
+    path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces",
+    pathRules: [rule14, rule0],
+    versions: versions1,
+    result: { name: "ListFaceResult", shape: { personId: "string", persistedFaceIds: "array" } },
+  } satisfies OperationSpec<ListFaceResult>,
+  getPersons: {
+    method: "GET",
+    path: "/persons",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    versions: versions1,
+    result: { name: "PersonDirectoryPerson[]", items: { personId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonDirectoryPerson[]>,
+  iteratePersons: /* @__PURE__ */ iteratorFunction<PersonDirectoryPerson>(
+    {
+      method: "GET",
+      path: "/persons",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      versions: versions1,
+      result: { name: "PersonDirectoryPerson[]", items: { personId: "string", name: "string" } },
+    } satisfies OperationSpec<PersonDirectoryPerson[]>,
+    paging4,
+  ),
+  updateDynamicPersonGroup: {
+    method: "PATCH",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+    pathRules: [rule7],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updateDynamicPersonGroupWithPersonChanges: {
+    method: "PATCH",
+    path: "/dynamicpersongroups/{dynamicPersonGroupId}",
+    pathRules: [rule7],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule43 },
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForUpdateDynamicPersonGroupWithPersonChanges: /* @__PURE__ */ waiterFunction<OperationResult>(
+    "Update Dynamic Person Group with Person Changes",
+    {
+      method: "GET",
+      path: "/operations/{operationId}",
+      pathRules: [rule14],
+      result: { name: "OperationResult", shape: { status: "string", createdTime: "string" } },
+    } satisfies OperationSpec<OperationResult>,
+    polling0,
+    "operationLocation",
+  ),
+  updatePerson: {
+    method: "PATCH",
+    path: "/persons/{personId}",
+    pathRules: [rule14],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updatePersonFace: {
+    method: "PATCH",
+    path: "/persons/{personId}/recognitionModels/{recognitionModel}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule14, rule0, rule14],
+    versions: versions1,
+    body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  } satisfies OperationSpec<void>,
+  addLargePersonGroupPersonFace: {
+    method: "POST",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
+    pathRules: [rule7, rule14],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  addLargePersonGroupPersonFaceFromUrl: {
+    method: "POST",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces",
+    pathRules: [rule7, rule14],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  addPersonGroupPersonFace: {
+    method: "POST",
+    path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
+    pathRules: [rule7, rule14],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/octet-stream", encode: encodeBytes, rule: rule4 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  addPersonGroupPersonFaceFromUrl: {
+    method: "POST",
+    path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces",
+    pathRules: [rule7, rule14],
+    parameters: [
+      ["targetFace", "query", false, rule9],
+      ["detectionModel", "query", false, rule0],
+      ["userData", "query", false, rule10],
+    ],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule6 },
+    result: { name: "AddFaceResult", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<AddFaceResult>,
+  createLargePersonGroup: {
+    method: "PUT",
+    path: "/largepersongroups/{largePersonGroupId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  } satisfies OperationSpec<void>,
+  createLargePersonGroupPerson: {
+    method: "POST",
+    path: "/largepersongroups/{largePersonGroupId}/persons",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
+    result: { name: "CreatePersonResult", shape: { personId: "string" } },
+  } satisfies OperationSpec<CreatePersonResult>,
+  createPersonGroup: {
+    method: "PUT",
+    path: "/persongroups/{personGroupId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule13 },
+  } satisfies OperationSpec<void>,
+  createPersonGroupPerson: {
+    method: "POST",
+    path: "/persongroups/{personGroupId}/persons",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule40 },
+    result: { name: "CreatePersonResult", shape: { personId: "string" } },
+  } satisfies OperationSpec<CreatePersonResult>,
+  deleteLargePersonGroup: {
+    method: "DELETE",
+    path: "/largepersongroups/{largePersonGroupId}",
+    pathRules: [rule7],
+  } satisfies OperationSpec<void>,
+  deleteLargePersonGroupPerson: {
+    method: "DELETE",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
+    pathRules: [rule7, rule14],
+  } satisfies OperationSpec<void>,
+  deleteLargePersonGroupPersonFace: {
+    method: "DELETE",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14, rule14],
+  } satisfies OperationSpec<void>,
+  deletePersonGroup: {
+    method: "DELETE",
+    path: "/persongroups/{personGroupId}",
+    pathRules: [rule7],
+  } satisfies OperationSpec<void>,
+  deletePersonGroupPerson: {
+    method: "DELETE",
+    path: "/persongroups/{personGroupId}/persons/{personId}",
+    pathRules: [rule7, rule14],
+  } satisfies OperationSpec<void>,
+  deletePersonGroupPersonFace: {
+    method: "DELETE",
+    path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14, rule14],
+  } satisfies OperationSpec<void>,
+  getLargePersonGroup: {
+    method: "GET",
+    path: "/largepersongroups/{largePersonGroupId}",
+    pathRules: [rule7],
+    parameters: [["returnRecognitionModel", "query", false, rule1]],
+    result: { name: "LargePersonGroup", shape: { largePersonGroupId: "string", name: "string" } },
+  } satisfies OperationSpec<LargePersonGroup>,
+  getLargePersonGroupPerson: {
+    method: "GET",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
+    pathRules: [rule7, rule14],
+    result: { name: "PersonGroupPerson", shape: { personId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonGroupPerson>,
+  getLargePersonGroupPersonFace: {
+    method: "GET",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14, rule14],
+    result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<PersonGroupPersonFace>,
+  getLargePersonGroupPersons: {
+    method: "GET",
+    path: "/largepersongroups/{largePersonGroupId}/persons",
+    pathRules: [rule7],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonGroupPerson[]>,
+  iterateLargePersonGroupPersons: /* @__PURE__ */ iteratorFunction<PersonGroupPerson>(
+    {
+      method: "GET",
+      path: "/largepersongroups/{largePersonGroupId}/persons",
+      pathRules: [rule7],
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
+    } satisfies OperationSpec<PersonGroupPerson[]>,
+    paging4,
+  ),
+  getLargePersonGroups: {
+    method: "GET",
+    path: "/largepersongroups",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+      ["returnRecognitionModel", "query", false, rule1],
+    ],
+    result: { name: "LargePersonGroup[]", items: { largePersonGroupId: "string", name: "string" } },
+  } satisfies OperationSpec<LargePersonGroup[]>,
+  iterateLargePersonGroups: /* @__PURE__ */ iteratorFunction<LargePersonGroup>(
+    {
+      method: "GET",
+      path: "/largepersongroups",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+        ["returnRecognitionModel", "query", false, rule1],
+      ],
+      result: { name: "LargePersonGroup[]", items: { largePersonGroupId: "string", name: "string" } },
+    } satisfies OperationSpec<LargePersonGroup[]>,
+    paging5,
+  ),
+  getLargePersonGroupTrainingStatus: {
+    method: "GET",
+    path: "/largepersongroups/{largePersonGroupId}/training",
+    pathRules: [rule7],
+    result: {
+      name: "TrainingResult",
+      shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
+    },
+  } satisfies OperationSpec<TrainingResult>,
+  getPersonGroup: {
+    method: "GET",
+    path: "/persongroups/{personGroupId}",
+    pathRules: [rule7],
+    parameters: [["returnRecognitionModel", "query", false, rule1]],
+    result: { name: "PersonGroup", shape: { personGroupId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonGroup>,
+  getPersonGroupPerson: {
+    method: "GET",
+    path: "/persongroups/{personGroupId}/persons/{personId}",
+    pathRules: [rule7, rule14],
+    result: { name: "PersonGroupPerson", shape: { personId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonGroupPerson>,
+  getPersonGroupPersonFace: {
+    method: "GET",
+    path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14, rule14],
+    result: { name: "PersonGroupPersonFace", shape: { persistedFaceId: "string" } },
+  } satisfies OperationSpec<PersonGroupPersonFace>,
+  getPersonGroupPersons: {
+    method: "GET",
+    path: "/persongroups/{personGroupId}/persons",
+    pathRules: [rule7],
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+    ],
+    result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonGroupPerson[]>,
+  iteratePersonGroupPersons: /* @__PURE__ */ iteratorFunction<PersonGroupPerson>(
+    {
+      method: "GET",
+      path: "/persongroups/{personGroupId}/persons",
+      pathRules: [rule7],
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+      ],
+      result: { name: "PersonGroupPerson[]", items: { personId: "string", name: "string" } },
+    } satisfies OperationSpec<PersonGroupPerson[]>,
+    paging4,
+  ),
+  getPersonGroups: {
+    method: "GET",
+    path: "/persongroups",
+    parameters: [
+      ["start", "query", false, rule0],
+      ["top", "query", false, rule15],
+      ["returnRecognitionModel", "query", false, rule1],
+    ],
+    result: { name: "PersonGroup[]", items: { personGroupId: "string", name: "string" } },
+  } satisfies OperationSpec<PersonGroup[]>,
+  iteratePersonGroups: /* @__PURE__ */ iteratorFunction<PersonGroup>(
+    {
+      method: "GET",
+      path: "/persongroups",
+      parameters: [
+        ["start", "query", false, rule0],
+        ["top", "query", false, rule15],
+        ["returnRecognitionModel", "query", false, rule1],
+      ],
+      result: { name: "PersonGroup[]", items: { personGroupId: "string", name: "string" } },
+    } satisfies OperationSpec<PersonGroup[]>,
+    paging6,
+  ),
+  getPersonGroupTrainingStatus: {
+    method: "GET",
+    path: "/persongroups/{personGroupId}/training",
+    pathRules: [rule7],
+    result: {
+      name: "TrainingResult",
+      shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
+    },
+  } satisfies OperationSpec<TrainingResult>,
+  trainLargePersonGroup: {
+    method: "POST",
+    path: "/largepersongroups/{largePersonGroupId}/train",
+    pathRules: [rule7],
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForTrainLargePersonGroup: /* @__PURE__ */ waiterFunction<TrainingResult>(
+    "Train LargePersonGroup",
+    {
+      method: "GET",
+      path: "/largepersongroups/{largePersonGroupId}/training",
+      pathRules: [rule7],
+      result: {
+        name: "TrainingResult",
+        shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
+      },
+    } satisfies OperationSpec<TrainingResult>,
+    polling0,
+  ),
+  trainPersonGroup: {
+    method: "POST",
+    path: "/persongroups/{personGroupId}/train",
+    pathRules: [rule7],
+    result: { headers: [["operation-Location", "operationLocation"]] },
+  } satisfies OperationSpec<{ operationLocation: string }>,
+  waitForTrainPersonGroup: /* @__PURE__ */ waiterFunction<TrainingResult>(
+    "Train PersonGroup",
+    {
+      method: "GET",
+      path: "/persongroups/{personGroupId}/training",
+      pathRules: [rule7],
+      result: {
+        name: "TrainingResult",
+        shape: { status: "string", createdDateTime: "string", lastActionDateTime: "string null" },
+      },
+    } satisfies OperationSpec<TrainingResult>,
+    polling0,
+  ),
+  updateLargePersonGroup: {
+    method: "PATCH",
+    path: "/largepersongroups/{largePersonGroupId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updateLargePersonGroupPerson: {
+    method: "PATCH",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}",
+    pathRules: [rule7, rule14],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updateLargePersonGroupPersonFace: {
+    method: "PATCH",
+    path: "/largepersongroups/{largePersonGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14, rule14],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  } satisfies OperationSpec<void>,
+  updatePersonGroup: {
+    method: "PATCH",
+    path: "/persongroups/{personGroupId}",
+    pathRules: [rule7],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updatePersonGroupPerson: {
+    method: "PATCH",
+    path: "/persongroups/{personGroupId}/persons/{personId}",
+    pathRules: [rule7, rule14],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule16 },
+  } satisfies OperationSpec<void>,
+  updatePersonGroupPersonFace: {
+    method: "PATCH",
+    path: "/persongroups/{personGroupId}/persons/{personId}/persistedfaces/{persistedFaceId}",
+    pathRules: [rule7, rule14, rule14],
+    body: { contentType: "application/json", encode: encodeJson, rule: rule17 },
+  } satisfies OperationSpec<void>,
 };
 
 /**
@@ -6606,6 +7461,6 @@ export function createFaceClient<const Version extends ApiVersion = "v1.2">(
   options: FaceClientOptions & { apiVersion?: Version },
 ): FaceClient<Version> {
   const context = createFaceContext(options);
-  const client: FaceClientMethods = { ...bindAll(context, functions), raw: lazyRawClient(context) };
+  const client: FaceClientMethods = { ...bindAll<Functions>(context, definitions), raw: lazyRawClient(context) };
   return client;
 }

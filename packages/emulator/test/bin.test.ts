@@ -94,6 +94,13 @@ describe("the attempt command", () => {
     expect(new Uint8Array(await kept.arrayBuffer())).toEqual(image(9));
   });
 
+  it("hands out tokens the command takes as values: none of 200 starts with a dash, read as an option", async () => {
+    // A base64url token starts with "-" once in 64: `--token -…` is then an ambiguous option.
+    const tokens = await Promise.all(Array.from({ length: 200 }, async () => (await create()).authToken));
+    expect(tokens.filter((token) => token.startsWith("-"))).toEqual([]);
+    expect(new Set(tokens).size).toBe(200);
+  });
+
   it("exits 1 with the 401's code and message when the session's token was used, never printing the token", async () => {
     const { sessionId, authToken } = await create();
     expect((await attempt(sessionId, authToken, "--decision", "spoofface")).code).toBe(0);

@@ -132,10 +132,11 @@ export interface Role {
   resource?: "container" | "person" | "face" | "session" | "sessionImage";
   /** The kind of liveness session acted on (`liveness`, `livenessWithVerify`). */
   session?: string;
-  /** A session's create: the body properties of its token's time to live, of whether to keep its image, and of its reference image. */
+  /** A session's create: the body properties of its token's time to live, of whether to keep its image, of its reference image, and of its device's correlation id. */
   timeToLiveProperty?: string;
   keepImageProperty?: string;
   referenceImageProperty?: string;
+  deviceProperty?: string;
   /** A detect's body property that names a session image to detect in. */
   sessionImageProperty?: string;
   /** The kind of container acted on or against (`PersonGroup`). */

@@ -32,7 +32,8 @@
 //   delete          with a token for a device's Liveness SDK, read for   [timeToLiveProperty,
 //                   its attempts                                        keepImageProperty,
 //                                                                       referenceImageProperty,
-//                                                                       thresholdProperty]
+//                                                                       thresholdProperty,
+//                                                                       deviceProperty]
 //   list, audit     … the sessions of a kind, or the requests made with  session
 //                   one session's token (its audit entries)
 //   read            the image a liveness session kept (`sessionImage`)  —
@@ -42,13 +43,19 @@
 // (`PersonGroup`), which some `create` of a `container` declares. The `…Property` keys name the
 // body properties the action reads: the container, the person (or persons), the face (or faces)
 // it recognizes, the face (or faces) it compares with, how many candidates at most, the
-// confidence threshold, the persons to reference or stop referencing, and the mode (a dotted
+// confidence threshold, a session's device (its `deviceCorrelationId`), the persons to reference or stop referencing, and the mode (a dotted
 // name is a property of a JSON part: `Parameters.authTokenTimeToLiveInSeconds`); `everyFaceMode` is the mode's value that ranks every face, not only the same
 // person's. The emulator reads a request by these, never by a property's name.
 
 import { openUnionValues } from "./open-union.mjs";
 
-const SESSION_PROPERTIES = ["timeToLiveProperty", "keepImageProperty", "referenceImageProperty", "thresholdProperty"];
+const SESSION_PROPERTIES = [
+  "timeToLiveProperty",
+  "keepImageProperty",
+  "referenceImageProperty",
+  "thresholdProperty",
+  "deviceProperty",
+];
 const ACTIONS = {
   create: { needs: ["resource"], optional: ["container", "addPersonsProperty", "session", ...SESSION_PROPERTIES] },
   read: { needs: ["resource"], optional: ["container", "session"] },
@@ -98,6 +105,7 @@ const PROPERTIES = [
   "timeToLiveProperty",
   "keepImageProperty",
   "referenceImageProperty",
+  "deviceProperty",
   "sessionImageProperty",
 ];
 const KEYS = ["action", "resource", "container", "session", ...PROPERTIES, "everyFaceMode"];

@@ -57,6 +57,7 @@ function command(operation) {
     summary: operation.summary,
     description: operation.description ?? "",
     group: operation.tags[0] ?? operation.group,
+    versions: operation.versions ?? null,
     arguments: path.map((p) => ({ name: p.name, description: sentence(p.description) })),
     body: operation.body ? operation.body.kind : null,
     image: operation.body?.image
@@ -159,6 +160,8 @@ export interface Command {
   description: string;
   /** The operation's group (its tag), for help. */
   group: string;
+  /** The API versions that have the operation, when not every version does; null: every version. */
+  versions: readonly string[] | null;
   /** The path parameters: the command's arguments, in order. */
   arguments: readonly { name: string; description: string }[];
   /**

@@ -68,7 +68,7 @@ ${groups
         .filter((c) => c.group === group)
         .map(
           (c) =>
-            `  ${c.name.padEnd(width)}  ${c.summary}${c.lifecycle ? ` (also ${c.lifecycle.verb} ${c.lifecycle.kind})` : ""}`,
+            `  ${c.name.padEnd(width)}  ${c.summary}${c.lifecycle ? ` (also ${c.lifecycle.verb} ${c.lifecycle.kind})` : ""}${c.versions ? ` (${c.versions.join(", ")} only)` : ""}`,
         )
         .join("\n")}`,
   )
@@ -106,7 +106,7 @@ export function commandHelp(command: Command): string {
   const flags = flagsOf(command);
   const width = Math.max(...command.arguments.map((a) => a.name.length + 2));
   return `face-training ${command.name}: ${command.summary}
-${command.description ? `\n${command.description}\n` : ""}
+${command.versions ? `\nOnly in API version ${command.versions.join(", ")}: pass --api-version ${command.versions[0]}.\n` : ""}${command.description ? `\n${command.description}\n` : ""}
 Usage:
 ${words.map((w) => `  ${synopsis(w, command)} [flags]`).join("\n")}
 ${command.bytes ? `\n${bytesHelp(command)}\n` : ""}${

@@ -185,9 +185,16 @@ export async function parse(
   const query: Record<string, unknown> = {};
   for (const { name, flag, type, items } of command.flags) {
     const text = values[flag];
-    // The client checks each value against the spec's rules; here only its JSON type is made.
-    if (typeof text === "string")
-      query[name] = type === "array" ? text.split(",").map((v) => asJsonType(v, items)) : asJsonType(text, type);
+    // The client checks each value against the spec's rules; here only its JSON type is made (an
+    // object, a form's JSON part such as v1.2-preview.1's `Parameters`, is given as JSON).
+    if (typeof text !== "string") continue;
+    if (type === "object") {
+      try {
+        query[name] = JSON.parse(text);
+      } catch (error) {
+        throw usage(`--${flag}`, `--${flag} is not JSON: ${(error as Error).message}`);
+      }
+    } else query[name] = type === "array" ? text.split(",").map((v) => asJsonType(v, items)) : asJsonType(text, type);
   }
 
   /** A whole number of milliseconds within the flag's range. */

@@ -233,3 +233,48 @@ describe("a command answering 204", () => {
     expect(sent[0]).toMatchObject({ method: "DELETE", url: "/face/v1.2/detectLiveness-sessions/s-1" });
   });
 });
+
+describe("a command of an operation only some API versions have", () => {
+  it("says so in its help and in the list of commands", async () => {
+    const { stdout } = await cli(["create-liveness-with-verify-session-with-verify-image", "--help"]);
+    expect(stdout).toContain("Only in API version v1.2-preview.1: pass --api-version v1.2-preview.1.");
+    expect((await cli(["--help"])).stdout).toMatch(/get-liveness-session-audit-entries +.*\(v1\.2-preview\.1 only\)/);
+  });
+
+  it("is refused on another version before anything is sent, naming the version that has it", async () => {
+    const refused = await cli(["get-liveness-session-audit-entries", "s-1"]);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.stderr).toContain("v1.2 has no GET /detectLiveness/singleModal/sessions/{sessionId}/audit");
+    expect(refused.stderr).toContain("v1.2-preview.1 has it");
+    expect(refused.sent).toHaveLength(0);
+  });
+
+  it("sends its form's JSON part from a JSON flag on the version that has it", async () => {
+    replies = [{ status: 200, body: { sessionId: "s-2", authToken: "t" } }];
+    const parameters = { livenessOperationMode: "Passive", deviceCorrelationId: "d-1" };
+    const { code, sent } = await cli([
+      "create-liveness-with-verify-session-with-verify-image",
+      "--api-version",
+      "v1.2-preview.1",
+      "--image",
+      image,
+      "--parameters",
+      JSON.stringify(parameters),
+    ]);
+    expect(code).toBe(EXIT.ok);
+    expect(sent).toHaveLength(1);
+    const form = await new Response(new Uint8Array(sent[0]?.bytes ?? []), {
+      headers: { "content-type": String(sent[0]?.headers["content-type"]) },
+    }).formData();
+    expect(JSON.parse(String(form.get("Parameters")))).toEqual(parameters);
+    expect(form.get("VerifyImage")).toBeInstanceOf(Blob);
+  });
+
+  it("exits 2 before sending when a JSON flag is not JSON, naming the flag", async () => {
+    const args = ["create-liveness-with-verify-session-with-verify-image", "--api-version", "v1.2-preview.1"];
+    const { code, stderr, sent } = await cli([...args, "--image", image, "--parameters", "{livenessOperationMode"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("--parameters is not JSON");
+    expect(sent).toHaveLength(0);
+  });
+});

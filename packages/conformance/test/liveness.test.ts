@@ -1,4 +1,4 @@
-// Liveness sessions (v1.2), through the packed client against the emulator, every answer checked
+// Liveness sessions (v1.2, and v1.2-preview.1's), through the packed client against the emulator, every answer checked
 // against the OpenAPI: the app's server creates a session with the client; the device's side
 // (what the Liveness SDK does on a phone, outside the Face API's contract) is played through the
 // emulator's own route, with the session's token; the server then reads the decision, the
@@ -129,5 +129,90 @@ describe("liveness sessions, through the packed client, against the emulator", (
     await expect(
       client.createLivenessWithVerifySession(new Uint8Array(10), { livenessOperationMode: "Passive" }),
     ).rejects.toBeInstanceOf(packed.FaceValidationError);
+  });
+});
+
+describe("v1.2-preview.1's liveness sessions, through the packed client, against the emulator", () => {
+  let preview: FaceClient<"v1.2-preview.1">;
+  beforeEach(() => {
+    preview = packed.createFaceClient({
+      endpoint: emulator.url,
+      apiVersion: "v1.2-preview.1",
+      credential: { key: "liveness-key" },
+      fetch: checkingFetch(problems),
+    });
+  });
+
+  it("creates a session, reads the device's decision as its latest audit entry, lists it, audits it, deletes it", async () => {
+    const created = await preview.createLivenessSessionBeforeV1_2({
+      livenessOperationMode: "Passive",
+      deviceCorrelationId: "device-1",
+    });
+    expect(created).toEqual({ sessionId: expect.any(String), authToken: expect.any(String) });
+    const { sessionId, authToken } = created;
+    await expect(preview.getLivenessSessionResultBeforeV1_2(sessionId)).resolves.toMatchObject({
+      id: sessionId,
+      status: "NotStarted",
+      sessionExpired: false,
+      deviceCorrelationId: "device-1",
+    });
+
+    expect((await attempt(sessionId, authToken, "realface", png(1))).ok).toBe(true);
+    const read = await preview.getLivenessSessionResultBeforeV1_2(sessionId);
+    expect(read).toMatchObject({
+      status: "ResultAvailable",
+      result: { response: { body: { livenessDecision: "realface" } } },
+    });
+    expect(read.sessionStartDateTime).toBeDefined();
+
+    // The audit entries: the device's request, the same entry the session reads as its result.
+    const entries = await preview.getLivenessSessionAuditEntries(sessionId);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toEqual(read.result);
+    expect(entries[0]).toMatchObject({ sessionId, request: { method: "POST" }, response: { statusCode: 200 } });
+
+    // Listed among the sessions, by id, page after page.
+    const other = await preview.createLivenessSessionBeforeV1_2({
+      livenessOperationMode: "Passive",
+      deviceCorrelationId: "device-2",
+    });
+    const listed: string[] = [];
+    for await (const item of preview.iterateLivenessSessions({ top: 1 })) listed.push(item.id);
+    expect(listed).toEqual([sessionId, other.sessionId].sort());
+
+    await preview.deleteLivenessSessionBeforeV1_2(sessionId);
+    await expect(preview.getLivenessSessionResultBeforeV1_2(sessionId)).rejects.toMatchObject({
+      status: 404,
+      code: "SessionNotFound",
+    });
+    expect((await preview.getLivenessSessions()).map((item) => item.id)).toEqual([other.sessionId]);
+  });
+
+  it("creates a session with verify from a reference image sent as a form with its JSON parameters, and matches the same face", async () => {
+    const reference = png(2);
+    const created = await preview.createLivenessWithVerifySessionWithVerifyImage(reference, {
+      Parameters: { livenessOperationMode: "Passive", deviceCorrelationId: "device-3" },
+    });
+    expect(created).toMatchObject({
+      sessionId: expect.any(String),
+      authToken: expect.any(String),
+      verifyImage: { faceRectangle: expect.any(Object), qualityForRecognition: expect.any(String) },
+    });
+    await attempt(created.sessionId, created.authToken, "realface", reference);
+    const read = await preview.getLivenessWithVerifySessionResultBeforeV1_2(created.sessionId);
+    expect(read).toMatchObject({
+      status: "ResultAvailable",
+      result: { response: { body: { livenessDecision: "realface", verifyResult: { isIdentical: true } } } },
+    });
+    const [entry] = await preview.getLivenessWithVerifySessionAuditEntries(created.sessionId);
+    expect(entry).toEqual(read.result);
+    // The form's JSON part is read as the JSON body is: its device, in the session's list item.
+    await expect(preview.getLivenessWithVerifySessions()).resolves.toEqual([
+      expect.objectContaining({ id: created.sessionId, deviceCorrelationId: "device-3" }),
+    ]);
+    // A v1.2 client has no such operation, and says which version has it, before sending.
+    await expect(
+      (client as unknown as FaceClient<"v1.2-preview.1">).getLivenessWithVerifySessionAuditEntries(created.sessionId),
+    ).rejects.toMatchObject({ name: "FaceValidationError", parameter: "apiVersion" });
   });
 });

@@ -1,7 +1,7 @@
 // The live service is the spec's judge: the exchanges the official SDK's tests recorded against
 // the real service (test/recordings/live) must validate against our OpenAPI, and the packed
 // client, replaying each session, must send every recorded request as recorded (path, query,
-// content type, body) and read every answer; the error answers the recordings lack are fixtures built
+// content type, body) and read every answer (an error answer as a FaceApiError of its code); the error answers the recordings lack are fixtures built
 // from the service's documented codes (test/recordings/documented).
 
 import { type Operation, operations } from "@face-training/spec";
@@ -206,7 +206,9 @@ function callOf(exchange: Exchange): { operation: Operation; args: unknown[] } {
           ? part.value === "true"
           : /integer|number/.test(schema?.type ?? "")
             ? Number(part.value)
-            : part.value;
+            : schema?.type === "object" // a JSON part (v1.2-preview.1's `Parameters`)
+              ? JSON.parse(part.value ?? "")
+              : part.value;
     }
   } else if (operation.body) {
     const size = (exchange.request.body as { $binary?: number } | undefined)?.$binary;
@@ -264,7 +266,10 @@ describe.each(live.map((r) => [r.file, r] as const))(
       }) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
       for (const [i, exchange] of exchanges.entries()) {
         const { operation, args } = callOf(exchange);
-        const result = await client[operation.name]?.(...args);
+        const outcome = await client[operation.name]?.(...args).then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
         const sent = server.requests[i];
         const expected = new URL(exchange.request.path, "http://recorded");
         const received = new URL(sent?.url ?? "", "http://recorded");
@@ -288,6 +293,18 @@ describe.each(live.map((r) => [r.file, r] as const))(
         else if (exchange.request.body !== undefined)
           expect(JSON.parse(sent?.body ?? ""), where).toEqual(exchange.request.body);
         else expect(sent?.body, where).toBe("");
+        // An error answer (a session read after its delete): a FaceApiError of its status and code.
+        if (exchange.response.status >= 400) {
+          const { code } = (exchange.response.body as { error: { code: string } }).error;
+          expect(outcome && "error" in outcome && outcome.error, where).toBeInstanceOf(packed.FaceApiError);
+          expect(outcome && "error" in outcome && outcome.error, where).toMatchObject({
+            status: exchange.response.status,
+            code,
+          });
+          continue;
+        }
+        expect(outcome, where).not.toHaveProperty("error");
+        const result = outcome && "value" in outcome ? outcome.value : undefined;
         // The result: the body, with the answer's documented headers camelCased (a write's operation-Location).
         const headers = Object.fromEntries(
           operation.success.headers

@@ -29,7 +29,13 @@
 // the decisions a device may report, and a reference's quality (the best the union names).
 // Sessions do not expire (the service forgets them after 48 hours).
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { type ErrorCode, type JsonSchema, type Operation, openUnionValues } from "@face-training/spec";
+import {
+  defaultApiVersion,
+  type ErrorCode,
+  type JsonSchema,
+  type Operation,
+  openUnionValues,
+} from "@face-training/spec";
 import { formatOf, imageProblem } from "./checks.js";
 import { fill, lastParameter, sessionRoleOf as roleOf, type SessionRole } from "./kinds.js";
 import { OTHER, SAME, synthesized } from "./recognition.js";
@@ -93,6 +99,8 @@ interface SessionKind {
    * id and the token; otherwise (v1.2's) the session with its attempts (`results`).
    */
   audited: boolean;
+  /** The API version its sessions are of (the first that has its read): the device calls that version's routes. */
+  apiVersion: string;
   /** The model version its answers name (the newest its schema names). */
   modelVersion: string | undefined;
 }
@@ -123,6 +131,12 @@ const valuesOf = (schema: JsonSchema | undefined, what: string): readonly string
 const valueAt = (body: Body, path: string): unknown =>
   path.split(".").reduce<unknown>((value, name) => (value as Body | undefined)?.[name], body);
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest();
+/**
+ * A session image's id: 44 base64url characters, as the recorded ones (`AZMKlsBU…`), but for its
+ * first, a letter, never a dash, which a command line would read as an option.
+ */
+const imageIdOf = (bytes: Uint8Array) =>
+  `${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[(bytes[0] ?? 0) % 26]}${Buffer.from(bytes).toString("base64url").slice(1)}`;
 
 /** The schema a session's read answers (every kind's read has the same session fields). */
 const sessionSchema = (operations: readonly Operation[]) =>
@@ -195,6 +209,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       referenceQuality: quality && valuesOf(quality, "qualityForRecognition").at(-1),
       statuses: valuesOf(at(readSchema, "status"), "status"),
       audited,
+      apiVersion: read.versions?.[0] ?? defaultApiVersion,
       modelVersion: version && valuesOf(version, "modelVersion").at(-1),
     });
   }
@@ -253,7 +268,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       requestId: attempt.requestId ?? randomUUID(),
       receivedDateTime: iso(attempt.at),
       request: {
-        url: `/face/v1.2-preview.1/${kind.collection.replace(/^\/|\/sessions$/g, "")}`,
+        url: `/face/${kind.apiVersion}/${kind.collection.replace(/^\/|\/sessions$/g, "")}`,
         method: "POST",
         contentLength: attempt.contentLength ?? 0,
         contentType: attempt.image !== undefined ? "multipart/form-data" : "application/json",
@@ -359,17 +374,22 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
   };
 
   function create(operation: Operation, kind: SessionKind): Handler {
-    const { timeToLiveProperty, keepImageProperty, referenceImageProperty, thresholdProperty } = kind.role;
+    // This create's own role: a kind's creates may read different properties (v1.2-preview.1's
+    // with verify: one from JSON, one from a form with the reference image).
+    const { timeToLiveProperty, keepImageProperty, referenceImageProperty, thresholdProperty, deviceProperty } =
+      roleOf(operation);
     return ({ body }: Incoming): Reply => {
       const fields = (body ?? {}) as Body;
       // A role's property may be a form part's (`Parameters.authTokenTimeToLiveInSeconds`).
       const request = new Proxy(fields, { get: (target, name) => valueAt(target, String(name)) });
       const id = randomUUID();
-      const token = randomBytes(32).toString("base64url");
+      // Hex: a token never starts with a dash, which a command line (`attempt --token …`) reads as an option.
+      const token = randomBytes(32).toString("hex");
       const given = timeToLiveProperty === undefined ? undefined : request[timeToLiveProperty];
       const seconds = typeof given === "number" ? given : kind.timeToLive;
       const reference = referenceImageProperty !== undefined ? request[referenceImageProperty] : undefined;
       const threshold = thresholdProperty !== undefined ? request[thresholdProperty] : undefined;
+      const device = deviceProperty !== undefined ? request[deviceProperty] : undefined;
       const session: Session = {
         kind: kind.name,
         tokenHash: sha256(token).toString("hex"),
@@ -378,7 +398,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
         keepImage: keepImageProperty !== undefined && request[keepImageProperty] === true,
         ...(reference instanceof Uint8Array && { reference: fingerprint(reference) }),
         ...(typeof threshold === "number" && { threshold }),
-        ...(typeof fields.deviceCorrelationId === "string" && { deviceCorrelationId: fields.deviceCorrelationId }),
+        ...(typeof device === "string" && { deviceCorrelationId: device }),
         attempts: [],
       };
       store.put(pathOf(kind, id), { $session: session });
@@ -544,7 +564,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
     if (refused) return refused;
     const { session, path } = found;
     const attemptId = session.attempts.length + 1;
-    const sessionImageId = bytes && session.keepImage && imageRead ? randomBytes(33).toString("base64url") : undefined;
+    const sessionImageId = bytes && session.keepImage && imageRead ? imageIdOf(randomBytes(33)) : undefined;
     if (bytes && sessionImageId !== undefined)
       store.put(imagePathOf(sessionImageId), { $bytes: bytes.toString("base64"), $session: path });
     session.attempts.push({

@@ -13,6 +13,8 @@ export interface Command {
   description: string;
   /** The operation's group (its tag), for help. */
   group: string;
+  /** The API versions that have the operation, when not every version does; null: every version. */
+  versions: readonly string[] | null;
   /** The path parameters: the command's arguments, in order. */
   arguments: readonly { name: string; description: string }[];
   /**
@@ -59,6 +61,7 @@ export const commands = [
     "summary": "Detect Faces",
     "description": "Detect human faces in an image from its bytes (1 KB to 6 MB; JPEG, PNG, GIF (its first\nframe) or BMP): return face rectangles, and optionally faceIds, landmarks and attributes.\n\nNo image is stored; only the extracted face features are kept, until `faceIdTimeToLive`\nafter the call. A faceId is what \"Identify\", \"Verify\", \"Find Similar\" and \"Group\" take. Up to\n100 faces are returned, ranked by face rectangle size, large to small; the minimum\ndetectable face is 36x36 pixels in an image no larger than 1920x1080 pixels. Which\nlandmarks and attributes are available depends on the detection model. The faceIds are\nassociated with the recognition model given (default 'recognition_01'): use the same model\nas the containers they are matched against. Microsoft has retired or limited the attributes\nthat infer emotional states and identity (age, smile, facial hair and hair are limited).",
     "group": "Face Detection Operations",
+    "versions": null,
     "arguments": [],
     "body": "binary",
     "image": {
@@ -130,6 +133,7 @@ export const commands = [
     "summary": "Detect Faces from Session Image",
     "description": "Detect human faces in the image a liveness session kept (its `sessionImageId`, from an\nattempt's result): return face rectangles, and optionally faceIds, landmarks and attributes.\nEverything else is as \"Detect Faces\" from bytes: the options and the answer.",
     "group": "Face Detection Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -197,6 +201,7 @@ export const commands = [
     "summary": "Detect Faces from Url",
     "description": "Detect human faces in an image from its URL: return face rectangles, and optionally\nfaceIds, landmarks and attributes. Everything else is as \"Detect Faces\" from bytes: the\nimage rules (1 KB to 6 MB; JPEG, PNG, GIF or BMP), the options and the answer.",
     "group": "Face Detection Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -264,6 +269,7 @@ export const commands = [
     "summary": "Add Face to Face List",
     "description": "Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -312,6 +318,7 @@ export const commands = [
     "summary": "Add Face to Face List from Url",
     "description": "Add a face to the list from an image URL.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -356,6 +363,7 @@ export const commands = [
     "summary": "Add Face to Large Face List",
     "description": "Add a face to the list from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -404,6 +412,7 @@ export const commands = [
     "summary": "Add Face to Large Face List from Url",
     "description": "Add a face to the list from an image URL.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -448,6 +457,7 @@ export const commands = [
     "summary": "Create Face List",
     "description": "Create an empty face list with the specified faceListId, name, user-provided userData and recognitionModel. Up to 64 face lists are allowed in one subscription.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -470,6 +480,7 @@ export const commands = [
     "summary": "Create LargeFaceList",
     "description": "Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -492,6 +503,7 @@ export const commands = [
     "summary": "Delete Face List",
     "description": "Delete a specified face list. The related face images in the face list will be deleted, too.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -514,6 +526,7 @@ export const commands = [
     "summary": "Delete Face from Face List",
     "description": "Delete a face from the list by its persistedFaceId. The face's feature is deleted too.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -540,6 +553,7 @@ export const commands = [
     "summary": "Delete LargeFaceList",
     "description": "Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -562,6 +576,7 @@ export const commands = [
     "summary": "Delete Face from Large Face List",
     "description": "Delete a face from the list by its persistedFaceId. The face's feature is deleted too.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -588,6 +603,7 @@ export const commands = [
     "summary": "Get Face List",
     "description": "Retrieve a face list's faceListId, name, userData, recognitionModel and faces in the face list.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -618,6 +634,7 @@ export const commands = [
     "summary": "List Face Lists",
     "description": "List face lists' faceListId, name, userData and recognitionModel. To get face information inside a face list, use \"Get Face List\".",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [],
     "body": null,
     "image": null,
@@ -643,6 +660,7 @@ export const commands = [
     "summary": "Get LargeFaceList",
     "description": "Retrieve the container's information: its name, userData and, when asked, recognitionModel.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -673,6 +691,7 @@ export const commands = [
     "summary": "Get Face from Large Face List",
     "description": "Retrieve persisted face in a large face list by its persistedFaceId.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -699,6 +718,7 @@ export const commands = [
     "summary": "Get Faces from Large Face List",
     "description": "List faces' persistedFaceId and userData in a specified large face list, in the order of their persistedFaceIds.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -736,6 +756,7 @@ export const commands = [
     "summary": "Get LargeFaceLists",
     "description": "List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [],
     "body": null,
     "image": null,
@@ -775,6 +796,7 @@ export const commands = [
     "summary": "Get Training Status of LargeFaceList",
     "description": "To check the training status of the container, completed or still ongoing. Training is an\nasynchronous operation triggered by the train operation.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -804,6 +826,7 @@ export const commands = [
     "summary": "Train LargeFaceList",
     "description": "Submit a training task of the container. Training is an asynchronous operation: the call\nreturns at once, and the training status tells when it has ended. A training learns what the\ncontainer holds when it starts; what is added or removed later takes effect with the next\ntraining. A container with no face to learn fails to train. While a training is queued or\nrunning, another is refused with a 409.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -833,6 +856,7 @@ export const commands = [
     "summary": "Wait for Train LargeFaceList to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -862,6 +886,7 @@ export const commands = [
     "summary": "Update Face List",
     "description": "Update information of a face list, including name and userData.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "faceListId",
@@ -884,6 +909,7 @@ export const commands = [
     "summary": "Update LargeFaceList",
     "description": "Update an existing container's name and userData. The properties which do not appear in the request body are not updated.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -906,6 +932,7 @@ export const commands = [
     "summary": "Update Face in Large Face List",
     "description": "Update a specified face's userData field in a large face list by its persistedFaceId.",
     "group": "Face List Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largeFaceListId",
@@ -932,6 +959,7 @@ export const commands = [
     "summary": "Find Similar among Face IDs",
     "description": "Given the query face's faceId, search the similar-looking faces among an array of faceIds\n(created by \"Detect\"); answers their faceIds ranked by similarity. Mode \"matchPerson\" (the\ndefault) finds faces of the same person by internal same-person thresholds (an empty array\nif none passes); \"matchFace\" ranks similar faces anyway, even when the similarity is low.\nThe 'recognitionModel' of the query faceId should be the candidates'.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -949,6 +977,7 @@ export const commands = [
     "summary": "Find Similar from Face List",
     "description": "Given the query face's faceId, search the similar-looking faces in a Face List (created by\n\"Create Face List\"); answers their persistedFaceIds ranked by similarity. The modes are as\nfor \"Find Similar among Face IDs\". A face list needs no training. The 'recognitionModel' of\nthe query faceId should be the Face List's.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -966,6 +995,7 @@ export const commands = [
     "summary": "Find Similar from Large Face List",
     "description": "Given the query face's faceId, search the similar-looking faces in a Large Face List\n(created by \"Create Large Face List\"); answers their persistedFaceIds ranked by similarity.\nThe modes are as for \"Find Similar among Face IDs\". The Large Face List must be trained\nfirst (\"Train Large Face List\"). The 'recognitionModel' of the query faceId should be the\nLarge Face List's.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -983,6 +1013,7 @@ export const commands = [
     "summary": "Group Faces",
     "description": "Divide candidate faces (2 to 1000 faceIds) into groups based on face similarity: one or more\ndisjoint groups of similar-looking faces, often of the same person, ranked by size (faces\nof one person may be split into several groups), and a messyGroup of the faces that have no\nsimilar counterpart. For only 2 faces, \"Verify Face to Face\" is the better call. The\n'recognitionModel' of the faceIds should be the same.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1000,6 +1031,7 @@ export const commands = [
     "summary": "Identify from Dynamic Person Group",
     "description": "1-to-many identification to find the closest matches of the specific query person face from\na Dynamic Person Group. For each face in the faceIds array (1 to 10), it computes the\nsimilarities between the query face and the faces of the persons the Dynamic Person Group\nreferences, and returns candidate person(s) ranked by similarity confidence, at most\nmaxNumOfCandidatesReturned above confidenceThreshold. No training.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1017,6 +1049,7 @@ export const commands = [
     "summary": "Identify from Large Person Group",
     "description": "1-to-many identification to find the closest matches of the specific query person face from\na Large Person Group. For each face in the faceIds array (1 to 10), Face Identify computes\nthe similarities between the query face and all the faces in the Large Person Group (given\nby largePersonGroupId), and returns candidate person(s) for that face ranked by similarity\nconfidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty\narray). The Large Person Group must be trained first (\"Train Large Person Group\"). The\n'recognitionModel' of the query faces' faceIds should be the Large Person Group's.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1034,6 +1067,7 @@ export const commands = [
     "summary": "Identify from Person Directory",
     "description": "1-to-many identification to find the closest matches of the specific query person face from\na person directory personIds array. For each face in the faceIds array (1 to 10), it computes\nthe similarities between the query face and the faces of the persons given (1 to 30), and\nreturns candidate person(s) ranked by similarity confidence, at most\nmaxNumOfCandidatesReturned above confidenceThreshold. No training: the faces added (and\nwaited on) are identified against at once.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1051,6 +1085,7 @@ export const commands = [
     "summary": "Identify from Person Group",
     "description": "1-to-many identification to find the closest matches of the specific query person face from\na Person Group. For each face in the faceIds array (1 to 10), Face Identify computes the\nsimilarities between the query face and all the faces in the Person Group (given by\npersonGroupId), and returns candidate person(s) for that face ranked by similarity\nconfidence, at most maxNumOfCandidatesReturned above confidenceThreshold (none: an empty\narray). The Person Group must be trained first (\"Train Person Group\"). The\n'recognitionModel' of the query faces' faceIds should be the Person Group's.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1068,6 +1103,7 @@ export const commands = [
     "summary": "Verify Face to Face",
     "description": "Verify whether two faces belong to a same person. Higher face image quality means better\nprecision: frontal, clear faces of 200x200 pixels (100 pixels between eyes) or bigger. The\n'recognitionModel' of both faces should be the same.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1085,6 +1121,7 @@ export const commands = [
     "summary": "Verify from Large Person Group",
     "description": "Verify whether a face belongs to a person in a Large Person Group. The 'recognitionModel'\nof the query face should be the Large Person Group's.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1102,6 +1139,7 @@ export const commands = [
     "summary": "Verify from Person Directory",
     "description": "Verify whether a face belongs to a person in Person Directory.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1119,6 +1157,7 @@ export const commands = [
     "summary": "Verify from Person Group",
     "description": "Verify whether a face belongs to a person in a Person Group. The 'recognitionModel' of the\nquery face should be the Person Group's.",
     "group": "Face Recognition Operations",
+    "versions": null,
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1136,6 +1175,7 @@ export const commands = [
     "summary": "Get Operation Result",
     "description": "Get status of a long running operation.",
     "group": "Person Directory Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "operationId",
@@ -1158,6 +1198,9 @@ export const commands = [
     "summary": "Create a new detect liveness session.",
     "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1175,6 +1218,9 @@ export const commands = [
     "summary": "Create a new detect liveness session.",
     "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* Ability to call /detectLiveness/singleModal for up to 3 retries.\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n> Client access can be revoked by deleting the session using the Delete Liveness Session operation. To retrieve a result, use the Get Liveness Session. To audit the individual requests that a client has made to your resource, use the List Liveness Session Audit Entries.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1192,6 +1238,9 @@ export const commands = [
     "summary": "Create a new liveness session with verify. Provide the verify image during session creation.",
     "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n>\n> *\n>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.\n>   * To retrieve a result, use the Get Liveness With Verify Session.\n>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [],
     "body": "multipart",
     "image": {
@@ -1270,6 +1319,9 @@ export const commands = [
     "summary": "Create a new liveness session with verify. Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.",
     "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n>\n> *\n>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.\n>   * To retrieve a result, use the Get Liveness With Verify Session.\n>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.\n\nAlternative Option: Client device submits VerifyImage during the /detectLivenessWithVerify/singleModal call.\n> [!NOTE]\n> Extra measures should be taken to validate that the client is sending the expected VerifyImage.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1287,6 +1339,9 @@ export const commands = [
     "summary": "Create a new liveness session with verify. Provide the verify image during session creation.",
     "description": "A session is best for client device scenarios where developers want to authorize a client device to perform only a liveness detection without granting full access to their resource. Created sessions have a limited life span and only authorize clients to perform the desired action before access is expired.\n\nPermissions includes...\n>\n*\n* Ability to call /detectLivenessWithVerify/singleModal for up to 3 retries.\n* A token lifetime of 10 minutes.\n\n> [!NOTE]\n>\n> *\n>   * Client access can be revoked by deleting the session using the Delete Liveness With Verify Session operation.\n>   * To retrieve a result, use the Get Liveness With Verify Session.\n>   * To audit the individual requests that a client has made to your resource, use the List Liveness With Verify Session Audit Entries.\n\nRecommended Option: VerifyImage is provided during session creation.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": "multipart",
     "image": {
@@ -1316,6 +1371,9 @@ export const commands = [
     "summary": "Delete all session related information for matching the specified session id.",
     "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1338,6 +1396,9 @@ export const commands = [
     "summary": "Delete all session related information for matching the specified session id.",
     "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1360,6 +1421,9 @@ export const commands = [
     "summary": "Delete all session related information for matching the specified session id.",
     "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1382,6 +1446,9 @@ export const commands = [
     "summary": "Delete all session related information for matching the specified session id.",
     "description": "> [!NOTE]\n> Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token. While this can be used to remove any access for that token, those requests will still count towards overall resource rate limits. It's best to leverage TokenTTL to limit length of tokens in the case that it is misused.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1404,6 +1471,9 @@ export const commands = [
     "summary": "Get Liveness Session Audit Entries",
     "description": "Gets session requests and response body for the session.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1441,6 +1511,9 @@ export const commands = [
     "summary": "Get Liveness Session Result",
     "description": "Get session result of detectLiveness/singleModal call.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1463,6 +1536,9 @@ export const commands = [
     "summary": "Get Liveness Session Result",
     "description": "Get session result of detectLiveness/singleModal call.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1485,6 +1561,9 @@ export const commands = [
     "summary": "Lists sessions for /detectLiveness/SingleModal.",
     "description": "List sessions from the last sessionId greater than the 'start'.\n\nThe result should be ordered by sessionId in ascending order.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": null,
     "image": null,
@@ -1517,6 +1596,9 @@ export const commands = [
     "summary": "Get Liveness With Verify Session Audit Entries",
     "description": "Gets session requests and response body for the session.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1554,6 +1636,9 @@ export const commands = [
     "summary": "Get Liveness With Verify Session Result",
     "description": "Get session result of detectLivenessWithVerify/singleModal call.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1576,6 +1661,9 @@ export const commands = [
     "summary": "Get Liveness With Verify Session Result",
     "description": "Get session result of detectLivenessWithVerify/singleModal call.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionId",
@@ -1598,6 +1686,9 @@ export const commands = [
     "summary": "Lists sessions for /detectLivenessWithVerify/SingleModal.",
     "description": "List sessions from the last sessionId greater than the \"start\".\n\nThe result should be ordered by sessionId in ascending order.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": null,
     "image": null,
@@ -1630,6 +1721,9 @@ export const commands = [
     "summary": "Get Session Image",
     "description": "Get session image stored during the liveness session.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2"
+    ],
     "arguments": [
       {
         "name": "sessionImageId",
@@ -1652,6 +1746,9 @@ export const commands = [
     "summary": "Get Session Image",
     "description": "Get session image stored during the liveness session.",
     "group": "Liveness Session Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "sessionImageId",
@@ -1674,6 +1771,9 @@ export const commands = [
     "summary": "Add Face to Person Directory Person",
     "description": "Add a face to a person of the Person Directory, for the recognition model of the path, from\nimage bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP). It returns a persistedFaceId representing\nthe added face; no image is stored. Adding or deleting faces of one person is processed in\norder; of different persons, in parallel. Wait on `operation-Location` before identifying.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -1729,6 +1829,9 @@ export const commands = [
     "summary": "Wait for Add Face to Person Directory Person to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -1754,6 +1857,9 @@ export const commands = [
     "summary": "Add Face to Person Directory Person from Url",
     "description": "Add a face to a person of the Person Directory, for the recognition model of the path, from an image URL. Wait on `operation-Location` before identifying.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -1805,6 +1911,9 @@ export const commands = [
     "summary": "Wait for Add Face to Person Directory Person from Url to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -1830,6 +1939,9 @@ export const commands = [
     "summary": "Create Dynamic Person Group",
     "description": "Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and user-provided userData, with no person. After creation, use \"Update Dynamic Person Group with Person Changes\" to add or remove persons.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -1852,6 +1964,9 @@ export const commands = [
     "summary": "Create Dynamic Person Group with Person",
     "description": "Creates a new Dynamic Person Group with specified dynamicPersonGroupId, name, and\nuser-provided userData, that references the persons of the Person Directory given. A Dynamic\nPerson Group needs no recognitionModel and no training: the faceIds identified against it\ndetermine the recognition model used.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -1877,6 +1992,9 @@ export const commands = [
     "summary": "Wait for Create Dynamic Person Group with Person to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -1902,6 +2020,9 @@ export const commands = [
     "summary": "Create Person in Person Directory",
     "description": "Creates a new person in a Person Directory. To add face to this person, call \"Add Face to Person Directory Person\".",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": "json",
     "image": null,
@@ -1922,6 +2043,9 @@ export const commands = [
     "summary": "Wait for Create Person in Person Directory to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -1947,6 +2071,9 @@ export const commands = [
     "summary": "Delete Dynamic Person Group",
     "description": "Deletes an existing Dynamic Person Group with specified dynamicPersonGroupId. Only the references to the persons are deleted; the persons stay in the Person Directory.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -1972,6 +2099,9 @@ export const commands = [
     "summary": "Wait for Delete Dynamic Person Group to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -1997,6 +2127,9 @@ export const commands = [
     "summary": "Delete Person from Person Directory",
     "description": "Delete an existing person from Person Directory. The persistedFaceId(s), userData, person name and face feature(s) in the person entry will all be deleted.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2022,6 +2155,9 @@ export const commands = [
     "summary": "Wait for Delete Person from Person Directory to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -2047,6 +2183,9 @@ export const commands = [
     "summary": "Delete Face from Person Directory Person",
     "description": "Delete a face from a person in Person Directory by specified personId and persistedFaceId. Adding or deleting faces of one person is processed in order; of different persons, in parallel.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2080,6 +2219,9 @@ export const commands = [
     "summary": "Wait for Delete Face from Person Directory Person to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -2105,6 +2247,9 @@ export const commands = [
     "summary": "Get Dynamic Person Group",
     "description": "Retrieve the information of a Dynamic Person Group, including its name and userData. It returns the group's information only; \"Get Dynamic Person Group Persons\" lists its persons.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -2127,6 +2272,9 @@ export const commands = [
     "summary": "Get Dynamic Person Group Persons",
     "description": "List all persons in the specified Dynamic Person Group, in the order of their personIds.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -2164,6 +2312,9 @@ export const commands = [
     "summary": "Get Dynamic Person Group References",
     "description": "List all Dynamic Person Groups a person has been referenced by in Person Directory, in the order of their ids.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2201,6 +2352,9 @@ export const commands = [
     "summary": "Get Dynamic Person Groups",
     "description": "List all existing Dynamic Person Groups by dynamicPersonGroupId along with name and userData, in the order of their ids.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": null,
     "image": null,
@@ -2233,6 +2387,9 @@ export const commands = [
     "summary": "Get Person from Person Directory",
     "description": "Retrieve a person's name and userData from Person Directory.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2255,6 +2412,9 @@ export const commands = [
     "summary": "Get Face from Person Directory Person",
     "description": "Retrieve person face information. The persisted person face is specified by its personId, recognitionModel and persistedFaceId.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2285,6 +2445,9 @@ export const commands = [
     "summary": "Get Faces from Person Directory Person",
     "description": "Retrieve a person's persistedFaceIds representing the registered person face feature(s), of the recognition model of the path.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2311,6 +2474,9 @@ export const commands = [
     "summary": "Get Persons from Person Directory",
     "description": "List all persons' information in Person Directory, including personId, name, and userData, in the order of their personIds.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [],
     "body": null,
     "image": null,
@@ -2343,6 +2509,9 @@ export const commands = [
     "summary": "Update Dynamic Person Group",
     "description": "Update the name or userData of an existing Dynamic Person Group. The properties not in the request body are not changed.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -2365,6 +2534,9 @@ export const commands = [
     "summary": "Update Dynamic Person Group with Person Changes",
     "description": "Update the name or userData of an existing Dynamic Person Group, and manage its members by adding or removing persons. The properties not in the request body are not changed.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "dynamicPersonGroupId",
@@ -2390,6 +2562,9 @@ export const commands = [
     "summary": "Wait for Update Dynamic Person Group with Person Changes to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "operationLocation",
@@ -2415,6 +2590,9 @@ export const commands = [
     "summary": "Update Person in Person Directory",
     "description": "Update name or userData of a person.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2437,6 +2615,9 @@ export const commands = [
     "summary": "Update Face in Person Directory Person",
     "description": "Update a persisted face's userData field of a person.",
     "group": "Person Directory Operations",
+    "versions": [
+      "v1.2-preview.1"
+    ],
     "arguments": [
       {
         "name": "personId",
@@ -2467,6 +2648,7 @@ export const commands = [
     "summary": "Add Face to LargePersonGroup Person",
     "description": "Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2519,6 +2701,7 @@ export const commands = [
     "summary": "Add Face to LargePersonGroup Person from Url",
     "description": "Add a face to a person in the container for face identification or verification, from an image URL.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2567,6 +2750,7 @@ export const commands = [
     "summary": "Add Face to PersonGroup Person",
     "description": "Add a face to a person in the container for face identification or verification, from image bytes (1 KB to 6 MB; JPEG, PNG, GIF or BMP).",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2619,6 +2803,7 @@ export const commands = [
     "summary": "Add Face to PersonGroup Person from Url",
     "description": "Add a face to a person in the container for face identification or verification, from an image URL.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2667,6 +2852,7 @@ export const commands = [
     "summary": "Create LargePersonGroup",
     "description": "Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2689,6 +2875,7 @@ export const commands = [
     "summary": "Create Person in LargePersonGroup",
     "description": "Create a new person in the container. To add face to this person, call \"Add Face to LargePersonGroup Person\".",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2711,6 +2898,7 @@ export const commands = [
     "summary": "Create PersonGroup",
     "description": "Create a new container with the specified ID, name, user-provided userData and recognitionModel. A container is empty when created: add persons (or faces) to it, then train it.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2733,6 +2921,7 @@ export const commands = [
     "summary": "Create Person in PersonGroup",
     "description": "Create a new person in the container. To add face to this person, call \"Add Face to PersonGroup Person\".",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2755,6 +2944,7 @@ export const commands = [
     "summary": "Delete LargePersonGroup",
     "description": "Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2777,6 +2967,7 @@ export const commands = [
     "summary": "Delete Person from LargePersonGroup",
     "description": "Delete an existing person from the container. The persisted face data of the person are deleted too.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2803,6 +2994,7 @@ export const commands = [
     "summary": "Delete Face from LargePersonGroup Person",
     "description": "Delete a face from a person in the container. The face's feature is deleted too.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2833,6 +3025,7 @@ export const commands = [
     "summary": "Delete PersonGroup",
     "description": "Delete an existing container with the specified ID. Its persons, their faces and its training are deleted too. A container that is training cannot be deleted until the training ends.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2855,6 +3048,7 @@ export const commands = [
     "summary": "Delete Person from PersonGroup",
     "description": "Delete an existing person from the container. The persisted face data of the person are deleted too.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2881,6 +3075,7 @@ export const commands = [
     "summary": "Delete Face from PersonGroup Person",
     "description": "Delete a face from a person in the container. The face's feature is deleted too.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -2911,6 +3106,7 @@ export const commands = [
     "summary": "Get LargePersonGroup",
     "description": "Retrieve the container's information: its name, userData and, when asked, recognitionModel.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2941,6 +3137,7 @@ export const commands = [
     "summary": "Get Person from LargePersonGroup",
     "description": "Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2967,6 +3164,7 @@ export const commands = [
     "summary": "Get Face from LargePersonGroup Person",
     "description": "Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -2997,6 +3195,7 @@ export const commands = [
     "summary": "Get Persons from LargePersonGroup",
     "description": "List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3034,6 +3233,7 @@ export const commands = [
     "summary": "Get LargePersonGroups",
     "description": "List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [],
     "body": null,
     "image": null,
@@ -3073,6 +3273,7 @@ export const commands = [
     "summary": "Get Training Status of LargePersonGroup",
     "description": "To check the training status of the container, completed or still ongoing. Training is an\nasynchronous operation triggered by the train operation.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3102,6 +3303,7 @@ export const commands = [
     "summary": "Get PersonGroup",
     "description": "Retrieve the container's information: its name, userData and, when asked, recognitionModel.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3132,6 +3334,7 @@ export const commands = [
     "summary": "Get Person from PersonGroup",
     "description": "Retrieve a person's name, userData and the persisted faceIds representing the registered person face image.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3158,6 +3361,7 @@ export const commands = [
     "summary": "Get Face from PersonGroup Person",
     "description": "Retrieve person face information. The persisted person face is specified by its container, personId and persistedFaceId.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3188,6 +3392,7 @@ export const commands = [
     "summary": "Get Persons from PersonGroup",
     "description": "List all persons' information in the container, including personId, name, userData and persistedFaceIds, in the order of their personIds.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3225,6 +3430,7 @@ export const commands = [
     "summary": "Get PersonGroups",
     "description": "List the containers' ids, names, userData and, when asked, recognitionModel, in the order of their ids.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [],
     "body": null,
     "image": null,
@@ -3264,6 +3470,7 @@ export const commands = [
     "summary": "Get Training Status of PersonGroup",
     "description": "To check the training status of the container, completed or still ongoing. Training is an\nasynchronous operation triggered by the train operation.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3293,6 +3500,7 @@ export const commands = [
     "summary": "Train LargePersonGroup",
     "description": "Submit a training task of the container. Training is an asynchronous operation: the call\nreturns at once, and the training status tells when it has ended. A training learns what the\ncontainer holds when it starts; what is added or removed later takes effect with the next\ntraining. A container with no face to learn fails to train. While a training is queued or\nrunning, another is refused with a 409.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3322,6 +3530,7 @@ export const commands = [
     "summary": "Wait for Train LargePersonGroup to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3351,6 +3560,7 @@ export const commands = [
     "summary": "Train PersonGroup",
     "description": "Submit a training task of the container. Training is an asynchronous operation: the call\nreturns at once, and the training status tells when it has ended. A training learns what the\ncontainer holds when it starts; what is added or removed later takes effect with the next\ntraining. A container with no face to learn fails to train. While a training is queued or\nrunning, another is refused with a 409.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3380,6 +3590,7 @@ export const commands = [
     "summary": "Wait for Train PersonGroup to end",
     "description": "Polls its status until it ends, showing its progress.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3409,6 +3620,7 @@ export const commands = [
     "summary": "Update LargePersonGroup",
     "description": "Update an existing container's name and userData. The properties which do not appear in the request body are not updated.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3431,6 +3643,7 @@ export const commands = [
     "summary": "Update Person in LargePersonGroup",
     "description": "Update name or userData of a person.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3457,6 +3670,7 @@ export const commands = [
     "summary": "Update Face in LargePersonGroup Person",
     "description": "Update a person persisted face's userData field.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "largePersonGroupId",
@@ -3487,6 +3701,7 @@ export const commands = [
     "summary": "Update PersonGroup",
     "description": "Update an existing container's name and userData. The properties which do not appear in the request body are not updated.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3509,6 +3724,7 @@ export const commands = [
     "summary": "Update Person in PersonGroup",
     "description": "Update name or userData of a person.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",
@@ -3535,6 +3751,7 @@ export const commands = [
     "summary": "Update Face in PersonGroup Person",
     "description": "Update a person persisted face's userData field.",
     "group": "Person Group Operations",
+    "versions": null,
     "arguments": [
       {
         "name": "personGroupId",

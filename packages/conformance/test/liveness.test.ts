@@ -186,6 +186,14 @@ describe("v1.2-preview.1's liveness sessions, through the packed client, against
       code: "SessionNotFound",
     });
     expect((await preview.getLivenessSessions()).map((item) => item.id)).toEqual([other.sessionId]);
+
+    // Once its token's time to live (600 s by default) has passed: expired, and its token refused.
+    clock += 600_000;
+    await expect(preview.getLivenessSessionResultBeforeV1_2(other.sessionId)).resolves.toMatchObject({
+      sessionExpired: true,
+      status: "NotStarted",
+    });
+    expect((await attempt(other.sessionId, other.authToken, "realface")).status).toBe(401);
   });
 
   it("creates a session with verify from a reference image sent as a form with its JSON parameters, and matches the same face", async () => {

@@ -2,11 +2,11 @@
 // level of one exchange: what a connection is reused for, what is spoken to an https origin, how
 // concurrent timeouts each end on their own, and what a response reads as.
 import { createServer, type Server } from "node:http";
-import { createServer as createTcpServer, type Server as TcpServer } from "node:net";
+import { createServer as createTcpServer, type Socket, type Server as TcpServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { platformSend } from "../src/platform/node.js";
 
-let servers: (Server | TcpServer)[] = [];
+let servers: Pick<Server | TcpServer, "close">[] = [];
 afterEach(async () => {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
   servers = [];
@@ -65,6 +65,60 @@ describe("connections", () => {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toMatch(/^connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
     expect((error as { cause?: { code?: string } }).cause?.code).toBe("ECONNREFUSED");
+  });
+
+  /**
+   * A server that answers each connection's first request and resets the connection when a second
+   * one comes on it, as a server whose keep-alive timeout passed while the connection sat idle.
+   */
+  async function closingIdle() {
+    const requests: string[] = [];
+    let connections = 0;
+    const sockets = new Set<Socket>();
+    const server = createTcpServer((socket) => {
+      connections++;
+      sockets.add(socket);
+      let served = 0;
+      socket.on("data", (data) => {
+        requests.push(data.toString("latin1").split("\r\n")[0] ?? "");
+        if (served++ > 0) return socket.resetAndDestroy();
+        socket.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok");
+      });
+    });
+    // Closed with the connections the client keeps alive.
+    servers.push({
+      close: (done) => {
+        for (const socket of sockets) socket.destroy();
+        return server.close(done);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return {
+      origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+      requests,
+      connections: () => connections,
+    };
+  }
+
+  it("kept alive but reset by the server when reused are sent again on another, whatever the method", async () => {
+    const { origin, requests, connections } = await closingIdle();
+    expect((await get(`${origin}/face/a`)).text).toBe("ok");
+    const post = await platformSend(`${origin}/face/b`, { method: "POST", headers: {}, timeoutMs: 5000, body: "{}" });
+    expect(post).toMatchObject({ status: 200, text: "ok" });
+    expect(requests).toEqual(["GET /face/a HTTP/1.1", "POST /face/b HTTP/1.1", "POST /face/b HTTP/1.1"]);
+    expect(connections()).toBe(2);
+  });
+
+  it("reset on a new connection reject with the TypeError of the reset, not sent again", async () => {
+    const server = createTcpServer((socket) => {
+      socket.on("data", () => socket.resetAndDestroy());
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const error = await get(`${origin}/face/x`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as { cause?: { code?: string } }).cause?.code).toBe("ECONNRESET");
   });
 });
 

@@ -111,7 +111,9 @@ function exchange(target: Target, path: string, { method, headers, signal, timeo
       at: performance.now() + Math.min(timeoutMs, 2 ** 31 - 1), // setTimeout's limit: about 24.8 days
       expire: () => end(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
     };
+    let ended = false;
     const end = (error?: Error) => {
+      ended = true;
       unwatch(watched);
       signal?.removeEventListener("abort", abort);
       if (error) {
@@ -123,25 +125,40 @@ function exchange(target: Target, path: string, { method, headers, signal, timeo
     const fail = (error: Error) => end(new TypeError(error.message, { cause: error }));
     watch(watched);
     signal?.addEventListener("abort", abort);
-    request = target.request({ ...target.options, path, method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", fail);
-      response.on("end", () => {
-        end();
-        const status = response.statusCode ?? 0;
-        // A copy of their own, as fetch's arrayBuffer() gives: a Buffer may share its memory with others.
-        if (binary && status >= 200 && status < 300) {
-          return resolve(wireResponse(status, response.headers, "", new Uint8Array(Buffer.concat(chunks))));
-        }
-        const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))?.toString("utf8") ?? "";
-        resolve(wireResponse(status, response.headers, text));
+    const send = () => {
+      let answered = false;
+      request = target.request({ ...target.options, path, method, headers }, (response) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", fail);
+        response.on("end", () => {
+          end();
+          const status = response.statusCode ?? 0;
+          // A copy of their own, as fetch's arrayBuffer() gives: a Buffer may share its memory with others.
+          if (binary && status >= 200 && status < 300) {
+            return resolve(wireResponse(status, response.headers, "", new Uint8Array(Buffer.concat(chunks))));
+          }
+          const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))?.toString("utf8") ?? "";
+          resolve(wireResponse(status, response.headers, text));
+        });
       });
-    });
-    request.on("error", fail);
-    request.end(body instanceof ArrayBuffer ? Buffer.from(body) : body);
+      const sent = request;
+      sent.on("error", (error: Error & { code?: string }) => {
+        // A kept-alive connection the server closed while idle (its keep-alive timeout passed as
+        // the request left) resets before any answer: the server read nothing, so the request is
+        // sent again, once per such connection, on another (Node's advice for `reusedSocket`).
+        if (!ended && sent.reusedSocket && !answered && STALE.has(error.code ?? "")) return send();
+        fail(error);
+      });
+      sent.end(body instanceof ArrayBuffer ? Buffer.from(body) : body);
+    };
+    send();
   });
 }
+
+/** The errors of a request on a kept-alive connection the server had closed. */
+const STALE = new Set(["ECONNRESET", "EPIPE"]);
 
 /** The response's headers, as fetch's Headers reads them: by any case of the name. */
 class WireHeaders {

@@ -137,6 +137,8 @@ export interface Role {
   keepImageProperty?: string;
   referenceImageProperty?: string;
   deviceProperty?: string;
+  /** A session's read: the statuses it reads before the device's attempt, while it runs, and once its result is in. */
+  statuses?: { notStarted: string; running: string; done: string };
   /** A detect's body property that names a session image to detect in. */
   sessionImageProperty?: string;
   /** The kind of container acted on or against (`PersonGroup`). */

@@ -34,6 +34,8 @@
 //                                                                       referenceImageProperty,
 //                                                                       thresholdProperty,
 //                                                                       deviceProperty]
+//                                                                       a read's statuses
+//                                                                       (notStarted, running, done)
 //   list, audit     … the sessions of a kind, or the requests made with  session
 //                   one session's token (its audit entries)
 //   read            the image a liveness session kept (`sessionImage`)  —
@@ -58,7 +60,7 @@ const SESSION_PROPERTIES = [
 ];
 const ACTIONS = {
   create: { needs: ["resource"], optional: ["container", "addPersonsProperty", "session", ...SESSION_PROPERTIES] },
-  read: { needs: ["resource"], optional: ["container", "session"] },
+  read: { needs: ["resource"], optional: ["container", "session", "statuses"] },
   update: { needs: ["resource"], optional: ["container", "addPersonsProperty", "removePersonsProperty"] },
   delete: { needs: ["resource"], optional: ["container", "session"] },
   list: { needs: ["resource"], optional: ["container", "session"] },
@@ -108,7 +110,9 @@ const PROPERTIES = [
   "deviceProperty",
   "sessionImageProperty",
 ];
-const KEYS = ["action", "resource", "container", "session", ...PROPERTIES, "everyFaceMode"];
+const KEYS = ["action", "resource", "container", "session", ...PROPERTIES, "everyFaceMode", "statuses"];
+/** The statuses a session's read declares: before the device's attempt, while it runs, once its result is in. */
+const SESSION_STATUSES = ["notStarted", "running", "done"];
 
 const declare = `declare what it does with @extension("x-face-role", #{ action: …, … }), action one of ${Object.keys(ACTIONS).join(", ")} (see spec/scripts/roles.mjs)`;
 
@@ -188,6 +192,18 @@ export function roleOf(operationId, extension, body) {
       `${operationId}: x-face-role ${extension.action} takes ${SESSION_PROPERTIES.join(", ")} only for a session`,
     );
   }
+  if ((extension.action === "read" && extension.resource === "session") !== (extension.statuses !== undefined)) {
+    throw new Error(
+      `${operationId}: x-face-role read of a session declares its statuses (#{ ${SESSION_STATUSES.join(", ")} }), and only it`,
+    );
+  }
+  if (
+    extension.statuses !== undefined &&
+    (Object.keys(extension.statuses).sort().join() !== [...SESSION_STATUSES].sort().join() ||
+      !Object.values(extension.statuses).every((value) => typeof value === "string"))
+  ) {
+    throw new Error(`${operationId}: x-face-role statuses takes ${SESSION_STATUSES.join(", ")}, each a status value`);
+  }
   if (extension.resource === "container" && extension.container === undefined) {
     throw new Error(`${operationId}: x-face-role ${extension.action} of a container needs the container's kind`);
   }
@@ -233,6 +249,18 @@ export function checkRoles(operations) {
         if (longRunning[key] !== undefined && !properties[longRunning[key]]) {
           throw new Error(
             `${operationId}: x-face-polling ${key} ${longRunning[key]} is not a property of ${longRunning.pollingOperationId}'s result`,
+          );
+        }
+      }
+    }
+    if (role.statuses) {
+      // A session read's statuses are values of its result's `status`.
+      const status = success.body?.schema.properties?.status;
+      const values = (status && (status.enum ?? openUnionValues(status))) ?? [];
+      for (const [name, value] of Object.entries(role.statuses)) {
+        if (!values.includes(value)) {
+          throw new Error(
+            `${operationId}: x-face-role statuses.${name} ${value} is not a value of its result's status (${values.join(", ")})`,
           );
         }
       }

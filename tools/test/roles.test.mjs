@@ -2,7 +2,7 @@
 // x-face-role: a role that the emulator could not act on is a build error that says what to declare.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { roleOf } from "../../spec/scripts/roles.mjs";
+import { checkRoles, roleOf } from "../../spec/scripts/roles.mjs";
 
 const body = {
   schema: {
@@ -98,6 +98,26 @@ describe("a role", () => {
       /everyFaceMode matchAll is not a value of mode \(matchPerson, matchFace\)/,
     ],
     [
+      "of a session's read without its statuses",
+      { action: "read", resource: "session", session: "liveness" },
+      /read of a session declares its statuses \(#\{ notStarted, running, done \}\)/,
+    ],
+    [
+      "of a session's read with statuses but one",
+      { action: "read", resource: "session", session: "liveness", statuses: { notStarted: "A", done: "C" } },
+      /statuses takes notStarted, running, done/,
+    ],
+    [
+      "with statuses, not a session's read",
+      {
+        action: "delete",
+        resource: "session",
+        session: "liveness",
+        statuses: { notStarted: "A", running: "B", done: "C" },
+      },
+      /does not take statuses/,
+    ],
+    [
       "with a key its action does not take",
       { action: "group", faceProperty: "faceIds", limitProperty: "maxNumOfCandidatesReturned" },
       /group does not take limitProperty/,
@@ -107,4 +127,26 @@ describe("a role", () => {
       assert.throws(() => role(extension), message);
     });
   }
+});
+
+describe("a session read's statuses", () => {
+  const read = (statuses) => ({
+    operationId: "X_GetSession",
+    role: { action: "read", resource: "session", session: "liveness", statuses },
+    success: {
+      headers: [],
+      body: { schema: { properties: { status: { type: "string", enum: ["NotStarted", "Running", "Succeeded"] } } } },
+    },
+  });
+
+  it("are taken when each is a value of the read's status", () => {
+    assert.doesNotThrow(() => checkRoles([read({ notStarted: "NotStarted", running: "Running", done: "Succeeded" })]));
+  });
+
+  it("fail the build when one is not, naming it and the values", () => {
+    assert.throws(
+      () => checkRoles([read({ notStarted: "NotStarted", running: "Started", done: "Succeeded" })]),
+      /X_GetSession: x-face-role statuses.running Started is not a value of its result's status \(NotStarted, Running, Succeeded\)/,
+    );
+  });
 });

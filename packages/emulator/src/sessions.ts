@@ -92,7 +92,8 @@ interface SessionKind {
   /** The quality its answers give a verify reference, when its reads have verify references. */
   referenceQuality: string | undefined;
   /** Its read's status values: not started, running, succeeded (the spec's order). */
-  statuses: readonly string[];
+  /** What its read declares it reads before the device's attempt, while it runs, once its result is in. */
+  statuses: { notStarted: string; running: string; done: string };
   /**
    * Whether its sessions are audited (a kind with an `audit` operation, v1.2-preview.1's): its
    * reads answer the session's fields and its latest audit entry (`result`), its create only the
@@ -191,6 +192,12 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       throw new Error(`${create.operationId}: the emulator needs a default for its timeToLiveProperty`);
     }
     const readSchema = read.success.body?.schema;
+    const { statuses } = roleOf(read);
+    if (!statuses) throw new Error(`${read.operationId}: the emulator needs the statuses its role declares`);
+    const attemptStatus = at(readSchema, "results", "attempts", "attemptStatus");
+    if (attemptStatus && !valuesOf(attemptStatus, "attemptStatus").includes(statuses.done)) {
+      throw new Error(`${read.operationId}: its attempts' status has no ${statuses.done}, its done status`);
+    }
     const audited = of("audit") !== undefined;
     const quality = audited
       ? at(of("create")?.success.body?.schema, "verifyImage", "qualityForRecognition")
@@ -207,7 +214,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       role,
       timeToLive,
       referenceQuality: quality && valuesOf(quality, "qualityForRecognition").at(-1),
-      statuses: valuesOf(at(readSchema, "status"), "status"),
+      statuses,
       audited,
       apiVersion: read.versions?.[0] ?? defaultApiVersion,
       modelVersion: version && valuesOf(version, "modelVersion").at(-1),
@@ -220,10 +227,6 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
 
   // What the answers hold, from the read's schema.
   const schema = sessionSchema(operations);
-  const anyRead = schema !== undefined;
-  const attemptSucceeded = anyRead
-    ? valuesOf(at(schema, "results", "attempts", "attemptStatus"), "attemptStatus")[2]
-    : "";
   const decisions = deviceDecisions(operations);
   const rectangleSchema = at(schema, "results", "attempts", "result", "targets", "color", "faceRectangle") ?? {};
 
@@ -237,13 +240,13 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
 
   /** The session's status now: not started before its attempt, running while it runs, then succeeded. */
   const statusOf = (session: Session) => {
-    const [notStarted, running, succeeded] = kinds.get(session.kind)?.statuses ?? [];
+    const { notStarted, running, done } = (kinds.get(session.kind) as SessionKind).statuses;
     const last = session.attempts.at(-1);
     if (!last) return notStarted;
-    return now() < last.at + last.runMs ? running : succeeded;
+    return now() < last.at + last.runMs ? running : done;
   };
-  const isRunning = (session: Session) => statusOf(session) === kinds.get(session.kind)?.statuses[1];
-  const isDone = (session: Session) => statusOf(session) === kinds.get(session.kind)?.statuses[2];
+  const isRunning = (session: Session) => statusOf(session) === kinds.get(session.kind)?.statuses.running;
+  const isDone = (session: Session) => statusOf(session) === kinds.get(session.kind)?.statuses.done;
   /** The attempts whose result is in (all but one still running). */
   const finished = (session: Session) => (isDone(session) ? session.attempts : session.attempts.slice(0, -1));
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -320,7 +323,7 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       return { ...itemOf(id, session), status, ...(last && { result: auditEntryOf(kind, id, session, last) }) };
     }
     const { modelVersion } = kind;
-    const running = kind.statuses[1];
+    const { running } = kind.statuses;
     return {
       [kind.parameter]: id,
       // Reads answer it empty, as the service does: only the create hands it out.
@@ -351,7 +354,8 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
     const matchConfidence = same ? SAME : OTHER;
     return {
       attemptId: attempt.attemptId,
-      attemptStatus: attemptSucceeded,
+      // An attempt whose result is in reads as its session then does (checked against its values above).
+      attemptStatus: (kinds.get(session.kind) as SessionKind).statuses.done,
       result: {
         livenessDecision: attempt.decision,
         targets: { color: { faceRectangle: rectangleOf(seen ?? "") } },

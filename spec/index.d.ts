@@ -90,6 +90,9 @@ export interface LongRunning {
   pollingOperationId: string;
   /** The property of the polling operation's result that holds the status. */
   statusProperty: string;
+  /** The status while it waits to start, and while it runs: values of the status, as the ending ones. */
+  notStarted?: string;
+  running?: string;
   succeeded: string[];
   failed: string[];
   /** The property of the status that says why it failed, or what it is doing. */

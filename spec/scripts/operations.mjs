@@ -191,6 +191,9 @@ function operationEntry(program, document, http) {
         // (a person directory write's `operation-Location`); without it, they are the operation's own.
         ...(polling.locationHeader && { locationHeader: polling.locationHeader }),
         statusProperty: polling.statusProperty,
+        // The status while it waits to start and while it runs (what an emulator answers then).
+        ...(polling.notStarted && { notStarted: polling.notStarted }),
+        ...(polling.running && { running: polling.running }),
         succeeded: polling.succeeded,
         failed: polling.failed,
         ...(polling.messageProperty && { messageProperty: polling.messageProperty }),

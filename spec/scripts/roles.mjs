@@ -252,6 +252,17 @@ export function checkRoles(operations) {
           );
         }
       }
+      // Its status values are the status's.
+      const statusSchema = properties[longRunning.statusProperty];
+      const known = (statusSchema && (statusSchema.enum ?? openUnionValues(statusSchema))) ?? [];
+      const named = [longRunning.notStarted, longRunning.running, ...longRunning.succeeded, ...longRunning.failed];
+      for (const value of named.filter((v) => v !== undefined)) {
+        if (!known.includes(value)) {
+          throw new Error(
+            `${operationId}: x-face-polling names the status ${value}, not a value of ${longRunning.pollingOperationId}'s ${longRunning.statusProperty} (${known.join(", ")})`,
+          );
+        }
+      }
     }
     if (role.statuses) {
       // A session read's statuses are values of its result's `status`.

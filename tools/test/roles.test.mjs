@@ -150,3 +150,49 @@ describe("a session read's statuses", () => {
     );
   });
 });
+
+describe("a long-running operation's statuses (x-face-polling)", () => {
+  const table = (notStarted) => [
+    {
+      operationId: "X_Create",
+      role: { action: "create", resource: "container", container: "Group" },
+      success: { headers: [] },
+    },
+    {
+      operationId: "X_Train",
+      role: { action: "train", container: "Group" },
+      success: { headers: [] },
+      longRunning: {
+        pollingOperationId: "X_Status",
+        statusProperty: "status",
+        notStarted,
+        running: "running",
+        succeeded: ["succeeded"],
+        failed: ["failed"],
+      },
+    },
+    {
+      operationId: "X_Status",
+      role: { action: "trainingStatus", container: "Group" },
+      success: {
+        headers: [],
+        body: {
+          schema: {
+            properties: { status: { type: "string", enum: ["notStarted", "running", "succeeded", "failed"] } },
+          },
+        },
+      },
+    },
+  ];
+
+  it("are taken when each is a value of the polled status", () => {
+    assert.doesNotThrow(() => checkRoles(table("notStarted")));
+  });
+
+  it("fail the build when one is not, naming it and the values", () => {
+    assert.throws(
+      () => checkRoles(table("queued")),
+      /X_Train: x-face-polling names the status queued, not a value of X_Status's status \(notStarted, running, succeeded, failed\)/,
+    );
+  });
+});

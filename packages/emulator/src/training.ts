@@ -4,7 +4,7 @@
 // matches once it has succeeded. Its state is kept in the container's record (`$training`), so
 // that deleting the container forgets it, and a container created again starts untrained.
 import { createHash } from "node:crypto";
-import type { Operation } from "@face-training/spec";
+import type { LongRunning, Operation } from "@face-training/spec";
 import { type ContainerKind, fill, type Roles } from "./kinds.js";
 import { error, type Handler, type Incoming, type Reply } from "./replies.js";
 import type { Face, Resources } from "./resources.js";
@@ -148,15 +148,19 @@ export function createTraining({ resources, roles, now, trainingMs, queueMs, pub
     if (started === undefined || !current) return undefined;
     const elapsed = now() - started;
     const { queueMs: queued, durationMs: duration } = current;
-    const status: string = elapsed < queued ? "notStarted" : elapsed < queued + duration ? "running" : current.outcome;
+    const phase = elapsed < queued ? "notStarted" : elapsed < queued + duration ? "running" : current.outcome;
+    // Answered as its train's x-face-polling names the phase.
+    const ending = kindOf(container).training?.start.longRunning as LongRunning;
+    const status = phase === "succeeded" ? ending.succeeded[0] : phase === "failed" ? ending.failed[0] : ending[phase];
     const endedAt = started + queued + duration;
-    if (status === "succeeded" && container.lastSuccessAt !== endedAt) {
+    if (phase === "succeeded" && container.lastSuccessAt !== endedAt) {
       container.lastSuccessAt = endedAt;
       container.trained = { items: current.items, version: current.version, learnt: current.learnt };
       keep(container);
     }
-    const ended = status === current.outcome;
+    const ended = phase === current.outcome;
     return {
+      phase,
       status,
       createdDateTime: serviceTime(started),
       lastActionDateTime: serviceTime(ended ? endedAt : started),
@@ -165,12 +169,12 @@ export function createTraining({ resources, roles, now, trainingMs, queueMs, pub
         lastSuccessfulTrainingId: uuidOf(`${container.kind}/${container.id}@${container.lastSuccessAt}`),
         lastSuccessfulTrainingDateTime: serviceTime(container.lastSuccessAt),
       }),
-      ...(status === "failed" && { message: current.message }),
+      ...(phase === "failed" && ending.messageProperty && { [ending.messageProperty]: current.message }),
     };
   };
   const isTraining = (container: Container | undefined) => {
-    const status = container && statusOf(container)?.status;
-    return status === "notStarted" || status === "running";
+    const phase = container && statusOf(container)?.phase;
+    return phase === "notStarted" || phase === "running";
   };
 
   /** Starts a training of a container: it learns what the container holds now. */
@@ -272,7 +276,8 @@ export function createTraining({ resources, roles, now, trainingMs, queueMs, pub
           const code = operation.errorCodes?.notTrained ?? training.notTrained;
           return error(code.status, code.code, `${kind.label} '${container.id}' is not trained.`);
         }
-        return { status: operation.success.status as number, body: result };
+        const { phase: _, ...body } = result;
+        return { status: operation.success.status as number, body };
       };
     }
     return undefined;

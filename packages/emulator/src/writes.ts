@@ -149,6 +149,12 @@ export function createWrites({ roles, operations, store, now, queueMs, runMs, pu
     if (!ending || !parameter) return undefined;
     const [succeeded] = ending.succeeded;
     const [failed] = ending.failed;
+    const { notStarted, running } = ending;
+    if (notStarted === undefined || running === undefined) {
+      throw new Error(
+        `${operation.operationId}: the emulator needs the notStarted and running statuses of its writes' x-face-polling`,
+      );
+    }
     return ({ params }) => {
       const write = store.get(fill(operation.path, params))?.$write as Write | undefined;
       if (!write) {
@@ -162,9 +168,9 @@ export function createWrites({ roles, operations, store, now, queueMs, runMs, pu
         write.failedAt !== undefined && at >= write.failedAt
           ? failed
           : at < started
-            ? "notStarted"
+            ? notStarted
             : at < finished
-              ? "running"
+              ? running
               : succeeded;
       const over = status === succeeded || status === failed;
       return {

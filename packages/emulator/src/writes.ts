@@ -150,6 +150,8 @@ export function createWrites({ roles, operations, store, now, queueMs, runMs, pu
     const [succeeded] = ending.succeeded;
     const [failed] = ending.failed;
     const { notStarted, running } = ending;
+    const missing = operation.errorCodes?.notFound;
+    if (!missing) throw new Error(`${operation.operationId}: the emulator needs its notFound error code`);
     if (notStarted === undefined || running === undefined) {
       throw new Error(
         `${operation.operationId}: the emulator needs the notStarted and running statuses of its writes' x-face-polling`,
@@ -157,10 +159,7 @@ export function createWrites({ roles, operations, store, now, queueMs, runMs, pu
     }
     return ({ params }) => {
       const write = store.get(fill(operation.path, params))?.$write as Write | undefined;
-      if (!write) {
-        const code = operation.errorCodes?.notFound ?? { status: 404, code: "NotFound" };
-        return fail(code.status, code.code, `Operation '${params[parameter]}' is not found.`);
-      }
+      if (!write) return fail(missing.status, missing.code, `Operation '${params[parameter]}' is not found.`);
       const at = now();
       const started = write.acceptedAt + write.queueMs;
       const finished = write.failedAt ?? started + write.runMs;

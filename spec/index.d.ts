@@ -65,7 +65,8 @@ export interface Response {
   /** The status, or `"default"` for every status not listed. */
   status: number | "default";
   description: string;
-  headers: { name: string; required: boolean; schema: JsonSchema }[];
+  /** Each header: its name, the property of a result that holds it (`operationLocation`), whether it is always sent, its schema. */
+  headers: { name: string; property: string; required: boolean; schema: JsonSchema }[];
   body?: { contentType: string; schemaName?: string; itemSchemaName?: string; schema: JsonSchema };
 }
 
@@ -104,6 +105,8 @@ export interface LongRunning {
    * parameters are read from; without it, they are the operation's own path parameters.
    */
   locationHeader?: string;
+  /** The property of the operation's result that holds that header (`operationLocation`). */
+  locationProperty?: string;
 }
 
 /** The service's error code for a condition the spec documents, such as `notFound`. */

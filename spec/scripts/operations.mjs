@@ -189,7 +189,10 @@ function operationEntry(program, document, http) {
         pollingOperationId: polling.operationId,
         // The response header whose URL the polling operation's path parameters are read from
         // (a person directory write's `operation-Location`); without it, they are the operation's own.
-        ...(polling.locationHeader && { locationHeader: polling.locationHeader }),
+        ...(polling.locationHeader && {
+          locationHeader: polling.locationHeader,
+          locationProperty: propertyOfHeader(polling.locationHeader),
+        }),
         statusProperty: polling.statusProperty,
         // The status while it waits to start and while it runs (what an emulator answers then).
         ...(polling.notStarted && { notStarted: polling.notStarted }),
@@ -279,6 +282,9 @@ function ownSchema(schema, body, operationId) {
   return own;
 }
 
+/** The property of a result that holds a response header: camelCased (`operation-Location` → `operationLocation`). */
+const propertyOfHeader = (name) => name.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
+
 function responseOf(document, status, response) {
   const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
   return {
@@ -286,6 +292,7 @@ function responseOf(document, status, response) {
     description: response.description,
     headers: Object.entries(response.headers ?? {}).map(([name, header]) => ({
       name,
+      property: propertyOfHeader(name),
       required: header.required === true,
       schema: deref(document, header.schema),
     })),

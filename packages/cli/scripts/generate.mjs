@@ -80,9 +80,6 @@ function command(operation) {
   };
 }
 
-/** `operation-Location` → `operationLocation`: the client's name of a result header. */
-const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
-
 /** What the CLI shows of a status, as the long-running operation's x-face-polling names it. */
 const statusOf = ({ statusProperty, messageProperty, lastSucceededProperty }) => ({
   statusProperty,
@@ -122,7 +119,7 @@ for (const operation of operations) {
     // A long-running write of no kind's lifecycle (the person directory's): --wait waits for it,
     // and its waiter is a command of its own, taking what the waiter takes.
     const { waiterName, locationHeader } = operation.longRunning;
-    const from = locationHeader && camel(locationHeader);
+    const from = locationHeader && operation.longRunning.locationProperty;
     entry.waiter = waiterName;
     entry.waitFrom = from ?? null;
     entry.polling = statusOf(operation.longRunning);

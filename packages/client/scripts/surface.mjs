@@ -22,8 +22,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { apiVersions, defaultApiVersion, openUnionValues, operations } from "@face-training/spec";
 
-const camel = (header) => header.toLowerCase().replace(/-(.)/g, (_, c) => c.toUpperCase());
-
 /** Text for a TSDoc comment: no comment terminator, TSDoc's special characters escaped outside code. */
 function doc(text) {
   return text
@@ -137,7 +135,7 @@ function describe(operation) {
   // The documented headers are part of the result (a train's `operation-Location`; a person
   // directory create's, beside its body), camelCased.
   const resultHeaders = success.headers.filter((h) => h.required);
-  const headersType = `{ ${resultHeaders.map((h) => `${camel(h.name)}: string`).join("; ")} }`;
+  const headersType = `{ ${resultHeaders.map((h) => `${h.property}: string`).join("; ")} }`;
   // A success that is not JSON (an image) is its bytes.
   const bytes = Boolean(success.body && !isJson(success.body.contentType));
   if (bytes && resultHeaders.length)
@@ -275,7 +273,7 @@ function spec(operation, info, { rules, versions, allowed }, table) {
     uses.push(encoder.split(",")[0]);
     fields.push(`body: { contentType: ${JSON.stringify(body.contentType)}, encode: ${encoder} }`);
   }
-  const resultHeaders = JSON.stringify(info.resultHeaders.map((h) => [h.name, camel(h.name)]));
+  const resultHeaders = JSON.stringify(info.resultHeaders.map((h) => [h.name, h.property]));
   const headers = info.resultHeaders.length ? `, headers: ${resultHeaders}` : "";
   if (info.bytes) {
     fields.push("result: { bytes: true }");
@@ -399,7 +397,7 @@ function entriesOf(operation, table, shared) {
     const { locationHeader } = operation.longRunning;
     // The polling operation's path parameters: the operation's own, or read from the URL of its
     // answer's `locationHeader` (a person directory write's `operation-Location`).
-    const location = locationHeader && camel(locationHeader);
+    const location = locationHeader && operation.longRunning.locationProperty;
     for (const p of location ? [] : pollingInfo.pathParameters) {
       if (!info.pathParameters.some((q) => q.name === p.name)) {
         throw new Error(`${operation.operationId}: its polling operation needs ${p.name}, which it does not take`);

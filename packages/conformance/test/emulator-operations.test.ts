@@ -81,9 +81,6 @@ const method = (name: string): ((...args: unknown[]) => any) => {
   return found as (...args: unknown[]) => unknown;
 };
 const byId = new Map(operations.map((o) => [o.operationId, o]));
-/** The result property the client gives a response header: `operation-Location` → `operationLocation`. */
-const camel = (header: string) =>
-  header.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toLowerCase());
 
 /**
  * The operation that makes what a path parameter names: a PUT on the item's path (the caller
@@ -154,7 +151,7 @@ const containers = new Map(
 async function written(write: Operation): Promise<string> {
   const path = await prepare(write);
   const result = await method(write.name)(...argumentsOf(write, path));
-  const location = result[camel(write.longRunning?.locationHeader as string)];
+  const location = result[write.longRunning?.locationProperty as string];
   await ended(write, [location, {}]);
   return location;
 }
@@ -171,9 +168,9 @@ async function directoryPerson(): Promise<string> {
   // Its id: the property of the create's result that names it (its path parameter under the add).
   const idName = create.success.body?.schema.required?.[0] as string;
   const person = await method(create.name)(...argumentsOf(create));
-  await ended(create, [person[camel(create.longRunning?.locationHeader as string)], {}]);
+  await ended(create, [person[create.longRunning?.locationProperty as string], {}]);
   const face = await method(add.name)(...argumentsOf(add, { [idName]: person[idName] }));
-  await ended(add, [face[camel(add.longRunning?.locationHeader as string)], {}]);
+  await ended(add, [face[add.longRunning?.locationProperty as string], {}]);
   return person[idName];
 }
 
@@ -297,9 +294,9 @@ describe("every operation of the table, through the packed client, against the e
     else expect(result).toBeUndefined();
 
     // A write that answers the URL of its status ends, having succeeded.
-    const header = operation.longRunning?.locationHeader;
-    if (header) {
-      const final = await ended(operation, [result[camel(header)], {}]);
+    const location = operation.longRunning?.locationProperty;
+    if (location) {
+      const final = await ended(operation, [result[location], {}]);
       expect(operation.longRunning?.succeeded).toContain(final[operation.longRunning?.statusProperty as string]);
     }
 

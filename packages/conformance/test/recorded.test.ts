@@ -154,9 +154,6 @@ describe.each(
   });
 });
 
-/** `operation-Location` → `operationLocation`, as the client names a result's header. */
-const camel = (name: string) => name.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
-
 /** A recorded response header, by name in any casing. */
 const recordedHeader = (exchange: Exchange, name: string) =>
   Object.entries(exchange.response.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
@@ -309,7 +306,7 @@ describe.each(live.map((r) => [r.file, r] as const))(
         const headers = Object.fromEntries(
           operation.success.headers
             .filter((h) => h.required && exchange.response.status === operation.success.status)
-            .map((h) => [camel(h.name), recordedHeader(exchange, h.name)?.replace("{endpoint}", server?.url ?? "")]),
+            .map((h) => [h.property, recordedHeader(exchange, h.name)?.replace("{endpoint}", server?.url ?? "")]),
         );
         const answered = (exchange.response.body as { $binary?: number } | undefined)?.$binary;
         if (Object.keys(headers).length)

@@ -473,6 +473,172 @@ describe("the device's route", () => {
   });
 });
 
+describe("v1.2-preview.1's liveness sessions", () => {
+  const SINGLE = "/detectLiveness/singleModal/sessions";
+  const SINGLE_VERIFY = "/detectLivenessWithVerify/singleModal/sessions";
+  /** A Face API request of v1.2-preview.1: a JSON body or a form's bytes. */
+  async function preview(method: string, path: string, body?: object | Uint8Array<ArrayBuffer>) {
+    const type =
+      body instanceof Uint8Array
+        ? { "content-type": `multipart/form-data; boundary=${BOUNDARY}` }
+        : body && { "content-type": "application/json" };
+    const response = await fetch(`${emulator.url}/face/v1.2-preview.1${path}`, {
+      method,
+      headers: { ...key, ...type },
+      ...(body && { body: body instanceof Uint8Array ? body : JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+  const BOUNDARY = "preview-form";
+  /**
+   * A form as the official SDK sends it: its parameters as a JSON part with no file name (which
+   * FormData cannot write: a Blob gets one), then the reference image as the `VerifyImage` file.
+   */
+  const form = (parameters: object, reference: Uint8Array) =>
+    new Uint8Array(
+      Buffer.concat([
+        Buffer.from(
+          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="Parameters"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(parameters)}\r\n` +
+            `--${BOUNDARY}\r\nContent-Disposition: form-data; name="VerifyImage"; filename="VerifyImage"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        Buffer.from(reference),
+        Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+      ]),
+    );
+  const create = async (body: object = { livenessOperationMode: "Passive", deviceCorrelationId: "device-1" }) => {
+    const created = await preview("POST", SINGLE, body);
+    expect(created.status).toBe(200);
+    conforms("createLivenessSessionBeforeV1_2", created.body);
+    return created.body as { sessionId: string; authToken: string };
+  };
+
+  it("is created with its id and token alone, and reads NotStarted with its fields, then Started, then ResultAvailable with its attempt's audit entry", async () => {
+    const created = await create();
+    expect(Object.keys(created).sort()).toEqual(["authToken", "sessionId"]);
+    const { sessionId, authToken } = created;
+    const read = async () => {
+      const answer = await preview("GET", `${SINGLE}/${sessionId}`);
+      conforms("getLivenessSessionResultBeforeV1_2", answer.body);
+      return answer.body;
+    };
+    expect(await read()).toEqual({
+      id: sessionId,
+      createdDateTime: new Date(now).toISOString(),
+      sessionExpired: false,
+      deviceCorrelationId: "device-1",
+      authTokenTimeToLiveInSeconds: 600,
+      status: "NotStarted",
+    });
+
+    const seen = image(7);
+    const startedAt = now;
+    await attempt(sessionId, authToken, { decision: "spoofface", image: base64(seen) });
+    expect(await read()).toMatchObject({ status: "Started", sessionStartDateTime: new Date(startedAt).toISOString() });
+    expect(await read()).not.toHaveProperty("result");
+
+    tick(1000);
+    const done = await read();
+    const [face] = await detected(seen);
+    expect(done).toMatchObject({ status: "ResultAvailable" });
+    expect(done.result).toEqual({
+      id: 1,
+      sessionId,
+      requestId: expect.stringMatching(UUID),
+      receivedDateTime: new Date(startedAt).toISOString(),
+      request: {
+        url: "/face/v1.2-preview.1/detectLiveness/singleModal",
+        method: "POST",
+        contentLength: expect.any(Number),
+        contentType: "multipart/form-data",
+      },
+      response: {
+        body: {
+          livenessDecision: "spoofface",
+          target: {
+            faceRectangle: face.faceRectangle,
+            fileName: expect.any(String),
+            timeOffsetWithinFile: 0,
+            imageType: "Color",
+          },
+          modelVersionUsed: expect.any(String),
+        },
+        statusCode: 200,
+        latencyInMilliseconds: 1000,
+      },
+      digest: createHash("sha256").update(seen).digest("hex").toUpperCase(),
+    });
+
+    const entries = await preview("GET", `${SINGLE}/${sessionId}/audit`);
+    conforms("getLivenessSessionAuditEntries", entries.body);
+    expect(entries).toEqual({ status: 200, body: [done.result] });
+  });
+
+  it("are listed by id, from the one after start, top at a time, each kind on its own", async () => {
+    const ids = [(await create()).sessionId, (await create()).sessionId, (await create()).sessionId].sort();
+    await preview("POST", SINGLE_VERIFY, { livenessOperationMode: "Passive" });
+    const page = async (query: string) => {
+      const answer = await preview("GET", `${SINGLE}${query}`);
+      conforms("getLivenessSessions", answer.body);
+      return (answer.body as { id: string }[]).map((item) => item.id);
+    };
+    expect(await page("")).toEqual(ids);
+    expect(await page("?top=2")).toEqual(ids.slice(0, 2));
+    expect(await page(`?start=${ids[0]}&top=1`)).toEqual([ids[1]]);
+    expect(await page(`?start=${ids[2]}`)).toEqual([]);
+  });
+
+  it("read sessionExpired once their token's time to live has passed", async () => {
+    const { sessionId } = await create({ livenessOperationMode: "Passive", authTokenTimeToLiveInSeconds: 60 });
+    tick(59_999);
+    expect((await preview("GET", `${SINGLE}/${sessionId}`)).body.sessionExpired).toBe(false);
+    tick(1);
+    expect((await preview("GET", `${SINGLE}/${sessionId}`)).body.sessionExpired).toBe(true);
+  });
+
+  it("are deleted with 200 and no body, then read 404 SessionNotFound, their audit entries too", async () => {
+    const { sessionId, authToken } = await create();
+    await attempt(sessionId, authToken, { decision: "realface" });
+    expect(await preview("DELETE", `${SINGLE}/${sessionId}`)).toEqual({ status: 200, body: undefined });
+    for (const path of [`${SINGLE}/${sessionId}`, `${SINGLE}/${sessionId}/audit`]) {
+      const gone = await preview("GET", path);
+      expect([gone.status, gone.body?.error?.code]).toEqual([404, "SessionNotFound"]);
+    }
+  });
+
+  it("with verify from a form with its parameters as a JSON part answer the reference's face, and judge the same face identical", async () => {
+    const reference = image(3);
+    const data = form({ livenessOperationMode: "Passive", deviceCorrelationId: "device-2" }, reference);
+    const created = await preview("POST", SINGLE_VERIFY, data);
+    expect(created.status).toBe(200);
+    conforms("createLivenessWithVerifySessionWithVerifyImage", created.body);
+    const [face] = await detected(reference);
+    expect(created.body.verifyImage).toEqual({
+      faceRectangle: face.faceRectangle,
+      qualityForRecognition: expect.any(String),
+    });
+    const { sessionId, authToken } = created.body;
+    await attempt(sessionId, authToken, { decision: "realface", image: base64(reference) });
+    tick(1000);
+    const read = await preview("GET", `${SINGLE_VERIFY}/${sessionId}`);
+    conforms("getLivenessWithVerifySessionResultBeforeV1_2", read.body);
+    expect(read.body).toMatchObject({ deviceCorrelationId: "device-2", status: "ResultAvailable" });
+    expect(read.body.result.request.url).toBe("/face/v1.2-preview.1/detectLivenessWithVerify/singleModal");
+    expect(read.body.result.response.body.verifyResult).toEqual({
+      verifyImage: created.body.verifyImage,
+      matchConfidence: expect.any(Number),
+      isIdentical: true,
+    });
+  });
+
+  it("refuses a form without its JSON part's required field, naming it, and creates nothing", async () => {
+    const refused = await preview("POST", SINGLE_VERIFY, form({ deviceCorrelationId: "d" }, image(3)));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain("livenessOperationMode");
+    expect((await preview("GET", SINGLE_VERIFY)).body).toEqual([]);
+  });
+});
+
 describe("liveness sessions with a data file", () => {
   it("keep their token, their reference, their attempt and their image across a restart", async () => {
     const dir = mkdtempSync(join(tmpdir(), "liveness-"));

@@ -37,7 +37,7 @@ import {
   openUnionValues,
 } from "@face-training/spec";
 import { formatOf, imageProblem } from "./checks.js";
-import { fill, lastParameter, sessionRoleOf as roleOf, type SessionRole } from "./kinds.js";
+import { fill, lastParameter, sessionRoleOf as roleOf } from "./kinds.js";
 import { OTHER, SAME, synthesized } from "./recognition.js";
 import type { Handler, Incoming, Reply } from "./replies.js";
 import { fingerprint } from "./resources.js";
@@ -85,8 +85,6 @@ interface SessionKind {
   parameter: string;
   collection: string;
   notFound: ErrorCode;
-  /** The create's role: the body properties it reads. */
-  role: SessionRole;
   /** The token's time to live when the create's body names none, in seconds. */
   timeToLive: number;
   /** The quality its answers give a verify reference, when its reads have verify references. */
@@ -211,7 +209,6 @@ export function createSessions({ operations, store, now, livenessMs, fail }: Ses
       parameter,
       collection: read.path.slice(0, -`/{${parameter}}`.length),
       notFound,
-      role,
       timeToLive,
       referenceQuality: quality && valuesOf(quality, "qualityForRecognition").at(-1),
       statuses,

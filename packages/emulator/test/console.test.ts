@@ -4,7 +4,7 @@
 // decision the click made. Screenshots of each state go to .tmp/screenshots/ for a person to look at. Without Chromium it
 // does not run and says so (see test-server's browser.ts); CI requires it.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -13,6 +13,7 @@ import { type JsonSchema, openUnionValues, operations } from "@face-training/spe
 import { chromiumFound, launchChromium } from "@face-training/test-server/browser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isLocal } from "../src/console.js";
 import { containerKinds } from "../src/console-app/model.js";
 import { type Emulator, startEmulator } from "../src/emulator.js";
 import { resourceKinds } from "../src/model.js";
@@ -289,6 +290,90 @@ describe("the console's page", () => {
     const page = await openConsole("evil.example");
     expect(page.status).toBe(200);
     expect(page.body).not.toContain(KEY);
+  });
+
+  it("is served as HTML no other site may frame, sniff, or run other scripts in, and its script as JavaScript", async () => {
+    const host = `127.0.0.1:${new URL(emulator.url).port}`;
+    const page = await openConsole(host);
+    const script = await fetch(new URL("/console/app.js", emulator.url));
+    for (const [headers, type] of [
+      [page.headers, "text/html; charset=utf-8"],
+      [Object.fromEntries(script.headers), "text/javascript; charset=utf-8"],
+    ] as const) {
+      expect(headers).toMatchObject({
+        "content-type": type,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "x-frame-options": "DENY",
+      });
+      expect(String(headers["content-security-policy"])).toMatch(
+        /default-src 'none'; script-src 'self';.*frame-ancestors 'none'/,
+      );
+    }
+    // The script the page loads is the console's bundle, built with the emulator.
+    expect(page.body).toContain('<script type="module" src="/console/app.js"></script>');
+    expect(script.status).toBe(200);
+    expect(await script.text()).toBe(readFileSync(new URL("../dist/console-app.js", import.meta.url), "utf8"));
+  });
+
+  it("carries a key that would close its script block as data, never as markup", async () => {
+    const hostile = "k</script><script>alert(1)</script>";
+    const other = await startEmulator({ key: hostile });
+    try {
+      const url = new URL(other.url);
+      const page = await new Promise<string>((resolve, reject) => {
+        request(new URL("/console", url), { headers: { host: url.host } }, (response) => {
+          let body = "";
+          response.on("data", (chunk) => {
+            body += chunk;
+          });
+          response.on("end", () => resolve(body));
+        })
+          .on("error", reject)
+          .end();
+      });
+      expect(page).not.toContain("<script>alert(1)");
+      const config = page.match(/<script id="console-config" type="application\/json">(.*?)<\/script>/)?.[1] ?? "";
+      expect(JSON.parse(config).key).toBe(hostile);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe("who the console gives the key to", () => {
+  /** A request as the console's route sees it: the peer's address and the Host it names. */
+  const from = (remoteAddress: string, host: string) =>
+    ({ socket: { remoteAddress }, headers: { host } }) as unknown as Parameters<typeof isLocal>[0];
+
+  it.each([
+    ["127.0.0.1", "127.0.0.1:5080"],
+    ["127.0.0.1", "localhost"],
+    ["127.0.0.1", "LOCALHOST:80"],
+    ["127.12.134.255", "127.200.10.1:65535"],
+    ["::1", "[::1]:5080"],
+    ["::ffff:127.0.0.1", "localhost:5080"],
+    ["::ffff:127.100.20.3", "127.0.0.1"],
+  ])("a page asked from %s under the name %s: this machine", (address, host) => {
+    expect(isLocal(from(address, host))).toBe(true);
+  });
+
+  it.each([
+    ["10.0.0.7", "localhost:5080", "another machine naming this one"],
+    ["192.168.1.2", "127.0.0.1", "another machine naming this one"],
+    ["1127.0.0.1", "localhost", "an address that only contains a loopback one"],
+    ["127.0.0.1.5", "localhost", "an address that only starts like a loopback one"],
+    ["::ffff:10.0.0.1", "localhost", "a mapped address of another machine"],
+    ["::10", "localhost", "an IPv6 address that is not loopback"],
+    ["127.0.0.1", "127.0.0.1.nip.io", "a name that resolves to loopback but is another site's"],
+    ["127.0.0.1", "evil.localhost.example:5080", "a name that contains localhost"],
+    ["127.0.0.1", "localhost.evil.example", "a name that starts with localhost"],
+    ["127.0.0.1", "localhost:", "a port that is no number"],
+    ["127.0.0.1", "localhost:80x", "a port that is no number"],
+    ["127.0.0.1", "", "no Host"],
+  ])("a page asked from %s under the name %s: not this machine (%s)", (address, host) => {
+    expect(isLocal(from(address, host))).toBe(false);
   });
 });
 

@@ -1,3 +1,5 @@
+import { operations } from "@face-training/spec";
+import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.js";
 import { image, send as sendTo } from "./requests.js";
@@ -207,5 +209,143 @@ describe("verify, find similar and group agree with identify", () => {
       groups: [[a1, a2]],
       messyGroup: [b, c],
     });
+  });
+});
+
+describe("what recognition answers, at its edges", () => {
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  /** The detect operation's success schema, as the table gives it. */
+  const detectSchema = operations.find((o) => o.method === "POST" && o.path === "/detect" && !o.body?.kind)?.success
+    .body?.schema;
+
+  it("makes every attribute asked for from the image: valid by its schema, the same for the same image, in the image's coordinates", async () => {
+    emulator = await startEmulator({ now: clock });
+    const query =
+      "?returnFaceId=false&returnFaceLandmarks=true&detectionModel=detection_01&returnFaceAttributes=headPose,glasses,occlusion,accessories,blur,exposure,noise";
+    const [one, again, two] = [
+      await send("POST", `/detect${query}`, image(1)),
+      await send("POST", `/detect${query}`, image(1)),
+      await send("POST", `/detect${query}`, image(2)),
+    ];
+    const validate = ajv.compile(detectSchema ?? {});
+    for (const answer of [one, two]) {
+      expect(answer.status).toBe(200);
+      expect(validate(answer.body), JSON.stringify(validate.errors)).toBe(true);
+      const [{ faceRectangle, faceLandmarks, faceAttributes }] = answer.body;
+      // Pixels: whole, and inside the image (no negative coordinate).
+      for (const value of Object.values(faceRectangle))
+        expect(Number.isInteger(value) && Number(value) >= 0).toBe(true);
+      for (const { x, y } of Object.values(faceLandmarks) as { x: number; y: number }[]) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(y).toBeGreaterThanOrEqual(0);
+      }
+      // Levels between 0 and 1, as the spec documents them.
+      for (const level of [faceAttributes.blur.value, faceAttributes.noise.value, faceAttributes.exposure.value]) {
+        expect(level).toBeGreaterThanOrEqual(0);
+        expect(level).toBeLessThanOrEqual(1);
+      }
+      expect(Object.keys(faceAttributes).sort()).toEqual(
+        ["accessories", "blur", "exposure", "glasses", "headPose", "noise", "occlusion"].sort(),
+      );
+    }
+    expect(again.body).toEqual(one.body);
+    // Another image, another face: its rectangle and landmarks are its own.
+    expect(two.body[0].faceRectangle).not.toEqual(one.body[0].faceRectangle);
+    expect(two.body[0].faceLandmarks).not.toEqual(one.body[0].faceLandmarks);
+  });
+
+  it("forgets a face id at its time to live to the millisecond, naming it", async () => {
+    emulator = await startEmulator({ now: clock });
+    const face = await detect(image(1), "&faceIdTimeToLive=60");
+    const other = await detect(image(1), "&faceIdTimeToLive=60");
+    now += 59_999;
+    expect((await send("POST", "/verify", { faceId1: face, faceId2: other })).body.isIdentical).toBe(true);
+    now += 1;
+    const gone = await send("POST", "/verify", { faceId1: face, faceId2: other });
+    expect(gone).toMatchObject({ status: 404, code: "FaceNotFound" });
+    expect(gone.body.error.message).toContain(face);
+  });
+
+  it("refuses verify when either face is unknown, naming the one", async () => {
+    emulator = await startEmulator({ now: clock });
+    const face = await detect(image(1));
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    for (const body of [
+      { faceId1: unknown, faceId2: face },
+      { faceId1: face, faceId2: unknown },
+    ]) {
+      const answer = await send("POST", "/verify", body);
+      expect(answer).toMatchObject({ status: 404, code: "FaceNotFound" });
+      expect(answer.body.error.message).toContain(unknown);
+    }
+  });
+
+  it("answers at most maxNumOfCandidatesReturned candidates, each person once, and a threshold at their confidence keeps them", async () => {
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: clock });
+    await send("PUT", "/persongroups/twins", { name: "Twins" });
+    const ids: string[] = [];
+    for (const name of ["Ann", "Ann's twin"]) {
+      const { personId } = (await send("POST", "/persongroups/twins/persons", { name })).body;
+      // Two faces of the same image: still one candidate.
+      await send("POST", `/persongroups/twins/persons/${personId}/persistedfaces`, image(1));
+      await send("POST", `/persongroups/twins/persons/${personId}/persistedfaces`, image(1));
+      ids.push(personId);
+    }
+    await send("POST", "/persongroups/twins/train");
+    now += 10;
+    const face = await detect(image(1));
+    const both = await send("POST", "/identify", { faceIds: [face], personGroupId: "twins" });
+    expect(both.body[0].candidates.map((c: { personId: string }) => c.personId).sort()).toEqual(ids.sort());
+    const confidence = both.body[0].candidates[0].confidence;
+    const one = await send("POST", "/identify", {
+      faceIds: [face],
+      personGroupId: "twins",
+      maxNumOfCandidatesReturned: 1,
+      confidenceThreshold: confidence,
+    });
+    expect(one.body[0].candidates).toHaveLength(1);
+  });
+
+  it("tells a group under its first training from one never trained, and names a missing or empty container", async () => {
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: clock });
+    await send("PUT", "/persongroups/team", { name: "Team" });
+    const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
+    await send("POST", `/persongroups/team/persons/${personId}/persistedfaces`, image(1));
+    await send("POST", "/persongroups/team/train");
+    const face = await detect(image(1));
+    const training = await send("POST", "/identify", { faceIds: [face], personGroupId: "team" });
+    expect(training).toMatchObject({ status: 409, code: "PersonGroupTrainingNotFinished" });
+    expect(training.body.error.message).toContain("'team' is under training");
+    const missing = await send("POST", "/identify", { faceIds: [face], personGroupId: "nobody" });
+    expect(missing.body.error.message).toBe("Person group 'nobody' is not found.");
+    await send("PUT", "/facelists/empty", { name: "Empty" });
+    const empty = await send("POST", "/findsimilars", { faceId: face, faceListId: "empty" });
+    expect(empty).toMatchObject({ status: 400, code: "FaceListNotReady" });
+    expect(empty.body.error.message).toBe("Face list 'empty' is empty.");
+  });
+
+  it("finds similar faces in a face list by mode: matchPerson the same image's, matchFace the others after them, up to the limit", async () => {
+    emulator = await startEmulator({ now: clock });
+    await send("PUT", "/facelists/faces", { name: "Faces" });
+    const added: string[] = [];
+    for (const n of [2, 1, 3, 1]) {
+      added.push((await send("POST", "/facelists/faces/persistedfaces", image(n))).body.persistedFaceId);
+    }
+    const face = await detect(image(1));
+    const ids = (body: { persistedFaceId: string }[]) => body.map((f) => f.persistedFaceId);
+    const byPerson = await send("POST", "/findsimilars", { faceId: face, faceListId: "faces" });
+    expect(ids(byPerson.body)).toEqual([added[1], added[3]]);
+    const byFace = await send("POST", "/findsimilars", { faceId: face, faceListId: "faces", mode: "matchFace" });
+    expect(ids(byFace.body)).toEqual([added[1], added[3], added[0], added[2]]);
+    expect(byFace.body[0].confidence).toBeGreaterThan(byFace.body[2].confidence);
+    for (const max of [1, 3]) {
+      const limited = await send("POST", "/findsimilars", {
+        faceId: face,
+        faceListId: "faces",
+        mode: "matchFace",
+        maxNumOfCandidatesReturned: max,
+      });
+      expect(ids(limited.body)).toEqual(ids(byFace.body).slice(0, max));
+    }
   });
 });

@@ -349,6 +349,38 @@ describe("dynamic person groups", () => {
   });
 });
 
+describe("dynamic person groups' references, at their edges", () => {
+  it("keeps a person's references when the person is read or updated, and drops none for a refused write", async () => {
+    const ann = (await client.createPerson({ name: "Ann" })).personId;
+    const stranger = "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001";
+    await client.createDynamicPersonGroupWithPerson("team", { name: "Team", addPersonIds: [ann] });
+    await client.getPerson(ann);
+    await client.updatePerson(ann, { name: "Ann B" });
+    await expect(client.getDynamicPersonGroupPersons("team")).resolves.toEqual({ personIds: [ann] });
+    await expect(client.getDynamicPersonGroupReferences(ann)).resolves.toEqual({ dynamicPersonGroupIds: ["team"] });
+
+    // The container answers for itself first: one that exists (a create), one that is missing (an update).
+    const exists = await send("PUT", "/dynamicpersongroups/team", { name: "Again", addPersonIds: [stranger] });
+    expect({ status: exists.status, code: exists.code }).toEqual(
+      codeOf("PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson", "alreadyExists"),
+    );
+    const missing = await send("PATCH", "/dynamicpersongroups/nobody", { addPersonIds: [stranger] });
+    expect({ status: missing.status, code: missing.code }).toEqual(
+      codeOf("PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges", "notFound"),
+    );
+    await expect(client.getDynamicPersonGroupPersons("team")).resolves.toEqual({ personIds: [ann] });
+
+    // Either list of what does not exist names it.
+    for (const path of ["/dynamicpersongroups/nobody/persons", `/persons/${stranger}/dynamicPersonGroupReferences`]) {
+      const absent = await send("GET", path);
+      expect(absent.status, path).toBe(404);
+      expect(absent.body.error.message, path).toMatch(
+        /'(nobody|8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001)' is not found\.$/,
+      );
+    }
+  });
+});
+
 describe("recognition against the directory", () => {
   /** Ann (image 1, recognition_04) and Ben (image 2, recognition_04; image 3, recognition_03), in the group "team". */
   async function enrolled() {

@@ -123,6 +123,18 @@ describe("a form body", () => {
     await stillServing();
   });
 
+  it("reads a field given twice as a list, which a rule of one value refuses, naming the field", async () => {
+    const twice = form({ livenessOperationMode: "Passive" });
+    twice.append("livenessOperationMode", "PassiveActive");
+    const refused = await post(create.path, twice);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain("livenessOperationMode");
+    const thrice = form({ livenessOperationMode: "Passive" });
+    for (const mode of ["Passive", "Passive"]) thrice.append("livenessOperationMode", mode);
+    expect((await post(create.path, thrice)).status).toBe(400);
+    await stillServing();
+  });
+
   it("refuses an image that is no image, or under the spec's smallest, with the operation's declared codes", async () => {
     const { invalidImage, invalidImageSize } = create.errorCodes ?? {};
     const notImage = await post(create.path, form({ livenessOperationMode: "Passive" }, new Uint8Array(2048)));

@@ -98,6 +98,37 @@ describe("a long-running write of the directory", () => {
     });
   });
 
+  it("changes status at the exact millisecond its queue and its run end, and fails at the moment its target goes", async () => {
+    const statusOf = async (id: string) => (await client.getOperationResult(id)).status;
+    const idOf = (location: string) => location.slice(location.lastIndexOf("/") + 1);
+    const created = idOf((await client.createPerson({ name: "Ann" })).operationLocation);
+    tick(99);
+    expect(await statusOf(created)).toBe("notStarted");
+    tick(1);
+    expect(await statusOf(created)).toBe("running");
+    tick(399);
+    expect(await statusOf(created)).toBe("running");
+    tick(1);
+    expect(await statusOf(created)).toBe("succeeded");
+
+    // A face added, then its person deleted while it runs: running until the delete, failed from it on.
+    const { personId } = await client.createPerson({ name: "Ben" });
+    const added = idOf((await client.addPersonFace(personId, "recognition_04", image(1))).operationLocation);
+    tick(200);
+    expect(await statusOf(added)).toBe("running");
+    await client.deletePerson(personId);
+    const failed = await client.getOperationResult(added);
+    expect(failed).toMatchObject({ status: "failed", finishedTime: new Date(now).toISOString() });
+    tick(1000);
+    expect(await statusOf(added)).toBe("failed");
+    // A write that had finished before the delete stays succeeded.
+    const { personId: cy } = await client.createPerson({ name: "Cy" });
+    const done = idOf((await client.addPersonFace(cy, "recognition_04", image(2))).operationLocation);
+    tick(500);
+    await client.deletePerson(cy);
+    expect(await statusOf(done)).toBe("succeeded");
+  });
+
   it("is waited on by the client's waiter from its operation-Location alone", async () => {
     const result = await client.createPerson({ name: "Ann" });
     const seen: string[] = [];

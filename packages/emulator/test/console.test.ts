@@ -242,10 +242,10 @@ describe("the console's page", () => {
     emulator ??= await startEmulator({ key: KEY });
   });
 
-  /** GET /console with a Host header of our choice (a browser sends the name it resolved). */
-  const openConsole = (host: string, origin?: string) =>
+  /** GET /console (of `at`, by default the emulator) with a Host header of our choice (a browser sends the name it resolved). */
+  const openConsole = (host: string, origin?: string, at = emulator.url) =>
     new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-      const url = new URL("/console", emulator.url);
+      const url = new URL("/console", at);
       const sent = request(url, { headers: { host, ...(origin && { origin }) } }, (response) => {
         let body = "";
         response.on("data", (chunk) => {
@@ -256,6 +256,10 @@ describe("the console's page", () => {
       sent.on("error", reject);
       sent.end();
     });
+
+  /** The configuration the page carries, as its script reads it. */
+  const configOf = (page: string) =>
+    JSON.parse(page.match(/<script id="console-config" type="application\/json">(.*?)<\/script>/)?.[1] ?? "");
 
   it("carries the key for a page opened on this machine, never cached, and readable by no other origin", async () => {
     const port = new URL(emulator.url).port;
@@ -279,10 +283,7 @@ describe("the console's page", () => {
     expect(spec?.length).toBeGreaterThan(1);
     for (const host of [`127.0.0.1:${new URL(emulator.url).port}`, "evil.example"]) {
       const { body } = await openConsole(host);
-      const config = JSON.parse(
-        body.match(/<script id="console-config" type="application\/json">(.*?)<\/script>/)?.[1] ?? "",
-      );
-      expect(config.decisions).toEqual(spec);
+      expect(configOf(body).decisions).toEqual(spec);
     }
   });
 
@@ -321,21 +322,9 @@ describe("the console's page", () => {
     const hostile = "k</script><script>alert(1)</script>";
     const other = await startEmulator({ key: hostile });
     try {
-      const url = new URL(other.url);
-      const page = await new Promise<string>((resolve, reject) => {
-        request(new URL("/console", url), { headers: { host: url.host } }, (response) => {
-          let body = "";
-          response.on("data", (chunk) => {
-            body += chunk;
-          });
-          response.on("end", () => resolve(body));
-        })
-          .on("error", reject)
-          .end();
-      });
-      expect(page).not.toContain("<script>alert(1)");
-      const config = page.match(/<script id="console-config" type="application\/json">(.*?)<\/script>/)?.[1] ?? "";
-      expect(JSON.parse(config).key).toBe(hostile);
+      const { body } = await openConsole(new URL(other.url).host, undefined, other.url);
+      expect(body).not.toContain("<script>alert(1)");
+      expect(configOf(body).key).toBe(hostile);
     } finally {
       await other.close();
     }

@@ -103,6 +103,12 @@ function run(index, group, force) {
  * valid mutant). A file whose source, or a test file whose source, differs from what its group
  * was measured on is named: its figures are those of the older code until its group runs again.
  */
+/** Whether a file is gone or differs from the source its group was measured on. */
+const changed = (file, source) => {
+  const path = join(root, file);
+  return !existsSync(path) || readFileSync(path, "utf8") !== source;
+};
+
 function score() {
   const total = {};
   const rows = [];
@@ -113,8 +119,7 @@ function score() {
     if (!report) continue;
     measured += 1;
     for (const [file, { source, mutants }] of Object.entries(report.files)) {
-      const path = join(root, file);
-      if (!existsSync(path) || readFileSync(path, "utf8") !== source) stale.add(`${file} (g${index + 1})`);
+      if (changed(file, source)) stale.add(`${file} (g${index + 1})`);
       const counts = {};
       for (const { status } of mutants) {
         counts[status] = (counts[status] ?? 0) + 1;
@@ -123,8 +128,7 @@ function score() {
       rows.push([file, counts]);
     }
     for (const [file, { source }] of Object.entries(report.testFiles ?? {})) {
-      const path = join(root, file);
-      if (!existsSync(path) || readFileSync(path, "utf8") !== source) stale.add(`${file} (g${index + 1}'s tests)`);
+      if (changed(file, source)) stale.add(`${file} (g${index + 1}'s tests)`);
     }
   }
   const line = (counts) => {

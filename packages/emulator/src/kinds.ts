@@ -240,8 +240,6 @@ export function readRoles(operations: readonly Operation[]) {
       const kind = kindOf(operation);
       return kind && operation.parameters.some((p) => p.in === "path" && p.name === kind.parameter) ? kind : undefined;
     },
-    /** The kind of container a segment names. */
-    bySegment: (segment: string) => [...kinds.values()].find((kind) => kind.segment === segment),
   };
 }
 

@@ -1,0 +1,81 @@
+// What the emulator reads from the spec's roles when it starts, and a spec it cannot keep refused
+// there, naming the operation and what it needs: the message a spec author adding an operation
+// sees, rather than an emulator that answers wrongly. Each table below is the spec's own with one
+// fact taken away, found by role, never by name.
+import { type Operation, operations } from "@face-training/spec";
+import { describe, expect, it } from "vitest";
+import { childrenIn, listProperty, readRoles, resultItem } from "../src/kinds.js";
+
+/** The spec's operations, copied so that a test can take a fact away. */
+const table = (): Operation[] => structuredClone(operations);
+const trainable = (ops: Operation[]) => ops.find((o) => o.role.action === "train" && o.longRunning) as Operation;
+
+describe("a spec the emulator cannot keep", () => {
+  it("is refused when a person's path is not under its container's, naming the operation", () => {
+    const ops = table();
+    const container = ops.find((o) => o.role.resource === "person" && o.role.container)?.role.container;
+    const persons = ops.filter((o) => o.role.resource === "person" && o.role.container === container);
+    const [, segment] = (persons[0] as Operation).path.split("/");
+    for (const o of persons) o.path = o.path.replace(`/${segment}/`, "/elsewhere/");
+    const item = persons.find((o) => o.role.action !== "list" && /\}$/.test(o.path)) as Operation;
+    expect(() => readRoles(ops)).toThrow(
+      `${item.operationId}: the emulator needs a person's path under its container's`,
+    );
+  });
+
+  it("is refused when a training's status operation has no notTrained code, naming the train", () => {
+    const ops = table();
+    const start = trainable(ops);
+    const status = ops.find((o) => o.operationId === start.longRunning?.pollingOperationId) as Operation;
+    delete status.errorCodes?.notTrained;
+    expect(() => readRoles(ops)).toThrow(
+      `${start.operationId}: the emulator needs its polling operation and that one's notTrained code`,
+    );
+    // Nor without the status operation at all.
+    expect(() => readRoles(ops.filter((o) => o !== status))).toThrow(`${start.operationId}: the emulator needs`);
+  });
+
+  it("is refused when a container references persons and the spec has no directory of them", () => {
+    const ops = table();
+    const referencing = ops.find((o) => o.role.action === "create" && o.role.addPersonsProperty) as Operation;
+    const withoutDirectory = ops.filter((o) => !(o.role.resource === "person" && !o.role.container));
+    expect(() => readRoles(withoutDirectory)).toThrow(
+      `${referencing.role.container}: the emulator needs the directory's persons its addPersonsProperty names`,
+    );
+  });
+
+  it("is refused when a members answer has two lists, naming the operation", () => {
+    const members = table().find((o) => o.role.action === "members") as Operation;
+    expect(listProperty(members)).toMatch(/\w/);
+    const schema = members.success.body?.schema as { properties: Record<string, unknown> };
+    schema.properties.more = { type: "array", items: { type: "string" } };
+    expect(() => listProperty(members)).toThrow(`${members.operationId}: the emulator needs one list property`);
+  });
+
+  it("is refused when an answer lists a child in two properties, naming both", () => {
+    const { types } = readRoles(operations);
+    const person = types.find((t) => t.resource === "person" && t.container) as (typeof types)[number];
+    const face = types.find((t) => t.resource === "face" && t.parent === person) as (typeof types)[number];
+    const schema = structuredClone(resultItem(person.operations.read?.[0] as Operation)) as {
+      properties: Record<string, unknown>;
+    };
+    const listed = childrenIn(schema, face);
+    expect(listed?.as).toBe("ids");
+    schema.properties.copy = schema.properties[listed?.name as string];
+    expect(() => childrenIn(schema, face)).toThrow(`${listed?.name} and copy: which is it?`);
+  });
+});
+
+describe("what the emulator reads from the roles", () => {
+  it("keeps every container kind the spec declares, with its segment, persons, faces and training", () => {
+    const { kinds } = readRoles(operations);
+    const declared = new Set(operations.filter((o) => o.role.resource === "container").map((o) => o.role.container));
+    expect(new Set(kinds.keys())).toEqual(declared);
+    for (const kind of kinds.values()) {
+      expect(kind.template).toBe(`/${kind.segment}/{${kind.parameter}}`);
+      if (kind.persons) expect(kind.persons.template.startsWith(`${kind.template}/`)).toBe(true);
+      const trains = operations.some((o) => o.role.action === "train" && o.role.container === kind.name);
+      expect(Boolean(kind.training)).toBe(trains);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 // The emulator's own route to create a container with a chosen training outcome: what it takes,
 // what it refuses (a 4xx FaceErrorResponse, creating nothing), and what it answers.
 import { afterEach, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../src/index.js";
+import { type Emulator, resourceKinds, startEmulator } from "../src/index.js";
 import { key } from "./requests.js";
 
 let emulator: Emulator;
@@ -57,5 +57,37 @@ describe("the emulator's container route", () => {
       message: expect.stringContaining('Invalid personGroupId "Bad Id"'),
     });
     expect(await listed()).toHaveLength(1);
+  });
+
+  it("holds a seed's id to its kind's length limits, at their edges", async () => {
+    emulator = await startEmulator();
+    const { maxLength } = (resourceKinds().get("persongroups")?.idSchema ?? {}) as { maxLength: number };
+    expect(maxLength).toBeGreaterThan(0);
+    expect((await put(`persongroups/${"a".repeat(maxLength)}`)).status).toBe(201);
+    const refused = await put(`persongroups/${"a".repeat(maxLength + 1)}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain(`-${maxLength} characters`);
+    expect(await listed()).toHaveLength(1);
+  });
+
+  it("names the kinds it has when refusing one it does not", async () => {
+    emulator = await startEmulator();
+    const refused = await put("persons/x");
+    for (const segment of resourceKinds().keys()) expect(refused.body.error.message).toContain(segment);
+  });
+
+  it("creates the Face API's container, named by its id, and keeps one that exists as it is", async () => {
+    emulator = await startEmulator();
+    await put("persongroups/g");
+    const face = (method: string, body?: object) =>
+      fetch(`${emulator.url}/face/v1.2/persongroups/g`, {
+        method,
+        headers: { ...key, ...(body && { "content-type": "application/json" }) },
+        ...(body && { body: JSON.stringify(body) }),
+      });
+    expect(await (await face("GET")).json()).toEqual({ personGroupId: "g", name: "g" });
+    await face("PATCH", { name: "Team", userData: "floor 3" });
+    await put("persongroups/g", JSON.stringify({ outcome: "failed" }));
+    expect(await (await face("GET")).json()).toEqual({ personGroupId: "g", name: "Team", userData: "floor 3" });
   });
 });

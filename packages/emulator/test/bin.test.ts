@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.js";
+import { seedProblem } from "../src/training.js";
 import { image, key } from "./requests.js";
 
 const bin = new URL("../dist/bin.js", import.meta.url).pathname;
@@ -39,6 +40,39 @@ describe("the command line", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/entry 1: /);
     expect(stderr).toMatch(says);
+  });
+});
+
+// The check itself, entry by entry, in this process (the runs above show the command line uses it).
+describe("a seed file's entry", () => {
+  it.each([
+    ["null", null, "a seed is an object"],
+    ["a list", [{ kind: "persongroups", id: "a" }], "a seed is an object"],
+    ["a string", "persongroups/a", "a seed is an object"],
+    ["no kind", { id: "a" }, "its kind is a string"],
+    ["a kind that is no string", { kind: 1, id: "a" }, "its kind is a string"],
+    ["no id", { kind: "persongroups" }, "its id is a string"],
+    [
+      "an outcome it does not know",
+      { kind: "persongroups", id: "a", outcome: "Failed" },
+      "its outcome is one of succeeded, failed",
+    ],
+    ["a message that is no string", { kind: "persongroups", id: "a", message: 7 }, "its message is a string"],
+    [
+      "a training time that is no number",
+      { kind: "persongroups", id: "a", trainingMs: "5" },
+      "its trainingMs is a number",
+    ],
+    ["a negative training time", { kind: "persongroups", id: "a", trainingMs: -0.5 }, "its trainingMs is at least 0"],
+  ])("is refused with %s", (_, seed, problem) => {
+    expect(seedProblem(seed)).toBe(problem);
+  });
+
+  it("is taken with its options, or none of them, at their edges", () => {
+    expect(seedProblem({ kind: "persongroups", id: "a" })).toBeUndefined();
+    expect(
+      seedProblem({ kind: "persongroups", id: "a", outcome: "failed", message: "", trainingMs: 0, other: true }),
+    ).toBeUndefined();
   });
 });
 

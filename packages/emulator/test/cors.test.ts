@@ -5,6 +5,7 @@ import { request } from "node:http";
 import { operations } from "@face-training/spec";
 import { spawnListening } from "@face-training/test-server";
 import { afterEach, describe, expect, it } from "vitest";
+import { EXPOSED_HEADERS } from "../src/cors.js";
 import { type Emulator, startEmulator } from "../src/emulator.js";
 import { resourceKinds } from "../src/model.js";
 import { key } from "./requests.js";
@@ -87,6 +88,10 @@ describe("CORS on the Face API routes", () => {
     expect(exposed(accepted)).toEqual(
       expect.arrayContaining(["operation-location", "x-ms-error-code", "apim-request-id", "retry-after"]),
     );
+    // Train's own exposed header merged with the others: each name once, and nothing else.
+    const names = [...new Set(EXPOSED_HEADERS.map((name) => name.toLowerCase()))].sort();
+    expect(exposed(accepted).sort()).toEqual(names);
+    expect(exposed(refused).sort()).toEqual(names);
   });
 
   it("answers the origins it is given, and no other", async () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { type IncomingHttpHeaders, request } from "node:http";
-import { tmpdir } from "node:os";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { operations } from "@face-training/spec";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -67,13 +68,46 @@ describe("the emulator", () => {
         await post("/persongroups/g/train"),
         await fetch(`${emulator.url}/face/v1.2/persongroups/g`, { method: "DELETE", headers: key }),
       ]) {
-        refusals.push([answer.status, answer.headers.get("x-ms-error-code"), (await answer.json()).error.code]);
+        const { error } = await answer.json();
+        refusals.push([answer.status, answer.headers.get("x-ms-error-code"), error.code, error.message]);
       }
     }
-    expect(refusals).toEqual(Array(4).fill([409, "PersonGroupTrainingNotFinished", "PersonGroupTrainingNotFinished"]));
+    expect(refusals).toEqual(
+      Array(4).fill([
+        409,
+        "PersonGroupTrainingNotFinished",
+        "PersonGroupTrainingNotFinished",
+        "Person group 'g' is under training. Try again after the training has finished.",
+      ]),
+    );
     now = 1100;
     expect((await get("/persongroups/g/training")).body.status).toBe("succeeded");
     expect((await post("/persongroups/g/train")).status).toBe(202);
+  });
+
+  it("answers a train or a status read of a container that does not exist with its not-found code, creating nothing", async () => {
+    emulator = await startEmulator();
+    for (const answer of [
+      await post("/persongroups/ghost/train"),
+      await fetch(`${emulator.url}/face/v1.2/persongroups/ghost/training`, { headers: key }),
+    ]) {
+      expect(answer.status).toBe(404);
+      expect((await answer.json()).error).toEqual({
+        code: "PersonGroupNotFound",
+        message: "Person group 'ghost' is not found.",
+      });
+    }
+    expect(await (await fetch(`${emulator.url}/emulator/containers`)).json()).toEqual([]);
+  });
+
+  it("answers a status read of a container never trained with its not-trained code", async () => {
+    emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
+    const answer = await fetch(`${emulator.url}/face/v1.2/persongroups/g/training`, { headers: key });
+    expect(answer.status).toBe(404);
+    expect((await answer.json()).error).toEqual({
+      code: "PersonGroupNotTrained",
+      message: "Person group 'g' is not trained.",
+    });
   });
 
   it("reports the failure message of a container configured to fail", async () => {
@@ -256,18 +290,23 @@ describe("the emulator's data file", () => {
 
   it("keeps containers, persons, faces and trainings across a restart", async () => {
     const dataFile = join(dir, "state.json");
-    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, dataFile });
+    let now = 0;
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, dataFile, now: () => now });
     await send("PUT", "/persongroups/team", { name: "Team", userData: "floor 3" });
     const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
     const { persistedFaceId } = (await send("POST", `/persongroups/team/persons/${personId}/persistedfaces`, png()))
       .body;
     await send("POST", "/persongroups/team/train");
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    now = 10;
     const trained = (await get("/persongroups/team/training")).body;
     expect(trained.status).toBe("succeeded");
     await emulator.close();
 
-    emulator = await startEmulator({ dataFile });
+    now = 20;
+    emulator = await startEmulator({ dataFile, now: () => now });
+    // The training's status reads are kept with it: the one before the restart is counted.
+    const [listed] = await (await fetch(`${emulator.url}/emulator/containers`)).json();
+    expect(listed).toMatchObject({ kind: "persongroups", id: "team", statusRequests: 1 });
     expect((await send("GET", "/persongroups/team")).body).toEqual({
       personGroupId: "team",
       name: "Team",
@@ -366,6 +405,34 @@ describe("the emulator's HTTP layer, built from the spec's operation table", () 
     // node:http sends the Host it is given (fetch would not).
     const { headers } = await raw(emulator.url, "/face/v1.2/persongroups/g/train", { ...key, Host: "evil.example" });
     expect(headers["operation-location"]).toBe("https://face.example.test/face/v1.2/persongroups/g/training");
+  });
+
+  it("listens on 127.0.0.1 only: the machine's other addresses (its network's, IPv6 loopback) reach nothing", async () => {
+    emulator = await startEmulator();
+    const { port } = new URL(emulator.url);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && address.address !== "127.0.0.1" && !address.address.startsWith("fe80"))
+      .map((address) => address?.address as string);
+    expect(others.length).toBeGreaterThan(0);
+    for (const host of others) {
+      const reached = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), host);
+        socket.on("connect", () => {
+          socket.destroy();
+          resolve(`${host} reached it`);
+        });
+        socket.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
+      });
+      expect(reached).toBe("ECONNREFUSED");
+    }
+  });
+
+  it("frees its port when closed: a request after it finds nothing listening", async () => {
+    const closing = await startEmulator();
+    expect((await fetch(`${closing.url}/emulator/containers`)).status).toBe(200);
+    await closing.close();
+    await expect(fetch(`${closing.url}/emulator/containers`)).rejects.toThrow();
   });
 
   it("checks the key before it reads a body: a request that announces a body it never sends is refused", async () => {

@@ -9,6 +9,10 @@ import { image, key } from "./requests.js";
 
 const create = operations.find((o) => o.body?.kind === ("multipart" as string));
 if (!create) throw new Error("the table has no operation with a form body");
+/** The text fields of the spec's forms (its only form's): one more is refused unread. */
+const textFields = Object.values((create.body?.schema.properties ?? {}) as Record<string, { format?: string }>).filter(
+  (p) => p.format !== "binary",
+).length;
 const jsonElsewhere = operations.find(
   (o) => o.method === "POST" && o.body?.kind === "json" && !o.path.includes("{") && o.path !== create.path,
 );
@@ -76,6 +80,14 @@ describe("a form body", () => {
         })(),
         want: 413,
         says: "files limit",
+      },
+    ],
+    [
+      "more text fields than any form of the spec has",
+      {
+        given: form(Object.fromEntries(Array.from({ length: textFields + 1 }, (_, i) => [`field${i}`, "x"]))),
+        want: 413,
+        says: "fields limit",
       },
     ],
     ["no livenessOperationMode", { given: form({}), want: 400, says: "livenessOperationMode" }],

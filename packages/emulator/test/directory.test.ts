@@ -167,6 +167,7 @@ describe("a long-running write of the directory", () => {
     const missing = await send("GET", "/operations/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001");
     expect({ status: missing.status, code: missing.code }).toEqual(codeOf("GetOperationResult", "notFound"));
     expect(missing.body.error.code).toBe(missing.code);
+    expect(missing.body.error.message).toBe("Operation '8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001' is not found.");
   });
 
   it("keeps its status and what it wrote across a restart with a data file", async () => {

@@ -315,6 +315,8 @@ describe("the device's route", () => {
       await attempt(sessionId, undefined, { decision: "realface" }),
       await attempt(sessionId, other.authToken, { decision: "realface" }),
       await attempt(sessionId, "emulator-key", { decision: "realface" }),
+      // The token is checked before the body is read: a body it would refuse is no 400 here.
+      await attempt(sessionId, other.authToken, { decision: "maybe" }),
     ];
     await send("DELETE", `${LIVENESS}/${other.sessionId}`);
     refusals.push(await attempt(other.sessionId, other.authToken, { decision: "realface" }));
@@ -425,11 +427,13 @@ describe("the device's route", () => {
     ["an image that is no base64", { decision: "realface", image: "a picture!" }, "base64"],
     ["an image that is no image", { decision: "realface", image: base64(new Uint8Array(2048)) }, "unsupported"],
     ["an image too small", { decision: "realface", image: base64(image(1).slice(0, 64)) }, "too small"],
+    ["an empty image", { decision: "realface", image: "" }, "image"],
   ])("refuses %s with 400, leaving the token unused", async (_name, body, says) => {
     const { sessionId, authToken } = await createLiveness();
     const refused = await attempt(sessionId, authToken, body);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain(says);
+    expect(refused.body.error.code).toMatch(/^(BadArgument|InvalidImage|InvalidImageSize)$/);
     expect((await attempt(sessionId, authToken, { decision: "realface" })).status).toBe(202);
   });
 

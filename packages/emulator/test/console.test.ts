@@ -39,12 +39,20 @@ const createSession = (
 /** A liveness session as the Face API reads it, through the client. */
 const readSession = (sessionId: string) => client.getLivenessSessionResult(sessionId);
 
+// The emulator's clock, moved by the tests: a training or a device's attempt runs until a test has
+// seen it running on the page and moves the clock past its end, so no test waits for it.
+const RUN_MS = 3000;
+let clock = Date.now();
+const runOut = () => {
+  clock += RUN_MS;
+};
+
 // Servers and a browser to start (and a bundle to build): on a loaded machine, longer than
 // vitest's 10 s for a hook.
 beforeAll(async () => {
   if (!found) return;
   mkdirSync(screenshots, { recursive: true });
-  emulator = await startEmulator({ key: KEY, trainingMs: 3000, queueMs: 50, livenessMs: 3000 });
+  emulator = await startEmulator({ key: KEY, trainingMs: RUN_MS, queueMs: 0, livenessMs: RUN_MS, now: () => clock });
   client = createFaceClient({ endpoint: emulator.url, credential: { key: KEY } });
   // console.test: a host name that is not a loopback one, for the page that must ask for the key.
   browser = await launchChromium(["--host-resolver-rules=MAP console.test 127.0.0.1"]);
@@ -105,6 +113,7 @@ describe.runIf(found)("the emulator's console", () => {
     await client.trainPersonGroup("team");
     await shows(`${team} [data-training-status="running"]`);
     await shot("console-training-running.png");
+    runOut();
     await shows(`${team} [data-training-status="succeeded"]`);
     await shows(`${team} [data-changed-since-training="false"]`);
     await shot("console-training-succeeded.png");
@@ -126,6 +135,7 @@ describe.runIf(found)("the emulator's console", () => {
     });
     expect(attempt.status).toBe(202);
     await shows(`${session} [data-session-status="Running"]`);
+    runOut();
     await shows(`${session} [data-session-status="Succeeded"]`);
     await shows(`${session} [data-decision="realface"]`);
     await shot("console-liveness-device.png");
@@ -146,6 +156,7 @@ describe.runIf(found)("the emulator's console", () => {
     await shows(`${session} [data-session-status="Running"]`);
     // One attempt per session: its buttons are gone once it is made.
     expect(await page.locator(`${session} button[data-attempt]`).count()).toBe(0);
+    runOut();
     await shows(`${session} [data-session-status="Succeeded"]`);
     await shows(`${session} [data-decision="realface"]`);
     await shot("console-liveness-completed.png");
@@ -170,6 +181,8 @@ describe.runIf(found)("the emulator's console", () => {
     await shows(`${session} [data-attempt-chosen]`);
     expect(await page.locator(`${session} [data-attempt-chosen]`).textContent()).toContain("face.png");
     await page.locator(`${session} button[data-attempt="spoofface"]`).click();
+    await shows(`${session} [data-session-status="Running"]`);
+    runOut();
     await shows(`${session} [data-decision="spoofface"]`);
     rmSync(dirname(file), { recursive: true, force: true });
 
@@ -215,6 +228,7 @@ describe.runIf(found)("the emulator's console", () => {
     } finally {
       await page.unroute("**/emulator/liveness-sessions");
     }
+    runOut();
     await shows(`${session} [data-decision="spoofface"]`);
     const [only, ...more] = (await readSession(sessionId)).results.attempts;
     expect(more).toEqual([]);

@@ -18,7 +18,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const GROUPS = 6;
+const GROUPS = 8;
 const root = new URL("..", import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(root, "stryker.config.json"), "utf8"));
 const kept = join(root, "mutation");

@@ -112,18 +112,20 @@ const changed = (file, source) => {
 function score() {
   const total = {};
   const rows = [];
+  const byGroup = [];
   const stale = new Set();
   let measured = 0;
   for (let index = 0; index < GROUPS; index++) {
     const report = results(index);
     if (!report) continue;
     measured += 1;
+    const group = {};
+    byGroup.push([`g${index + 1}`, group]);
     for (const [file, { source, mutants }] of Object.entries(report.files)) {
       if (changed(file, source)) stale.add(`${file} (g${index + 1})`);
       const counts = {};
       for (const { status } of mutants) {
-        counts[status] = (counts[status] ?? 0) + 1;
-        total[status] = (total[status] ?? 0) + 1;
+        for (const tally of [counts, group, total]) tally[status] = (tally[status] ?? 0) + 1;
       }
       rows.push([file, counts]);
     }
@@ -140,6 +142,8 @@ function score() {
   };
   console.log("");
   for (const [file, counts] of rows.sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${file}: ${line(counts)}`);
+  console.log("");
+  for (const [name, counts] of byGroup) console.log(`${name}: ${line(counts)}`);
   console.log(`\nMutation score over ${measured} of ${GROUPS} groups: ${line(total)}`);
   if (stale.size) console.log(`Changed since measured (run their groups again): ${[...stale].join(", ")}`);
 }

@@ -91,6 +91,35 @@ describe("a value another parameter does not allow", () => {
     expect(error.message).toBe(`'${attributes.name}' is invalid: ${attribute} is not supported by ${by} '${model}'.`);
   });
 
+  it("is refused for each value the model does not offer, all named in one message", async () => {
+    const every = [...new Set(Object.values(values).flat())];
+    const [narrow, unoffered] = models
+      .map((m) => [m, every.filter((a) => !values[m]?.includes(a))] as const)
+      .find(([, u]) => u.length > 1) ?? ["", []];
+    const [one, two] = unoffered;
+    expect(two).toBeDefined();
+    const { status, error } = await answer(
+      await post(image(formats[0] as string), `?${by}=${narrow}&${attributes.name}=${one},${two}&returnFaceId=false`),
+    );
+    expect(status).toBe(400);
+    expect(error.message).toBe(
+      `'${attributes.name}' is invalid: ${one}, ${two} is not supported by ${by} '${narrow}'.`,
+    );
+  });
+
+  it("holds a value to the model's default when the request names no model", async () => {
+    const fallback = String(detect.parameters.find((p) => p.name === by)?.schema.default);
+    const unoffered = Object.values(values)
+      .flat()
+      .find((a) => !values[fallback]?.includes(a));
+    expect(unoffered).toBeDefined();
+    const { status, error } = await answer(
+      await post(image(formats[0] as string), `?${attributes.name}=${unoffered}&returnFaceId=false`),
+    );
+    expect(status).toBe(400);
+    expect(error.message).toContain(`is not supported by ${by} '${fallback}'`);
+  });
+
   it("is taken with a model that offers it", async () => {
     const offering = models.find((m) => values[m]?.includes(attribute)) as string;
     const response = await post(

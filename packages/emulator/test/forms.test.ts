@@ -49,6 +49,13 @@ const stillServing = async () => {
   expect(response.status).toBe(200);
 };
 
+interface Refusal {
+  given: FormData | string;
+  want: number;
+  says: string;
+  code?: string;
+}
+
 describe("a form body", () => {
   it("names its file part in the table, and has a rule for its text fields that leaves the file out", () => {
     expect((create.body as { filePart?: string }).filePart).toBe("verifyImage");
@@ -57,7 +64,15 @@ describe("a form body", () => {
   });
 
   it.each([
-    ["no file part", { given: form({ livenessOperationMode: "Passive" }, null), want: 400, says: "'verifyImage'" }],
+    [
+      "no file part",
+      {
+        given: form({ livenessOperationMode: "Passive" }, null),
+        want: 400,
+        says: "'verifyImage'",
+        code: "BadArgument",
+      },
+    ],
     [
       "the file sent as a text field",
       {
@@ -127,9 +142,10 @@ describe("a form body", () => {
       "a threshold over 1",
       { given: form({ livenessOperationMode: "Passive", verifyConfidenceThreshold: "1.5" }), want: 400, says: "<= 1" },
     ],
-  ])("refuses a form with %s, and keeps serving", async (_name, { given, want, says }) => {
+  ])("refuses a form with %s, and keeps serving", async (_name, { given, want, says, code }: Refusal) => {
     const refused = await post(create.path, given);
     expect(refused.status).toBe(want);
+    if (code) expect(refused.code).toBe(code);
     expect(refused.body.error.code).toBe(refused.code);
     expect(refused.body.error.message).toContain(says);
     await stillServing();

@@ -5,6 +5,9 @@
 import { type Operation, operations } from "@face-training/spec";
 import { describe, expect, it } from "vitest";
 import { childrenIn, listProperty, readRoles, resultItem } from "../src/kinds.js";
+import { error } from "../src/replies.js";
+import { memoryStore } from "../src/store.js";
+import { createWrites } from "../src/writes.js";
 
 /** The spec's operations, copied so that a test can take a fact away. */
 const table = (): Operation[] => structuredClone(operations);
@@ -63,6 +66,58 @@ describe("a spec the emulator cannot keep", () => {
     expect(listed?.as).toBe("ids");
     schema.properties.copy = schema.properties[listed?.name as string];
     expect(() => childrenIn(schema, face)).toThrow(`${listed?.name} and copy: which is it?`);
+  });
+});
+
+describe("a spec whose long-running writes the emulator cannot keep", () => {
+  /** The emulator's writes over a table: what it answers for each write and each status read. */
+  const writesOver = (ops: Operation[]) => {
+    const writes = createWrites({
+      roles: readRoles(ops),
+      operations: ops,
+      store: memoryStore(),
+      now: () => 0,
+      queueMs: 0,
+      runMs: 0,
+      publicUrl: () => "",
+      fail: error,
+    });
+    for (const o of ops) {
+      writes.around(o, () => ({ status: 200 }));
+      writes.behaviour(o);
+    }
+  };
+  const polled = (ops: Operation[]) => {
+    const write = ops.find((o) => o.longRunning?.locationHeader && o.role.action !== "train") as Operation;
+    return [write, ops.find((o) => o.operationId === write.longRunning?.pollingOperationId) as Operation] as const;
+  };
+
+  it("is kept as it is", () => {
+    expect(() => writesOver(table())).not.toThrow();
+  });
+
+  it("is refused when a write is polled by an operation that is no operationStatus, naming the write", () => {
+    const ops = table();
+    const [write, status] = polled(ops);
+    status.role = { ...status.role, action: "read" };
+    expect(() => writesOver(ops)).toThrow(
+      `${write.operationId}: the emulator needs an operationStatus polling operation`,
+    );
+  });
+
+  it("is refused when a status read has no notFound code, or its writes name no notStarted and running", () => {
+    const ops = table();
+    const [, status] = polled(ops);
+    delete status.errorCodes?.notFound;
+    expect(() => writesOver(ops)).toThrow(`${status.operationId}: the emulator needs its notFound error code`);
+    const again = table();
+    const [, read] = polled(again);
+    for (const o of again.filter((o) => o.longRunning?.pollingOperationId === read.operationId)) {
+      delete (o.longRunning as { running?: string }).running;
+    }
+    expect(() => writesOver(again)).toThrow(
+      `${read.operationId}: the emulator needs the notStarted and running statuses of its writes' x-face-polling`,
+    );
   });
 });
 

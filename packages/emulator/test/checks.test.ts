@@ -1,7 +1,7 @@
 // The spec's rules beyond its schemas, as the emulator answers them: an image body's size and
 // format (`x-face-image`), and values one parameter allows another (`x-face-allowed-by`). The
 // limits, formats and codes are the table's; the test restates none of them.
-import { operation } from "@face-training/spec";
+import { openUnionValues, operation, type Parameter } from "@face-training/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.js";
 
@@ -65,6 +65,16 @@ describe("an image body", () => {
     const { status, error } = await answer(await post(body));
     expect({ status, code: error.code }).toEqual(codes.invalidImage);
     expect(error.message).toBe("Decoding error, image format unsupported.");
+  });
+});
+
+describe("a value outside a parameter's known values", () => {
+  it("is refused naming the parameter, the values the emulator knows and the value given", async () => {
+    const model = detect.parameters.find((p) => p.in === "query" && openUnionValues(p.schema)) as Parameter;
+    const known = openUnionValues(model.schema) as readonly string[];
+    const { status, error } = await answer(await post(image(formats[0] as string), `?${model.name}=unheard_of`));
+    expect(status).toBe(400);
+    expect(error.message).toBe(`'${model.name}' is invalid: the emulator knows ${known.join(", ")}, not "unheard_of".`);
   });
 });
 

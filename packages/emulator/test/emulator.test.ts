@@ -379,19 +379,30 @@ describe("the emulator's HTTP layer, built from the spec's operation table", () 
     });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET");
-    expect(await response.json()).toMatchObject({ error: { code: "MethodNotAllowed" } });
+    expect(await response.json()).toEqual({
+      error: { code: "MethodNotAllowed", message: "Use GET for this path." },
+    });
+    // A path with several methods names them all.
+    const several = await fetch(`${emulator.url}/face/v1.2/persongroups/g`, { method: "POST", headers: key });
+    expect(several.status).toBe(405);
+    const methods = several.headers.get("allow")?.split(", ") ?? [];
+    expect(methods.length).toBeGreaterThan(1);
+    expect((await several.json()).error.message).toBe(`Use ${methods.join(" or ")} for this path.`);
   });
 
-  it.each([["v9.9-bogus"], ["%ZZ"]])(
-    "answers the API version %s, which the spec does not have, with a 4xx",
-    async (version) => {
+  it.each([
+    ["v9.9-bogus", 404, "NotFound"],
+    ["%ZZ", 400, "BadArgument"],
+  ])(
+    "answers the API version %s, which the spec does not have, as an unknown path (%i), or one it cannot read",
+    async (version, status, code) => {
       emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
       const response = await fetch(`${emulator.url}/face/${version}/persongroups/g/train`, {
         method: "POST",
         headers: key,
       });
-      expect([400, 404]).toContain(response.status);
-      expect(response.headers.get("x-ms-error-code")).toBeTruthy();
+      expect(response.status).toBe(status);
+      expect(response.headers.get("x-ms-error-code")).toBe(code);
       // And keeps serving.
       expect((await post("/persongroups/g/train")).status).toBe(202);
     },

@@ -108,7 +108,11 @@ describe("a form body", () => {
     ["no livenessOperationMode", { given: form({}), want: 400, says: "livenessOperationMode" }],
     [
       "a mode the spec does not have",
-      { given: form({ livenessOperationMode: "Blink" }), want: 400, says: "the emulator knows Passive, PassiveActive" },
+      {
+        given: form({ livenessOperationMode: "Blink" }),
+        want: 400,
+        says: `'livenessOperationMode' is invalid: the emulator knows Passive, PassiveActive, not "Blink".`,
+      },
     ],
     [
       "a time to live under its minimum",
@@ -184,7 +188,10 @@ describe("a form body", () => {
     expect(broken.body.error.message).toContain("The form could not be read");
     const elsewhere = await post(jsonElsewhere.path, form({ livenessOperationMode: "Passive" }));
     expect(elsewhere.status).toBe(415);
-    expect(elsewhere.body.error.message).toContain("multipart/form-data");
+    expect(elsewhere.body.error).toEqual({
+      code: "BadArgument",
+      message: "Unsupported Media Type: multipart/form-data",
+    });
     await stillServing();
   });
 });

@@ -2,7 +2,7 @@
 // what it refuses (a 4xx FaceErrorResponse, creating nothing), and what it answers.
 import { afterEach, describe, expect, it } from "vitest";
 import { type Emulator, resourceKinds, startEmulator } from "../src/index.js";
-import { key } from "./requests.js";
+import { key, send } from "./requests.js";
 
 let emulator: Emulator;
 afterEach(() => emulator.close());
@@ -79,15 +79,13 @@ describe("the emulator's container route", () => {
   it("creates the Face API's container, named by its id, and keeps one that exists as it is", async () => {
     emulator = await startEmulator();
     await put("persongroups/g");
-    const face = (method: string, body?: object) =>
-      fetch(`${emulator.url}/face/v1.2/persongroups/g`, {
-        method,
-        headers: { ...key, ...(body && { "content-type": "application/json" }) },
-        ...(body && { body: JSON.stringify(body) }),
-      });
-    expect(await (await face("GET")).json()).toEqual({ personGroupId: "g", name: "g" });
-    await face("PATCH", { name: "Team", userData: "floor 3" });
+    expect((await send(emulator.url, "GET", "/persongroups/g")).body).toEqual({ personGroupId: "g", name: "g" });
+    await send(emulator.url, "PATCH", "/persongroups/g", { name: "Team", userData: "floor 3" });
     await put("persongroups/g", JSON.stringify({ outcome: "failed" }));
-    expect(await (await face("GET")).json()).toEqual({ personGroupId: "g", name: "Team", userData: "floor 3" });
+    expect((await send(emulator.url, "GET", "/persongroups/g")).body).toEqual({
+      personGroupId: "g",
+      name: "Team",
+      userData: "floor 3",
+    });
   });
 });

@@ -88,11 +88,11 @@ describe("the emulator", () => {
   it("answers a train or a status read of a container that does not exist with its not-found code, creating nothing", async () => {
     emulator = await startEmulator();
     for (const answer of [
-      await post("/persongroups/ghost/train"),
-      await fetch(`${emulator.url}/face/v1.2/persongroups/ghost/training`, { headers: key }),
+      await sendTo(emulator.url, "POST", "/persongroups/ghost/train"),
+      await get("/persongroups/ghost/training"),
     ]) {
       expect(answer.status).toBe(404);
-      expect((await answer.json()).error).toEqual({
+      expect(answer.body.error).toEqual({
         code: "PersonGroupNotFound",
         message: "Person group 'ghost' is not found.",
       });
@@ -102,9 +102,9 @@ describe("the emulator", () => {
 
   it("answers a status read of a container never trained with its not-trained code", async () => {
     emulator = await startEmulator({ containers: [{ kind: "persongroups", id: "g" }] });
-    const answer = await fetch(`${emulator.url}/face/v1.2/persongroups/g/training`, { headers: key });
+    const answer = await get("/persongroups/g/training");
     expect(answer.status).toBe(404);
-    expect((await answer.json()).error).toEqual({
+    expect(answer.body.error).toEqual({
       code: "PersonGroupNotTrained",
       message: "Person group 'g' is not trained.",
     });

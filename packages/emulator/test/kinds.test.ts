@@ -70,7 +70,7 @@ describe("a spec the emulator cannot keep", () => {
 });
 
 describe("a spec whose long-running writes the emulator cannot keep", () => {
-  /** The emulator's writes over a table: what it answers for each write and each status read. */
+  /** Builds the emulator's writes over a table and every operation's handler, as the emulator does when it starts. */
   const writesOver = (ops: Operation[]) => {
     const writes = createWrites({
       roles: readRoles(ops),

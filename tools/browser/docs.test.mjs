@@ -48,12 +48,25 @@ after(async () => {
 async function open(tag, summary) {
   const group = page.getByText(tag, { exact: true }).first();
   const item = page.getByText(summary, { exact: true }).first();
-  // A reference of many operations keeps rendering for a while (more so on a busy machine): the
-  // click waits for the item to hold still.
-  if (!(await item.isVisible())) await group.click({ timeout: 60_000 });
-  await item.click({ timeout: 60_000 });
   // (No summary is part of another, so a substring match finds the one heading.)
-  await page.getByRole("heading", { name: summary }).first().waitFor({ timeout: 10_000 });
+  const heading = page.getByRole("heading", { name: summary }).first();
+  // A reference of many operations keeps rendering for a while (more so on a busy machine): the
+  // click waits for the item to hold still. The sidebar also follows the scroll on its own, so a
+  // click on a group that opened meanwhile folds it: a reader clicks again, and so does this.
+  for (let attempt = 1; ; attempt++) {
+    if (!(await item.isVisible())) await group.click({ timeout: 60_000 });
+    await item.click({ timeout: 60_000 });
+    try {
+      await heading.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        mkdirSync(screenshots, { recursive: true });
+        await page.screenshot({ path: new URL("docs-open-failed.png", screenshots).pathname });
+        throw error;
+      }
+    }
+  }
 }
 
 describe("the rendered API reference", () => {

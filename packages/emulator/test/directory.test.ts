@@ -289,6 +289,19 @@ describe("directory persons and their faces", () => {
     const listed: string[] = [];
     for await (const person of client.iteratePersons({ top: 2 })) listed.push(person.personId);
     expect(listed).toEqual([...ids].sort());
+    // Each page holds top persons at most.
+    expect((await send("GET", "/persons?top=2")).body.map((p: { personId: string }) => p.personId)).toEqual(
+      [...ids].sort().slice(0, 2),
+    );
+  });
+
+  it("refuses the faces of a person who does not exist, as the person is refused", async () => {
+    const stranger = "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001";
+    const faces = await send("GET", `/persons/${stranger}/recognitionModels/recognition_04/persistedfaces`);
+    expect({ status: faces.status, code: faces.code }).toEqual(
+      codeOf("PersonDirectoryOperations_GetPerson", "notFound"),
+    );
+    expect(faces.body.error.message).toContain(stranger);
   });
 });
 

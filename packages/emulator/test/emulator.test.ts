@@ -271,10 +271,9 @@ describe("the limits of the spec's collections", () => {
     const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
     const faces = `/persongroups/team/persons/${personId}/persistedfaces`;
     for (let i = 0; i < capacity; i++) expect((await send("POST", faces, png())).status).toBe(200);
-    expect(await send("POST", faces, { url: "https://x.example/one-more.jpg" })).toMatchObject({
-      status: 403,
-      code: "QuotaExceeded",
-    });
+    const over = await send("POST", faces, { url: "https://x.example/one-more.jpg" });
+    expect(over).toMatchObject({ status: 403, code: "QuotaExceeded" });
+    expect(over.body.error.message).toContain(`limit of ${capacity}`);
     // Another person has room of its own.
     const other = (await send("POST", "/persongroups/team/persons", { name: "Ben" })).body.personId;
     expect((await send("POST", `/persongroups/team/persons/${other}/persistedfaces`, png())).status).toBe(200);
@@ -490,3 +489,64 @@ function raw(base: string, path: string, headers: Record<string, string>, end = 
     else sent.flushHeaders();
   });
 }
+
+describe("the spec's resources, at their edges", () => {
+  it("names the missing item, the one that exists already and the limit in its refusals", async () => {
+    emulator = await startEmulator();
+    const missing = await send("GET", "/persongroups/nobody");
+    expect(missing).toMatchObject({ status: 404, code: "PersonGroupNotFound" });
+    expect(missing.body.error.message).toContain("'nobody'");
+    // A list under a missing item is refused as the item is, not answered empty.
+    expect(await send("GET", "/persongroups/nobody/persons")).toMatchObject({
+      status: 404,
+      code: "PersonGroupNotFound",
+    });
+    await send("PUT", "/persongroups/team", { name: "Team" });
+    const again = await send("PUT", "/persongroups/team", { name: "Team" });
+    expect(again).toMatchObject({ status: 409, code: "PersonGroupExists" });
+    expect(again.body.error.message).toContain("'team'");
+    const person = await send("GET", "/persongroups/team/persons/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001");
+    expect(person).toMatchObject({ status: 404, code: "PersonNotFound" });
+    expect(person.body.error.message).toContain("'8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001'");
+  });
+
+  it("shows a field asked for by a query parameter only when asked", async () => {
+    emulator = await startEmulator();
+    await send("PUT", "/persongroups/team", { name: "Team", recognitionModel: "recognition_04" });
+    expect((await send("GET", "/persongroups/team")).body).toEqual({ personGroupId: "team", name: "Team" });
+    expect((await send("GET", "/persongroups/team?returnRecognitionModel=true")).body).toEqual({
+      personGroupId: "team",
+      name: "Team",
+      recognitionModel: "recognition_04",
+    });
+    expect((await send("GET", "/persongroups?returnRecognitionModel=true")).body).toEqual([
+      { personGroupId: "team", name: "Team", recognitionModel: "recognition_04" },
+    ]);
+  });
+
+  it("answers a face list with its faces, each with its id and the userData it was given", async () => {
+    emulator = await startEmulator();
+    await send("PUT", "/facelists/desk", { name: "Desk" });
+    const front = (await send("POST", "/facelists/desk/persistedfaces?userData=front", image(1))).body;
+    const plain = (await send("POST", "/facelists/desk/persistedfaces", image(2))).body;
+    expect((await send("GET", "/facelists/desk")).body).toEqual({
+      faceListId: "desk",
+      name: "Desk",
+      persistedFaces: [
+        { persistedFaceId: front.persistedFaceId, userData: "front" },
+        { persistedFaceId: plain.persistedFaceId },
+      ],
+    });
+  });
+
+  it("pages a list by its start and top parameters, in the order of the ids", async () => {
+    emulator = await startEmulator();
+    for (const id of ["c", "a", "b"]) await send("PUT", `/persongroups/${id}`, { name: id });
+    const ids = async (query: string) =>
+      ((await send("GET", `/persongroups${query}`)).body as { personGroupId: string }[]).map((g) => g.personGroupId);
+    expect(await ids("")).toEqual(["a", "b", "c"]);
+    expect(await ids("?top=2")).toEqual(["a", "b"]);
+    expect(await ids("?start=a&top=1")).toEqual(["b"]);
+    expect(await ids("?start=b")).toEqual(["c"]);
+  });
+});

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { operations } from "@face-training/spec";
 import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
@@ -347,6 +350,49 @@ describe("what recognition answers, at its edges", () => {
         maxNumOfCandidatesReturned: max,
       });
       expect(ids(limited.body)).toEqual(ids(byFace.body).slice(0, max));
+    }
+  });
+});
+
+describe("which image a face is", () => {
+  it("tells faces added by different URLs apart, and knows a URL detected again", async () => {
+    emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: clock });
+    await send("PUT", "/persongroups/team", { name: "Team" });
+    const persons: Record<string, string> = {};
+    for (const name of ["ann", "ben"]) {
+      persons[name] = (await send("POST", "/persongroups/team/persons", { name })).body.personId;
+      await send("POST", `/persongroups/team/persons/${persons[name]}/persistedfaces`, {
+        url: `https://example.com/${name}.jpg`,
+      });
+    }
+    await send("POST", "/persongroups/team/train");
+    now += 10;
+    const detected = await send("POST", "/detect?returnFaceId=true", { url: "https://example.com/ben.jpg" });
+    const answer = await send("POST", "/identify", { faceIds: [detected.body[0].faceId], personGroupId: "team" });
+    expect(answer.body[0].candidates).toEqual([{ personId: persons.ben, confidence: expect.any(Number) }]);
+  });
+
+  it("is still its image after its userData changes, across a restart too", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "emulator-data-"));
+    try {
+      const dataFile = join(dir, "state.json");
+      emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: clock, dataFile });
+      await send("PUT", "/persongroups/team", { name: "Team" });
+      const { personId } = (await send("POST", "/persongroups/team/persons", { name: "Ann" })).body;
+      const faces = `/persongroups/team/persons/${personId}/persistedfaces`;
+      const { persistedFaceId } = (await send("POST", faces, image(1))).body;
+      expect((await send("PATCH", `${faces}/${persistedFaceId}`, { userData: "side" })).status).toBe(200);
+      await emulator.close();
+      emulator = await startEmulator({ queueMs: 0, trainingMs: 10, now: clock, dataFile });
+      await send("POST", "/persongroups/team/train");
+      now += 10;
+      const ann = await detect(image(1));
+      expect((await send("POST", "/identify", { faceIds: [ann], personGroupId: "team" })).body[0].candidates).toEqual([
+        { personId, confidence: expect.any(Number) },
+      ]);
+    } finally {
+      await emulator?.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

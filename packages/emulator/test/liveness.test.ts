@@ -307,6 +307,42 @@ describe("a liveness session with verify", () => {
   });
 });
 
+describe("a session with verify, at its edges", () => {
+  it("judges a match identical when its confidence is the threshold exactly", async () => {
+    const judged = async (threshold: string) => {
+      const created = (
+        await send(
+          "POST",
+          WITH_VERIFY,
+          form({ livenessOperationMode: "Passive", verifyConfidenceThreshold: threshold }),
+        )
+      ).body;
+      await attempt(created.sessionId, created.authToken, { decision: "realface", image: base64(image(1)) });
+      tick(1000);
+      return (await send("GET", `${WITH_VERIFY}/${created.sessionId}`)).body.results.attempts[0].result.verifyResult;
+    };
+    const { matchConfidence } = await judged("0");
+    expect(await judged(String(matchConfidence))).toEqual({ matchConfidence, isIdentical: true });
+    expect(await judged(String(matchConfidence + 0.001))).toEqual({ matchConfidence, isIdentical: false });
+  });
+
+  it("names a session image it does not have, and files a JPEG it keeps as .jpg", async () => {
+    const missing = await send("GET", "/sessionImages/Anotkept");
+    expect({ status: missing.status, code: missing.code }).toEqual(op("getSessionImage").errorCodes?.notFound);
+    expect(missing.body.error.message).toContain("'Anotkept'");
+    const { sessionId, authToken } = await createLiveness();
+    const jpeg = image(4);
+    jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+    await attempt(sessionId, authToken, { decision: "realface", image: base64(jpeg) });
+    tick(1000);
+    const { sessionImageId } = (await send("GET", `${LIVENESS}/${sessionId}`)).body.results.attempts[0].result;
+    const kept = await send("GET", `/sessionImages/${sessionImageId}`);
+    expect(kept.headers.get("content-disposition")).toBe(
+      `attachment; filename=${sessionImageId}.jpg; filename*=UTF-8''${sessionImageId}.jpg`,
+    );
+  });
+});
+
 describe("the device's route", () => {
   it("takes the session's token; refuses none, another session's, the key as a bearer token, or a deleted session's with 401", async () => {
     const { sessionId, authToken } = await createLiveness();
@@ -568,7 +604,7 @@ describe("v1.2-preview.1's liveness sessions", () => {
       request: {
         url: "/face/v1.2-preview.1/detectLiveness/singleModal",
         method: "POST",
-        contentLength: expect.any(Number),
+        contentLength: seen.length,
         contentType: "multipart/form-data",
       },
       response: {
@@ -648,6 +684,22 @@ describe("v1.2-preview.1's liveness sessions", () => {
       matchConfidence: expect.any(Number),
       isIdentical: true,
     });
+  });
+
+  it("audit a device's request as it came: an attempt without an image as JSON, a kept image with its session image id", async () => {
+    const blind = await create();
+    await attempt(blind.sessionId, blind.authToken, { decision: "realface" });
+    const keeping = await create({ livenessOperationMode: "Passive", enableSessionImage: true });
+    const seen = image(8);
+    await attempt(keeping.sessionId, keeping.authToken, { decision: "realface", image: base64(seen) });
+    tick(1000);
+    const [plain] = (await preview("GET", `${SINGLE}/${blind.sessionId}/audit`)).body;
+    expect(plain.request).toMatchObject({ contentType: "application/json", contentLength: 0 });
+    expect(plain).not.toHaveProperty("sessionImageId");
+    const [kept] = (await preview("GET", `${SINGLE}/${keeping.sessionId}/audit`)).body;
+    expect(kept.request).toMatchObject({ contentType: "multipart/form-data", contentLength: seen.length });
+    expect(kept.sessionImageId).toEqual(expect.any(String));
+    expect((await send("GET", `/sessionImages/${kept.sessionImageId}`)).bytes).toEqual(seen);
   });
 
   it("refuses a form without its JSON part's required field, naming it, and creates nothing", async () => {

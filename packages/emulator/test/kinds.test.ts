@@ -6,6 +6,7 @@ import { type Operation, operations } from "@face-training/spec";
 import { describe, expect, it } from "vitest";
 import { childrenIn, listProperty, readRoles, resultItem } from "../src/kinds.js";
 import { error } from "../src/replies.js";
+import { createSessions } from "../src/sessions.js";
 import { memoryStore } from "../src/store.js";
 import { createWrites } from "../src/writes.js";
 
@@ -132,5 +133,76 @@ describe("what the emulator reads from the roles", () => {
       const trains = operations.some((o) => o.role.action === "train" && o.role.container === kind.name);
       expect(Boolean(kind.training)).toBe(trains);
     }
+  });
+});
+
+describe("a spec whose liveness sessions the emulator cannot keep", () => {
+  /** Builds the emulator's sessions over a table, as the emulator does when it starts. */
+  const sessionsOver = (ops: Operation[]) =>
+    createSessions({ operations: ops, store: memoryStore(), now: () => 0, livenessMs: 0, fail: error });
+  /** A session kind's read, the one whose answer lists its attempts (v1.2's), and that kind's create. */
+  const kindOf = (ops: Operation[]) => {
+    const read = ops.find(
+      (o) =>
+        o.role.resource === "session" &&
+        o.role.action === "read" &&
+        (o.success.body?.schema.properties as Record<string, unknown> | undefined)?.results,
+    ) as Operation;
+    const session = (read.role as { session?: string }).session;
+    const sameKind = (o: Operation) => (o.role as { session?: string }).session === session;
+    return { read, create: ops.find((o) => sameKind(o) && o.role.action === "create") as Operation };
+  };
+  /** The value at a path of keys in a schema, to take a fact away from. */
+  const at = (schema: unknown, ...path: string[]) =>
+    path.reduce((value, key) => (value as Record<string, unknown>)[key], schema) as Record<string, unknown>;
+  const attempts = (read: Operation) =>
+    at(read.success.body?.schema, "properties", "results", "properties", "attempts", "items", "properties");
+
+  it("is kept as it is", () => {
+    expect(sessionsOver(table()).decisions.length).toBeGreaterThan(0);
+  });
+
+  it("is refused when a kind's read has no notFound code, naming the kind", () => {
+    const ops = table();
+    const { read } = kindOf(ops);
+    delete read.errorCodes?.notFound;
+    expect(() => sessionsOver(ops)).toThrow(
+      `Liveness sessions of kind ${(read.role as { session?: string }).session}: the emulator needs their read, its id last, its notFound code`,
+    );
+  });
+
+  it("is refused when no create gives its token's time to live a default, naming the create", () => {
+    const ops = table();
+    const { create } = kindOf(ops);
+    const property = (create.role as { timeToLiveProperty?: string }).timeToLiveProperty as string;
+    for (const o of ops)
+      delete (o.body?.schema.properties as Record<string, { default?: unknown }> | undefined)?.[property]?.default;
+    expect(() => sessionsOver(ops)).toThrow(
+      `${create.operationId}: the emulator needs a default for its timeToLiveProperty`,
+    );
+  });
+
+  it("is refused when a read declares no statuses, or its attempts' status lacks the done one, naming the read", () => {
+    const ops = table();
+    const { read } = kindOf(ops);
+    const { statuses } = read.role as { statuses?: { done: string } };
+    delete (read.role as { statuses?: unknown }).statuses;
+    expect(() => sessionsOver(ops)).toThrow(`${read.operationId}: the emulator needs the statuses its role declares`);
+
+    const other = table();
+    const again = kindOf(other).read;
+    attempts(again).attemptStatus = { type: "string", enum: ["NotStarted", "Running"] };
+    expect(() => sessionsOver(other)).toThrow(
+      `${again.operationId}: its attempts' status has no ${statuses?.done}, its done status`,
+    );
+  });
+
+  it("is refused when the decisions a device may report are not in the read's schema, naming the property", () => {
+    const ops = table();
+    const { read } = kindOf(ops);
+    at(attempts(read), "result", "properties").livenessDecision = { type: "string" };
+    expect(() => sessionsOver(ops)).toThrow(
+      "The emulator needs the values of livenessDecision in the session's schema",
+    );
   });
 });

@@ -163,6 +163,18 @@ describe("a long-running write of the directory", () => {
     });
   });
 
+  it("hands out no status URL for a write it refuses", async () => {
+    const add = op("PersonDirectoryOperations_AddPersonFace");
+    const refused = await send(
+      "POST",
+      "/persons/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001/recognitionModels/recognition_04/persistedfaces",
+      image(1),
+    );
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get(add.longRunning?.locationHeader as string)).toBeNull();
+    expect(refused.headers.get("location")).toBeNull();
+  });
+
   it("answers an unknown operation id with the polling operation's notFound", async () => {
     const missing = await send("GET", "/operations/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001");
     expect({ status: missing.status, code: missing.code }).toEqual(codeOf("GetOperationResult", "notFound"));
@@ -193,6 +205,14 @@ describe("a long-running write of the directory", () => {
       await client.deletePerson(ben);
       tick(1000);
       await expect(client.waitForAddPersonFace(benFace)).rejects.toBeInstanceOf(OperationFailedError);
+      // One that had finished before the restart stays succeeded when what it wrote goes after it.
+      const { personId: cy } = await client.createPerson({ name: "Cy" });
+      const { operationLocation: cyFace } = await client.addPersonFace(cy, "recognition_04", image(3));
+      tick(1000);
+      await emulator.close();
+      await start({ dataFile: join(dir, "state.mdb") });
+      await client.deletePerson(cy);
+      await expect(client.waitForAddPersonFace(cyFace)).resolves.toMatchObject({ status: "succeeded" });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -163,6 +163,49 @@ describe("a long-running write of the directory", () => {
     });
   });
 
+  it("fails a write when what it wrote, or what holds it, is deleted; not a delete, nor for an update or another's delete", async () => {
+    const idOf = (location: string) => location.slice(location.lastIndexOf("/") + 1);
+    const statusOf = async (location: string) => (await client.getOperationResult(idOf(location))).status;
+    const header = op("PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson").longRunning
+      ?.locationHeader as string;
+    const { personId: ann } = await client.createPerson({ name: "Ann" });
+    const { personId: ben } = await client.createPerson({ name: "Ben" });
+    const { persistedFaceId: old } = await client.addPersonFace(ann, "recognition_04", image(1));
+    tick(500);
+    const accepted = now;
+    const added = (await client.addPersonFace(ann, "recognition_04", image(2))).operationLocation;
+    // A write that names its item (a dynamic person group's create): what it wrote is that item.
+    const grouped = (await send("PUT", "/dynamicpersongroups/team", { name: "Team", addPersonIds: [ann] })).headers.get(
+      header,
+    ) as string;
+    const removed = (await client.deletePersonFace(ann, "recognition_04", old)).operationLocation;
+    // An update of what a running write wrote does not fail it.
+    expect((await send("PATCH", "/dynamicpersongroups/team", { name: "Team 2", addPersonIds: [ann] })).status).toBe(
+      op("PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges").success.status,
+    );
+    await client.deletePerson(ben);
+    tick(100);
+    // Running from the end of its queue, exactly: its last action is then.
+    await expect(client.getOperationResult(idOf(added))).resolves.toMatchObject({
+      status: "running",
+      lastActionTime: new Date(accepted + 100).toISOString(),
+    });
+    expect([await statusOf(added), await statusOf(grouped), await statusOf(removed)]).toEqual([
+      "running",
+      "running",
+      "running",
+    ]);
+    await client.deletePerson(ann);
+    await send("DELETE", "/dynamicpersongroups/team");
+    expect([await statusOf(added), await statusOf(grouped), await statusOf(removed)]).toEqual([
+      "failed",
+      "failed",
+      "running",
+    ]);
+    tick(400);
+    expect(await statusOf(removed)).toBe("succeeded");
+  });
+
   it("hands out no status URL for a write it refuses", async () => {
     const add = op("PersonDirectoryOperations_AddPersonFace");
     const refused = await send(

@@ -479,6 +479,7 @@ describe("the device's route", () => {
       "InvalidImageSize",
     ],
     ["an empty image", { decision: "realface", image: "" }, "image", "BadArgument"],
+    ["an image that is not a string", { decision: "realface", image: 5 }, "image", "BadArgument"],
   ])("refuses %s with 400, leaving the token unused", async (_name, body, says, code) => {
     const { sessionId, authToken } = await createLiveness();
     const refused = await attempt(sessionId, authToken, body);

@@ -18,6 +18,8 @@ const op = (operationId: string) => {
 };
 const codeOf = (operationId: string, name: string) => op(operationId).errorCodes?.[name];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** An id nothing has. */
+const STRANGER = "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001";
 
 let emulator: Emulator;
 let client: FaceClient<typeof VERSION>;
@@ -49,6 +51,11 @@ async function send(method: string, path: string, body?: object | Uint8Array<Arr
     body: text && JSON.parse(text),
   };
 }
+
+/** A long-running write's operation id, the last segment of its status URL (`operation-Location`). */
+const operationIdOf = (location: string) => location.slice(location.lastIndexOf("/") + 1);
+/** The status of the write whose status URL this is. */
+const statusAt = async (location: string) => (await client.getOperationResult(operationIdOf(location))).status;
 
 const detect = async (bytes: Uint8Array<ArrayBuffer>, recognitionModel = "recognition_04") => {
   const [face] = await client.detect(bytes.slice(), {
@@ -99,34 +106,32 @@ describe("a long-running write of the directory", () => {
   });
 
   it("changes status at the exact millisecond its queue and its run end, and fails at the moment its target goes", async () => {
-    const statusOf = async (id: string) => (await client.getOperationResult(id)).status;
-    const idOf = (location: string) => location.slice(location.lastIndexOf("/") + 1);
-    const created = idOf((await client.createPerson({ name: "Ann" })).operationLocation);
+    const created = (await client.createPerson({ name: "Ann" })).operationLocation;
     tick(99);
-    expect(await statusOf(created)).toBe("notStarted");
+    expect(await statusAt(created)).toBe("notStarted");
     tick(1);
-    expect(await statusOf(created)).toBe("running");
+    expect(await statusAt(created)).toBe("running");
     tick(399);
-    expect(await statusOf(created)).toBe("running");
+    expect(await statusAt(created)).toBe("running");
     tick(1);
-    expect(await statusOf(created)).toBe("succeeded");
+    expect(await statusAt(created)).toBe("succeeded");
 
     // A face added, then its person deleted while it runs: running until the delete, failed from it on.
     const { personId } = await client.createPerson({ name: "Ben" });
-    const added = idOf((await client.addPersonFace(personId, "recognition_04", image(1))).operationLocation);
+    const added = (await client.addPersonFace(personId, "recognition_04", image(1))).operationLocation;
     tick(200);
-    expect(await statusOf(added)).toBe("running");
+    expect(await statusAt(added)).toBe("running");
     await client.deletePerson(personId);
-    const failed = await client.getOperationResult(added);
+    const failed = await client.getOperationResult(operationIdOf(added));
     expect(failed).toMatchObject({ status: "failed", finishedTime: new Date(now).toISOString() });
     tick(1000);
-    expect(await statusOf(added)).toBe("failed");
+    expect(await statusAt(added)).toBe("failed");
     // A write that had finished before the delete stays succeeded.
     const { personId: cy } = await client.createPerson({ name: "Cy" });
-    const done = idOf((await client.addPersonFace(cy, "recognition_04", image(2))).operationLocation);
+    const done = (await client.addPersonFace(cy, "recognition_04", image(2))).operationLocation;
     tick(500);
     await client.deletePerson(cy);
-    expect(await statusOf(done)).toBe("succeeded");
+    expect(await statusAt(done)).toBe("succeeded");
   });
 
   it("is waited on by the client's waiter from its operation-Location alone", async () => {
@@ -164,8 +169,6 @@ describe("a long-running write of the directory", () => {
   });
 
   it("fails a write when what it wrote, or what holds it, is deleted; not a delete, nor for an update or another's delete", async () => {
-    const idOf = (location: string) => location.slice(location.lastIndexOf("/") + 1);
-    const statusOf = async (location: string) => (await client.getOperationResult(idOf(location))).status;
     const header = op("PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson").longRunning
       ?.locationHeader as string;
     const { personId: ann } = await client.createPerson({ name: "Ann" });
@@ -186,31 +189,31 @@ describe("a long-running write of the directory", () => {
     await client.deletePerson(ben);
     tick(100);
     // Running from the end of its queue, exactly: its last action is then.
-    await expect(client.getOperationResult(idOf(added))).resolves.toMatchObject({
+    await expect(client.getOperationResult(operationIdOf(added))).resolves.toMatchObject({
       status: "running",
       lastActionTime: new Date(accepted + 100).toISOString(),
     });
-    expect([await statusOf(added), await statusOf(grouped), await statusOf(removed)]).toEqual([
+    expect([await statusAt(added), await statusAt(grouped), await statusAt(removed)]).toEqual([
       "running",
       "running",
       "running",
     ]);
     await client.deletePerson(ann);
     await send("DELETE", "/dynamicpersongroups/team");
-    expect([await statusOf(added), await statusOf(grouped), await statusOf(removed)]).toEqual([
+    expect([await statusAt(added), await statusAt(grouped), await statusAt(removed)]).toEqual([
       "failed",
       "failed",
       "running",
     ]);
     tick(400);
-    expect(await statusOf(removed)).toBe("succeeded");
+    expect(await statusAt(removed)).toBe("succeeded");
   });
 
   it("hands out no status URL for a write it refuses", async () => {
     const add = op("PersonDirectoryOperations_AddPersonFace");
     const refused = await send(
       "POST",
-      "/persons/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001/recognitionModels/recognition_04/persistedfaces",
+      `/persons/${STRANGER}/recognitionModels/recognition_04/persistedfaces`,
       image(1),
     );
     expect(refused.status).toBe(404);
@@ -219,10 +222,10 @@ describe("a long-running write of the directory", () => {
   });
 
   it("answers an unknown operation id with the polling operation's notFound", async () => {
-    const missing = await send("GET", "/operations/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001");
+    const missing = await send("GET", `/operations/${STRANGER}`);
     expect({ status: missing.status, code: missing.code }).toEqual(codeOf("GetOperationResult", "notFound"));
     expect(missing.body.error.code).toBe(missing.code);
-    expect(missing.body.error.message).toBe("Operation '8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001' is not found.");
+    expect(missing.body.error.message).toBe(`Operation '${STRANGER}' is not found.`);
   });
 
   it("keeps its status and what it wrote across a restart with a data file", async () => {
@@ -338,7 +341,7 @@ describe("directory persons and their faces", () => {
     expect({ status: notImage.status, code: notImage.code }).toEqual(add.errorCodes?.invalidImage);
     const stranger = await send(
       "POST",
-      "/persons/8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001/recognitionModels/recognition_04/persistedfaces",
+      `/persons/${STRANGER}/recognitionModels/recognition_04/persistedfaces`,
       image(1),
     );
     expect({ status: stranger.status, code: stranger.code }).toEqual(
@@ -359,12 +362,11 @@ describe("directory persons and their faces", () => {
   });
 
   it("refuses the faces of a person who does not exist, as the person is refused", async () => {
-    const stranger = "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001";
-    const faces = await send("GET", `/persons/${stranger}/recognitionModels/recognition_04/persistedfaces`);
+    const faces = await send("GET", `/persons/${STRANGER}/recognitionModels/recognition_04/persistedfaces`);
     expect({ status: faces.status, code: faces.code }).toEqual(
       codeOf("PersonDirectoryOperations_GetPerson", "notFound"),
     );
-    expect(faces.body.error.message).toContain(stranger);
+    expect(faces.body.error.message).toContain(STRANGER);
   });
 });
 
@@ -411,12 +413,11 @@ describe("dynamic person groups", () => {
   it("references persons that exist, both ways; a delete of either drops the references only", async () => {
     const ann = (await client.createPerson({ name: "Ann" })).personId;
     const ben = (await client.createPerson({ name: "Ben" })).personId;
-    const stranger = "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001";
-    const refused = await send("PUT", "/dynamicpersongroups/team", { name: "Team", addPersonIds: [ann, stranger] });
+    const refused = await send("PUT", "/dynamicpersongroups/team", { name: "Team", addPersonIds: [ann, STRANGER] });
     expect({ status: refused.status, code: refused.code }).toEqual(
       codeOf("PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson", "personNotFound"),
     );
-    expect(refused.body.error.message).toContain(stranger);
+    expect(refused.body.error.message).toContain(STRANGER);
     const absent = await send("GET", "/dynamicpersongroups/team");
     expect({ status: absent.status, code: absent.code }).toEqual(
       codeOf("PersonDirectoryOperations_GetDynamicPersonGroup", "notFound"),
@@ -429,7 +430,7 @@ describe("dynamic person groups", () => {
       dynamicPersonGroupIds: ["desk", "team"],
     });
 
-    const missingChange = await send("PATCH", "/dynamicpersongroups/team", { addPersonIds: [stranger] });
+    const missingChange = await send("PATCH", "/dynamicpersongroups/team", { addPersonIds: [STRANGER] });
     expect({ status: missingChange.status, code: missingChange.code }).toEqual(
       codeOf("PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges", "personNotFound"),
     );
@@ -460,7 +461,6 @@ describe("dynamic person groups", () => {
 describe("dynamic person groups' references, at their edges", () => {
   it("keeps a person's references when the person is read or updated, and drops none for a refused write", async () => {
     const ann = (await client.createPerson({ name: "Ann" })).personId;
-    const stranger = "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001";
     await client.createDynamicPersonGroupWithPerson("team", { name: "Team", addPersonIds: [ann] });
     await client.getPerson(ann);
     await client.updatePerson(ann, { name: "Ann B" });
@@ -468,18 +468,18 @@ describe("dynamic person groups' references, at their edges", () => {
     await expect(client.getDynamicPersonGroupReferences(ann)).resolves.toEqual({ dynamicPersonGroupIds: ["team"] });
 
     // The container answers for itself first: one that exists (a create), one that is missing (an update).
-    const exists = await send("PUT", "/dynamicpersongroups/team", { name: "Again", addPersonIds: [stranger] });
+    const exists = await send("PUT", "/dynamicpersongroups/team", { name: "Again", addPersonIds: [STRANGER] });
     expect({ status: exists.status, code: exists.code }).toEqual(
       codeOf("PersonDirectoryOperations_CreateDynamicPersonGroupWithPerson", "alreadyExists"),
     );
-    const missing = await send("PATCH", "/dynamicpersongroups/nobody", { addPersonIds: [stranger] });
+    const missing = await send("PATCH", "/dynamicpersongroups/nobody", { addPersonIds: [STRANGER] });
     expect({ status: missing.status, code: missing.code }).toEqual(
       codeOf("PersonDirectoryOperations_UpdateDynamicPersonGroupWithPersonChanges", "notFound"),
     );
     await expect(client.getDynamicPersonGroupPersons("team")).resolves.toEqual({ personIds: [ann] });
 
     // Either list of what does not exist names it.
-    for (const path of ["/dynamicpersongroups/nobody/persons", `/persons/${stranger}/dynamicPersonGroupReferences`]) {
+    for (const path of ["/dynamicpersongroups/nobody/persons", `/persons/${STRANGER}/dynamicPersonGroupReferences`]) {
       const absent = await send("GET", path);
       expect(absent.status, path).toBe(404);
       expect(absent.body.error.message, path).toMatch(
@@ -519,7 +519,7 @@ describe("recognition against the directory", () => {
     ]);
     const stranger = await send("POST", "/identify", {
       faceIds: [annFace],
-      personIds: [ann, "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001"],
+      personIds: [ann, STRANGER],
     });
     expect({ status: stranger.status, code: stranger.code }).toEqual(
       codeOf("FaceRecognitionOperations_IdentifyFromPersonDirectory", "personNotFound"),
@@ -557,13 +557,13 @@ describe("recognition against the directory", () => {
     });
     const stranger = await send("POST", "/verify", {
       faceId: annFace,
-      personId: "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001",
+      personId: STRANGER,
     });
     expect({ status: stranger.status, code: stranger.code }).toEqual(
       codeOf("FaceRecognitionOperations_VerifyFromPersonDirectory", "personNotFound"),
     );
     const unknownFace = await send("POST", "/verify", {
-      faceId: "8b5e5f8e-7b9b-4d4b-9a43-b6b0f2d8a001",
+      faceId: STRANGER,
       personId: ann,
     });
     expect({ status: unknownFace.status, code: unknownFace.code }).toEqual(

@@ -4,7 +4,7 @@
 // fact taken away, found by role, never by name.
 import { type Operation, operations } from "@face-training/spec";
 import { describe, expect, it } from "vitest";
-import { childrenIn, listProperty, readRoles, resultItem } from "../src/kinds.js";
+import { childrenIn, listProperty, readRoles, resultItem, sessionRoleOf } from "../src/kinds.js";
 import { error } from "../src/replies.js";
 import { createSessions } from "../src/sessions.js";
 import { memoryStore } from "../src/store.js";
@@ -148,9 +148,9 @@ describe("a spec whose liveness sessions the emulator cannot keep", () => {
         o.role.action === "read" &&
         (o.success.body?.schema.properties as Record<string, unknown> | undefined)?.results,
     ) as Operation;
-    const session = (read.role as { session?: string }).session;
-    const sameKind = (o: Operation) => (o.role as { session?: string }).session === session;
-    return { read, create: ops.find((o) => sameKind(o) && o.role.action === "create") as Operation };
+    const { session } = sessionRoleOf(read);
+    const create = ops.find((o) => sessionRoleOf(o).session === session && o.role.action === "create");
+    return { read, create: create as Operation };
   };
   /** The value at a path of keys in a schema, to take a fact away from. */
   const at = (schema: unknown, ...path: string[]) =>
@@ -167,14 +167,14 @@ describe("a spec whose liveness sessions the emulator cannot keep", () => {
     const { read } = kindOf(ops);
     delete read.errorCodes?.notFound;
     expect(() => sessionsOver(ops)).toThrow(
-      `Liveness sessions of kind ${(read.role as { session?: string }).session}: the emulator needs their read, its id last, its notFound code`,
+      `Liveness sessions of kind ${sessionRoleOf(read).session}: the emulator needs their read, its id last, its notFound code`,
     );
   });
 
   it("is refused when no create gives its token's time to live a default, naming the create", () => {
     const ops = table();
     const { create } = kindOf(ops);
-    const property = (create.role as { timeToLiveProperty?: string }).timeToLiveProperty as string;
+    const property = sessionRoleOf(create).timeToLiveProperty as string;
     for (const o of ops)
       delete (o.body?.schema.properties as Record<string, { default?: unknown }> | undefined)?.[property]?.default;
     expect(() => sessionsOver(ops)).toThrow(
@@ -185,8 +185,8 @@ describe("a spec whose liveness sessions the emulator cannot keep", () => {
   it("is refused when a read declares no statuses, or its attempts' status lacks the done one, naming the read", () => {
     const ops = table();
     const { read } = kindOf(ops);
-    const { statuses } = read.role as { statuses?: { done: string } };
-    delete (read.role as { statuses?: unknown }).statuses;
+    const { statuses } = read.role;
+    delete read.role.statuses;
     expect(() => sessionsOver(ops)).toThrow(`${read.operationId}: the emulator needs the statuses its role declares`);
 
     const other = table();
